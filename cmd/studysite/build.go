@@ -1,0 +1,41 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/studysite/studysite/generator/site"
+)
+
+func newBuildCmd(g *globalFlags) *cobra.Command {
+	return &cobra.Command{
+		Use:   "build",
+		Short: "Build public/ from content/ (importing new or changed seeds first)",
+		Long: `build imports every seed that has no content file or whose bytes changed
+since it was imported, then renders content/ into the output folder. The output
+folder is replaced only when the whole build succeeded.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			start := time.Now()
+			o := g.options(cmd)
+			res, err := site.Build(cmd.Context(), osFs(), o)
+			if err != nil {
+				return err
+			}
+			for _, r := range res.Imported {
+				if r.Action == "imported" || r.Action == "updated" {
+					fmt.Fprintf(cmd.ErrOrStderr(), "%s %s → %s\n", r.Action, r.Seed, r.Content)
+				}
+			}
+			dest := o.Dest
+			if dest == "" {
+				dest = "public"
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "built %d documents, %d files into %s in %s\n",
+				res.Pages, res.Files, dest, time.Since(start).Round(time.Millisecond))
+			return nil
+		},
+	}
+}

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+
+	"github.com/spf13/cobra"
+
+	"github.com/studysite/studysite/generator/site"
+)
+
+func newImportCmd(g *globalFlags) *cobra.Command {
+	var opt site.ImportOptions
+	var report, asJSON bool
+	cmd := &cobra.Command{
+		Use:   "import",
+		Short: "Import seeds/ (transcripts) into content/ (Markdown)",
+		Long: `import reads every transcript in seeds/ (.txt in UTF-8, GB18030/GBK or UTF-16;
+.docx; .md) and writes content/<slug>.md. A seed that has not changed since it
+was imported is left alone. A changed seed whose content file was edited by hand
+is refused, so edits are never lost; --force overwrites them.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			results, err := site.Import(cmd.Context(), osFs(), g.options(cmd), opt)
+			if asJSON {
+				var reps []any
+				for _, r := range results {
+					if r.Report != nil {
+						reps = append(reps, r.Report)
+					}
+				}
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				if jerr := enc.Encode(reps); jerr != nil {
+					return jerr
+				}
+				return err
+			}
+			for _, r := range results {
+				fmt.Fprintf(cmd.OutOrStdout(), "%-10s %s → %s\n", r.Action, r.Seed, r.Content)
+				if report && r.Report != nil {
+					printReport(cmd, r)
+				}
+			}
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&opt.Encoding, "encoding", "", "read .txt seeds in this encoding instead of detecting it (utf-8, gb18030, utf-16le, utf-16be)")
+	cmd.Flags().BoolVar(&opt.Force, "force", false, "re-import even over content files edited by hand (their edits are lost)")
+	cmd.Flags().BoolVar(&report, "report", false, "print what the importer found and changed in each file")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the reports as JSON")
+	return cmd
+}
+
+func printReport(cmd *cobra.Command, r site.ImportResult) {
+	w := cmd.OutOrStdout()
+	rep := r.Report
+	fmt.Fprintf(w, "  encoding:   %s\n  title:      %s\n", rep.Encoding, rep.Title)
+	var levels []int
+	for l := range rep.Headings {
+		levels = append(levels, l)
+	}
+	sort.Ints(levels)
+	for _, l := range levels {
+		fmt.Fprintf(w, "  headings h%d: %d\n", l, rep.Headings[l])
+	}
+	fmt.Fprintf(w, "  paragraphs: %d\n  joins:      %d\n", rep.Paragraphs, len(rep.Joins))
+	for _, j := range rep.Joins {
+		fmt.Fprintf(w, "    line %d: …%s|%s…\n", j.Line, j.Before, j.After)
+	}
+	fmt.Fprintf(w, "  removed:    %d\n", len(rep.Removed))
+	for _, x := range rep.Removed {
+		fmt.Fprintf(w, "    line %d: %q (%s)\n", x.Line, x.Text, x.Reason)
+	}
+	for _, x := range rep.Warnings {
+		fmt.Fprintf(w, "  warning: %s:%d: %s\n", rep.File, x.Line, x.Message)
+	}
+}

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"github.com/spf13/afero"
+	"github.com/spf13/cobra"
+
+	"github.com/studysite/studysite/generator/site"
+)
+
+// version is set at link time with -ldflags "-X main.version=…".
+var version = "dev"
+
+type globalFlags struct {
+	source string
+	dest   string
+}
+
+func newRoot() *cobra.Command {
+	g := &globalFlags{}
+	root := &cobra.Command{
+		Use:   "studysite",
+		Short: "Build a readable, searchable website from Chinese study transcripts",
+		Long: `studysite turns transcripts of speeches and meetings (seeds/*.txt, .docx, .md)
+into structured Markdown (content/*.md) and a static website (public/) that works
+on any web server, under a subpath, and opened straight from disk.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.PersistentFlags().StringVar(&g.source, "source", ".", "site folder holding studysite.toml, seeds/ and content/")
+	root.PersistentFlags().StringVar(&g.dest, "dest", "", "output folder (default: <source>/public)")
+	root.AddCommand(newBuildCmd(g), newImportCmd(g), newVersionCmd())
+	return root
+}
+
+func (g *globalFlags) options(cmd *cobra.Command) site.Options {
+	return site.Options{Source: g.source, Dest: g.dest, Log: cmd.ErrOrStderr()}
+}
+
+// osFs is the only place the real file system enters the program.
+func osFs() afero.Fs { return afero.NewOsFs() }

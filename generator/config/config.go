@@ -1,0 +1,100 @@
+// Package config reads studysite.toml. Every setting has a working default,
+// so a folder holding only seeds/ builds.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/spf13/afero"
+)
+
+// FileName is the config file at the top of a site folder.
+const FileName = "studysite.toml"
+
+// Config is a site's configuration.
+type Config struct {
+	Title       string `toml:"title"`
+	Description string `toml:"description"`
+	// BaseURL is where the site is deployed, e.g. https://example.org/study/.
+	// Pages link relatively, so it is only used for absolute URLs in the
+	// sitemap and feed; empty means those URLs are left out.
+	BaseURL  string `toml:"baseURL"`
+	Language string `toml:"language"`
+	Theme    string `toml:"theme"`
+	// Markup.UnsafeHTML lets raw HTML in Markdown through; by default it is
+	// shown as text.
+	Markup Markup `toml:"markup"`
+}
+
+// Markup configures Markdown rendering.
+type Markup struct {
+	UnsafeHTML bool `toml:"unsafeHTML"`
+}
+
+// Default is the configuration of a site with no studysite.toml.
+func Default() Config {
+	return Config{
+		Title:    "学习材料",
+		Language: "zh-CN",
+		Theme:    "default",
+	}
+}
+
+// Load reads path from fsys over the defaults. A missing file gives the
+// defaults; unknown keys come back as warnings; errors name file and line.
+func Load(fsys afero.Fs, path string) (Config, []string, error) {
+	cfg := Default()
+	data, err := afero.ReadFile(fsys, path)
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, os.ErrNotExist) {
+		return cfg, nil, nil
+	}
+	if err != nil {
+		return cfg, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	md, err := toml.Decode(string(data), &cfg)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return cfg, nil, fmt.Errorf("%s:%d: %s", path, pe.Position.Line, pe.Message)
+		}
+		return cfg, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var warns []string
+	for _, k := range md.Undecoded() {
+		warns = append(warns, fmt.Sprintf("%s: unknown setting %q (ignored)", path, k.String()))
+	}
+	sort.Strings(warns)
+	if err := cfg.validate(); err != nil {
+		return cfg, warns, fmt.Errorf("%s: %w", path, err)
+	}
+	return cfg, warns, nil
+}
+
+func (c *Config) validate() error {
+	if c.Language == "" {
+		c.Language = "zh-CN"
+	}
+	if c.Theme == "" {
+		c.Theme = "default"
+	}
+	if strings.ContainsAny(c.Theme, `/\.`) {
+		return fmt.Errorf("theme %q: a theme is a folder name, without / \\ or .", c.Theme)
+	}
+	if c.BaseURL != "" {
+		u, err := url.Parse(c.BaseURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("baseURL %q: must be an absolute http(s) URL such as https://example.org/study/", c.BaseURL)
+		}
+		if !strings.HasSuffix(c.BaseURL, "/") {
+			c.BaseURL += "/"
+		}
+	}
+	return nil
+}

@@ -1,0 +1,132 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/studysite/studysite/generator/frontmatter"
+)
+
+// Extensions are the goldmark extensions of the content dialect; the render
+// stage uses the same list so parser and renderer agree.
+var Extensions = []goldmark.Extender{extension.Table}
+
+var markdownParser = goldmark.New(goldmark.WithExtensions(Extensions...)).Parser()
+
+// Parse reads one content file. file names the file in errors, which carry
+// its line numbers.
+func Parse(file string, data []byte) (*Page, error) {
+	fm, body, bodyLine, err := frontmatter.Split(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s:1: %w", file, err)
+	}
+	meta, warns, err := frontmatter.Parse(fm)
+	if err != nil {
+		var le *frontmatter.LineError
+		if errors.As(err, &le) {
+			return nil, fmt.Errorf("%s:%d: %w", file, le.Line, le.Err)
+		}
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	if err := ValidSlug(meta.Slug); err != nil {
+		return nil, fmt.Errorf("%s:%d: slug %q: %w", file, 2, meta.Slug, err)
+	}
+	p := &Page{File: file, Meta: meta, Body: body, BodyLine: bodyLine, Warnings: warns}
+	if meta.Date != "" {
+		p.Date, _ = time.Parse(frontmatter.DateLayout, meta.Date) // validated by frontmatter.Parse
+	}
+	ctx := parser.NewContext(parser.WithIDs(&sectionIDs{}))
+	p.AST = markdownParser.Parse(text.NewReader(body), parser.WithContext(ctx))
+	p.number()
+	return p, nil
+}
+
+// number gives headings hierarchical IDs (s1, s1-2, …) and paragraphs
+// running IDs (p1, p2, …), and records both with their plain text.
+// goldmark's own heading IDs keep only ASCII letters, so every Chinese
+// heading would get id="heading"; section numbers are short, stable, and
+// survive edits to the heading's wording.
+func (p *Page) number() {
+	var counters [7]int
+	section := ""
+	nPara := 0
+	lineOf := lineIndex(p.Body, p.BodyLine)
+	_ = ast.Walk(p.AST, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			// A level-1 heading in a body counts as a top section: the
+			// page title is the only h1 a reader sees.
+			lvl := max(n.Level, 2)
+			counters[lvl]++
+			for i := lvl + 1; i < len(counters); i++ {
+				counters[i] = 0
+			}
+			parts := make([]string, 0, lvl-1)
+			for i := 2; i <= lvl; i++ {
+				parts = append(parts, strconv.Itoa(counters[i]))
+			}
+			id := "s" + strings.Join(parts, "-")
+			n.SetAttributeString("id", []byte(id))
+			section = id
+			p.Headings = append(p.Headings, Heading{Level: n.Level, ID: id, Text: PlainText(n, p.Body), Line: lineOf(n)})
+			return ast.WalkSkipChildren, nil
+		case *ast.Paragraph:
+			nPara++
+			id := "p" + strconv.Itoa(nPara)
+			n.SetAttributeString("id", []byte(id))
+			p.Paragraphs = append(p.Paragraphs, Paragraph{N: nPara, ID: id, Text: PlainText(n, p.Body), Section: section, Line: lineOf(n)})
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// lineIndex returns a function giving the file line where a block starts.
+func lineIndex(body []byte, bodyLine int) func(ast.Node) int {
+	return func(n ast.Node) int {
+		lines := n.Lines()
+		if lines == nil || lines.Len() == 0 {
+			return bodyLine
+		}
+		return bodyLine + bytes.Count(body[:lines.At(0).Start], []byte("\n"))
+	}
+}
+
+// sectionIDs is the parser.IDs handed to goldmark so that any ID it makes
+// on its own is unique and never the ASCII-only default; number() replaces
+// heading IDs with section numbers afterwards.
+type sectionIDs struct {
+	n    int
+	used map[string]bool
+}
+
+func (s *sectionIDs) Generate(_ []byte, _ ast.NodeKind) []byte {
+	for {
+		s.n++
+		id := "h" + strconv.Itoa(s.n)
+		if !s.used[id] {
+			s.Put([]byte(id))
+			return []byte(id)
+		}
+	}
+}
+
+func (s *sectionIDs) Put(value []byte) {
+	if s.used == nil {
+		s.used = map[string]bool{}
+	}
+	s.used[string(value)] = true
+}

@@ -1,0 +1,174 @@
+// Package frontmatter reads and writes the YAML front matter of content
+// files. It is the one definition of the content model's metadata, shared by
+// the importer (which writes it) and the content loader (which reads it).
+package frontmatter
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// FrontMatter is the metadata block at the top of content/*.md.
+type FrontMatter struct {
+	Title           string   `yaml:"title"`
+	Subtitle        string   `yaml:"subtitle,omitempty"`
+	Date            string   `yaml:"date,omitempty"`
+	Speaker         string   `yaml:"speaker,omitempty"`
+	Occasion        string   `yaml:"occasion,omitempty"`
+	Summary         string   `yaml:"summary,omitempty"`
+	Source          string   `yaml:"source,omitempty"`
+	SourceSHA256    string   `yaml:"source_sha256,omitempty"`
+	BodySHA256      string   `yaml:"body_sha256,omitempty"`
+	Slug            string   `yaml:"slug"`
+	Tags            []string `yaml:"tags,omitempty"`
+	Series          string   `yaml:"series,omitempty"`
+	Terms           []string `yaml:"terms,omitempty"`
+	Questions       []string `yaml:"questions,omitempty"`
+	ImporterVersion string   `yaml:"importer_version,omitempty"`
+	Draft           bool     `yaml:"draft,omitempty"`
+}
+
+// DateLayout is the one date format front matter uses.
+const DateLayout = "2006-01-02"
+
+var knownKeys = map[string]bool{}
+
+func init() {
+	for _, k := range []string{"title", "subtitle", "date", "speaker", "occasion", "summary", "source",
+		"source_sha256", "body_sha256", "slug", "tags", "series", "terms", "questions", "importer_version", "draft"} {
+		knownKeys[k] = true
+	}
+}
+
+// ErrNoFrontMatter is returned by Split when a file does not start with ---.
+var ErrNoFrontMatter = errors.New("no front matter: the file must start with a line ---")
+
+// Split separates a content file into its YAML front matter and its body.
+// bodyLine is the 1-based line number where the body starts.
+func Split(data []byte) (fm, body []byte, bodyLine int, err error) {
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+	if !bytes.HasPrefix(data, []byte("---\n")) && !bytes.HasPrefix(data, []byte("---\r\n")) {
+		return nil, data, 1, ErrNoFrontMatter
+	}
+	rest := data[bytes.IndexByte(data, '\n')+1:]
+	line := 2
+	for off := 0; off <= len(rest); {
+		end := bytes.IndexByte(rest[off:], '\n')
+		var l []byte
+		if end < 0 {
+			l = rest[off:]
+		} else {
+			l = rest[off : off+end]
+		}
+		if string(bytes.TrimRight(l, "\r")) == "---" {
+			next := len(rest)
+			if end >= 0 {
+				next = off + end + 1
+			}
+			return rest[:off], rest[next:], line + 1, nil
+		}
+		if end < 0 {
+			break
+		}
+		off += end + 1
+		line++
+	}
+	return nil, nil, 0, errors.New("front matter is not closed: no line --- after the opening one")
+}
+
+// Problem is a finding about front matter that does not stop the build.
+type Problem struct {
+	Line    int
+	Message string
+}
+
+var lineRe = regexp.MustCompile(`line (\d+)`)
+
+// Parse decodes YAML front matter. Errors carry the line within the file
+// (front matter starts on line 2). Unknown keys come back as warnings.
+func Parse(fm []byte) (FrontMatter, []Problem, error) {
+	var out FrontMatter
+	var node yaml.Node
+	if err := yaml.Unmarshal(fm, &node); err != nil {
+		return out, nil, shiftLine(err, 1)
+	}
+	var warns []Problem
+	if len(node.Content) == 0 {
+		return out, nil, &LineError{Line: 2, Err: errors.New("front matter is empty: it needs at least title and slug")}
+	}
+	root := node.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return out, nil, &LineError{Line: root.Line + 1, Err: errors.New("front matter must be a mapping of key: value lines")}
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k := root.Content[i]
+		if !knownKeys[k.Value] {
+			warns = append(warns, Problem{Line: k.Line + 1, Message: fmt.Sprintf("unknown front matter key %q (ignored)", k.Value)})
+		}
+	}
+	if err := root.Decode(&out); err != nil {
+		return out, warns, shiftLine(err, 1)
+	}
+	if strings.TrimSpace(out.Title) == "" {
+		return out, warns, &LineError{Line: 2, Err: errors.New("front matter has no title")}
+	}
+	if out.Date != "" {
+		if _, err := time.Parse(DateLayout, out.Date); err != nil {
+			return out, warns, &LineError{Line: keyLine(root, "date") + 1, Err: fmt.Errorf("date %q is not a date of the form 2023-12-01", out.Date)}
+		}
+	}
+	return out, warns, nil
+}
+
+func keyLine(root *yaml.Node, key string) int {
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value == key {
+			return root.Content[i].Line
+		}
+	}
+	return 1
+}
+
+// LineError is an error at a line of a content file.
+type LineError struct {
+	Line int
+	Err  error
+}
+
+func (e *LineError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+func (e *LineError) Unwrap() error { return e.Err }
+
+// shiftLine turns a yaml error's "line N" into a LineError at the file's line.
+func shiftLine(err error, by int) error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	m := lineRe.FindStringSubmatch(msg)
+	if m == nil {
+		return &LineError{Line: 1 + by, Err: errors.New(msg)}
+	}
+	var n int
+	fmt.Sscanf(m[1], "%d", &n)
+	msg = strings.TrimSpace(strings.Replace(msg, "line "+m[1]+":", "", 1))
+	return &LineError{Line: n + by, Err: errors.New(msg)}
+}
+
+// Marshal writes front matter between --- lines, fields in a fixed order.
+func Marshal(f FrontMatter) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("---\n")
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(f); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	b.WriteString("---\n")
+	return b.Bytes(), nil
+}

@@ -1,0 +1,96 @@
+package render
+
+import (
+	"bytes"
+	"strconv"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/util"
+
+	"github.com/studysite/studysite/generator/content"
+)
+
+// newMarkdown builds the renderer for document bodies. unsafeHTML lets raw
+// HTML in Markdown through; otherwise it is shown as text, so a transcript
+// that quotes markup can never inject it into the site.
+func newMarkdown(unsafeHTML bool) goldmark.Markdown {
+	opts := []renderer.Option{
+		renderer.WithNodeRenderers(util.Prioritized(&bodyRenderer{unsafe: unsafeHTML}, 100)),
+	}
+	if unsafeHTML {
+		opts = append(opts, html.WithUnsafe())
+	}
+	return goldmark.New(goldmark.WithExtensions(content.Extensions...), goldmark.WithRendererOptions(opts...))
+}
+
+// bodyRenderer renders paragraphs with their ¶ permalink and, unless raw
+// HTML is allowed, raw HTML as escaped text.
+type bodyRenderer struct{ unsafe bool }
+
+func (r *bodyRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(ast.KindParagraph, r.paragraph)
+	if !r.unsafe {
+		reg.Register(ast.KindRawHTML, r.rawHTML)
+		reg.Register(ast.KindHTMLBlock, r.htmlBlock)
+	}
+}
+
+func (r *bodyRenderer) paragraph(w util.BufWriter, source []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		_, _ = w.WriteString("</p>\n")
+		return ast.WalkContinue, nil
+	}
+	id, _ := n.AttributeString("id")
+	idb, _ := id.([]byte)
+	_, _ = w.WriteString("<p")
+	if len(idb) > 0 {
+		_, _ = w.WriteString(` id="`)
+		_, _ = w.Write(util.EscapeHTML(idb))
+		_, _ = w.WriteString(`"><a class="pn" href="#`)
+		_, _ = w.Write(util.EscapeHTML(idb))
+		_, _ = w.WriteString(`" title="第`)
+		_, _ = w.WriteString(strconv.Itoa(paragraphNumber(idb)))
+		_, _ = w.WriteString(`段">`)
+		_, _ = w.WriteString(strconv.Itoa(paragraphNumber(idb)))
+		_, _ = w.WriteString("</a>")
+		return ast.WalkContinue, nil
+	}
+	_, _ = w.WriteString(">")
+	return ast.WalkContinue, nil
+}
+
+func paragraphNumber(id []byte) int {
+	n, _ := strconv.Atoi(string(bytes.TrimPrefix(id, []byte("p"))))
+	return n
+}
+
+func (r *bodyRenderer) rawHTML(w util.BufWriter, source []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if entering {
+		raw := n.(*ast.RawHTML)
+		for i := 0; i < raw.Segments.Len(); i++ {
+			seg := raw.Segments.At(i)
+			_, _ = w.Write(util.EscapeHTML(seg.Value(source)))
+		}
+	}
+	return ast.WalkSkipChildren, nil
+}
+
+func (r *bodyRenderer) htmlBlock(w util.BufWriter, source []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	_, _ = w.WriteString("<p>")
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		_, _ = w.Write(util.EscapeHTML(seg.Value(source)))
+	}
+	if b := n.(*ast.HTMLBlock); b.HasClosure() {
+		_, _ = w.Write(util.EscapeHTML(b.ClosureLine.Value(source)))
+	}
+	_, _ = w.WriteString("</p>\n")
+	return ast.WalkSkipChildren, nil
+}

@@ -1,0 +1,200 @@
+// Package render turns a linked Site into the files of the built site:
+// HTML pages through the theme's html/template files, and the theme's
+// assets with content-hashed names. Every page is rendered independently,
+// in parallel, and the result is sorted by path, so output is deterministic.
+package render
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/yuin/goldmark"
+
+	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/output"
+)
+
+// pageKinds are the templates a theme must have, each filled into base.html.
+var pageKinds = []string{"home", "doc", "404"}
+
+// Renderer holds a theme's parsed templates.
+type Renderer struct {
+	theme     fs.FS
+	templates map[string]*template.Template
+}
+
+// New parses the templates of theme. A template error names the file and line.
+func New(theme fs.FS) (*Renderer, error) {
+	r := &Renderer{theme: theme, templates: map[string]*template.Template{}}
+	base, err := readTemplate(theme, "base.html")
+	if err != nil {
+		return nil, err
+	}
+	for _, kind := range pageKinds {
+		t, err := template.New("base.html").Parse(base)
+		if err != nil {
+			return nil, fmt.Errorf("theme: %w", err)
+		}
+		src, err := readTemplate(theme, kind+".html")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := t.New(kind + ".html").Parse(src); err != nil {
+			return nil, fmt.Errorf("theme: %w", err)
+		}
+		r.templates[kind] = t
+	}
+	return r, nil
+}
+
+func readTemplate(theme fs.FS, name string) (string, error) {
+	b, err := fs.ReadFile(theme, "templates/"+name)
+	if err != nil {
+		return "", fmt.Errorf("theme: templates/%s: missing or unreadable: %w", name, err)
+	}
+	return string(b), nil
+}
+
+// Render renders every file of the site.
+func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, error) {
+	files, assets, err := r.assets()
+	if err != nil {
+		return nil, err
+	}
+	md := newMarkdown(site.Config.Markup.UnsafeHTML)
+	var docs []DocLink
+	for _, p := range site.Pages {
+		docs = append(docs, linkOf(p))
+	}
+	type job struct {
+		path string
+		kind string
+		data *PageData
+		page *content.Page
+	}
+	jobs := []job{
+		{path: "index.html", kind: "home", data: &PageData{Docs: docs}},
+		{path: "404.html", kind: "404", data: &PageData{Title: "找不到页面"}},
+	}
+	for _, p := range site.Pages {
+		jobs = append(jobs, job{path: DocURL(p.Slug()), kind: "doc", page: p})
+	}
+	out := make([]output.File, len(jobs))
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, j := range jobs {
+		if err := ctx.Err(); err != nil {
+			wg.Wait()
+			return nil, err
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			d := j.data
+			if j.page != nil {
+				var err error
+				if d, err = r.docData(md, site, j.page); err != nil {
+					errs[i] = err
+					return
+				}
+			}
+			d.Site, d.Kind, d.Root, d.assets = site.Config, j.kind, rootOf(j.path), assets
+			var buf bytes.Buffer
+			if err := r.templates[j.kind].ExecuteTemplate(&buf, "base.html", d); err != nil {
+				errs[i] = fmt.Errorf("theme: rendering %s: %w", j.path, err)
+				return
+			}
+			out[i] = output.File{Path: j.path, Data: buf.Bytes()}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	files = append(files, out...)
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	return files, nil
+}
+
+func (r *Renderer) docData(md goldmark.Markdown, site *link.Site, p *content.Page) (*PageData, error) {
+	var body bytes.Buffer
+	if err := md.Renderer().Render(&body, p.Body, p.AST); err != nil {
+		return nil, fmt.Errorf("%s: %w", p.File, err)
+	}
+	d := &DocData{
+		DocLink: linkOf(p),
+		Speaker: p.Meta.Speaker,
+		Source:  p.Meta.Source,
+		TOC:     buildTOC(p.Headings),
+		Body:    template.HTML(body.String()),
+	}
+	prev, next := site.Neighbours(p)
+	if prev != nil {
+		l := linkOf(prev)
+		d.Prev = &l
+	}
+	if next != nil {
+		l := linkOf(next)
+		d.Next = &l
+	}
+	desc := p.Meta.Summary
+	if desc == "" && len(p.Paragraphs) > 0 {
+		desc = truncate(p.Paragraphs[0].Text, 80)
+	}
+	return &PageData{Title: p.Meta.Title, Description: desc, Doc: d}, nil
+}
+
+func truncate(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	return string(rs[:n]) + "…"
+}
+
+// assets copies the theme's assets/ folder; CSS and JS get a content hash in
+// their name so browsers and proxies may cache them forever.
+func (r *Renderer) assets() ([]output.File, map[string]string, error) {
+	names := map[string]string{}
+	var files []output.File
+	err := fs.WalkDir(r.theme, "assets", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("theme: %s: %w", p, err)
+		}
+		if d.IsDir() {
+			return nil
+		}
+		data, err := fs.ReadFile(r.theme, p)
+		if err != nil {
+			return fmt.Errorf("theme: %s: %w", p, err)
+		}
+		rel := strings.TrimPrefix(p, "assets/")
+		out := p
+		if ext := path.Ext(p); ext == ".css" || ext == ".js" {
+			sum := sha256.Sum256(data)
+			out = strings.TrimSuffix(p, ext) + "." + hex.EncodeToString(sum[:4]) + ext
+		}
+		names[rel] = out
+		files = append(files, output.File{Path: out, Data: data})
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return files, names, nil
+}

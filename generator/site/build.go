@@ -1,0 +1,110 @@
+package site
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"sync"
+
+	"github.com/spf13/afero"
+
+	"github.com/studysite/studysite/generator/config"
+	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/publish"
+	"github.com/studysite/studysite/generator/render"
+	"github.com/studysite/studysite/themes"
+)
+
+// Result summarises a build.
+type Result struct {
+	Imported []ImportResult
+	Pages    int
+	Files    int
+}
+
+// Build imports stale seeds, loads content/, links, renders and publishes
+// the site to o.Dest. On any error the previous output is left as it was.
+func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
+	cfg, warns, err := config.Load(fsys, o.path(config.FileName))
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range warns {
+		o.logf("warning: %s\n", w)
+	}
+	if err := publish.Recover(fsys, o.dest()); err != nil {
+		return nil, err
+	}
+	imported, err := Import(ctx, fsys, o, ImportOptions{KeepEdited: true})
+	if err != nil {
+		return nil, err
+	}
+	pages, err := LoadContent(ctx, fsys, o)
+	if err != nil {
+		return nil, err
+	}
+	s, err := link.Build(cfg, pages)
+	if err != nil {
+		return nil, err
+	}
+	theme, err := themes.Open(fsys, o.path(ThemesDir), cfg.Theme)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", config.FileName, err)
+	}
+	r, err := render.New(theme)
+	if err != nil {
+		return nil, err
+	}
+	files, err := r.Render(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	if err := publish.Publish(ctx, fsys, o.dest(), files); err != nil {
+		return nil, err
+	}
+	return &Result{Imported: imported, Pages: len(s.Pages), Files: len(files)}, nil
+}
+
+// LoadContent parses every content/*.md file, in parallel; the first error
+// in file order wins, so messages are deterministic.
+func LoadContent(ctx context.Context, fsys afero.Fs, o Options) ([]*content.Page, error) {
+	files, err := listContent(fsys, o)
+	if err != nil {
+		return nil, err
+	}
+	pages := make([]*content.Page, len(files))
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, f := range files {
+		if err := ctx.Err(); err != nil {
+			break
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			data, err := afero.ReadFile(fsys, o.path(filepath.FromSlash(f)))
+			if err != nil {
+				errs[i] = fmt.Errorf("%s: %w", f, err)
+				return
+			}
+			pages[i], errs[i] = content.Parse(f, data)
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for i, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+		for _, w := range pages[i].Warnings {
+			o.logf("warning: %s:%d: %s\n", files[i], w.Line, w.Message)
+		}
+	}
+	return pages, nil
+}

@@ -1,0 +1,45 @@
+// Package site orchestrates the stages: it is the only place that decides
+// which files to read and write. Build takes a site folder on an afero.Fs
+// and gives its public/ folder; Import turns seeds/ into content/.
+package site
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+)
+
+// Options locate a site on a file system.
+type Options struct {
+	// Source is the site folder: studysite.toml, seeds/, content/, themes/.
+	Source string
+	// Dest is the output folder; empty means Source/public.
+	Dest string
+	// Log receives warnings and progress lines; nil discards them.
+	Log io.Writer
+}
+
+// Folder names inside a site.
+const (
+	SeedsDir   = "seeds"
+	ContentDir = "content"
+	ThemesDir  = "themes"
+	PublicDir  = "public"
+)
+
+func (o Options) dest() string {
+	if o.Dest != "" {
+		return o.Dest
+	}
+	return filepath.Join(o.Source, PublicDir)
+}
+
+func (o Options) path(parts ...string) string {
+	return filepath.Join(append([]string{o.Source}, parts...)...)
+}
+
+func (o Options) logf(format string, args ...any) {
+	if o.Log != nil {
+		_, _ = io.WriteString(o.Log, fmt.Sprintf(format, args...))
+	}
+}
