@@ -25,38 +25,54 @@ import (
 	"github.com/studysite/studysite/generator/output"
 )
 
-// pageKinds are the templates a theme must have, each filled into base.html.
-var pageKinds = []string{"home", "doc", "404"}
-
 // Renderer holds a theme's parsed templates.
 type Renderer struct {
 	theme     fs.FS
 	templates map[string]*template.Template
 }
 
-// New parses the templates of theme. A template error names the file and line.
+// New parses the templates of theme: templates/base.html is the layout,
+// every other templates/<kind>.html fills its "main" block for one kind of
+// page, and templates/partials/*.html are shared by all of them. A template
+// error names the file and line.
 func New(theme fs.FS) (*Renderer, error) {
 	r := &Renderer{theme: theme, templates: map[string]*template.Template{}}
 	base, err := readTemplate(theme, "base.html")
 	if err != nil {
 		return nil, err
 	}
-	for _, kind := range pageKinds {
-		t, err := template.New("base.html").Parse(base)
+	partials, _ := fs.Glob(theme, "templates/partials/*.html")
+	kinds, _ := fs.Glob(theme, "templates/*.html")
+	for _, file := range kinds {
+		name := path.Base(file)
+		if name == "base.html" {
+			continue
+		}
+		t, err := template.New("base.html").Funcs(funcs).Parse(base)
 		if err != nil {
 			return nil, fmt.Errorf("theme: %w", err)
 		}
-		src, err := readTemplate(theme, kind+".html")
-		if err != nil {
-			return nil, err
+		for _, f := range append(partials, file) {
+			src, err := fs.ReadFile(theme, f)
+			if err != nil {
+				return nil, fmt.Errorf("theme: %s: %w", f, err)
+			}
+			if _, err := t.New(strings.TrimPrefix(f, "templates/")).Parse(string(src)); err != nil {
+				return nil, fmt.Errorf("theme: %w", err)
+			}
 		}
-		if _, err := t.New(kind + ".html").Parse(src); err != nil {
-			return nil, fmt.Errorf("theme: %w", err)
+		r.templates[strings.TrimSuffix(name, ".html")] = t
+	}
+	for _, kind := range requiredKinds {
+		if r.templates[kind] == nil {
+			return nil, fmt.Errorf("theme: templates/%s.html is missing", kind)
 		}
-		r.templates[kind] = t
 	}
 	return r, nil
 }
+
+// requiredKinds are the page templates every theme must have.
+var requiredKinds = []string{"home", "doc", "404"}
 
 func readTemplate(theme fs.FS, name string) (string, error) {
 	b, err := fs.ReadFile(theme, "templates/"+name)
@@ -73,22 +89,9 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 		return nil, err
 	}
 	md := newMarkdown(site.Config.Markup.UnsafeHTML)
-	var docs []DocLink
-	for _, p := range site.Pages {
-		docs = append(docs, linkOf(p))
-	}
-	type job struct {
-		path string
-		kind string
-		data *PageData
-		page *content.Page
-	}
-	jobs := []job{
-		{path: "index.html", kind: "home", data: &PageData{Docs: docs}},
-		{path: "404.html", kind: "404", data: &PageData{Title: "找不到页面"}},
-	}
-	for _, p := range site.Pages {
-		jobs = append(jobs, job{path: DocURL(p.Slug()), kind: "doc", page: p})
+	var jobs []job
+	for _, produce := range producers {
+		jobs = append(jobs, produce(site)...)
 	}
 	out := make([]output.File, len(jobs))
 	errs := make([]error, len(jobs))
@@ -113,7 +116,12 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 			}
 			d.Site, d.Kind, d.Root, d.assets = site.Config, j.kind, rootOf(j.path), assets
 			var buf bytes.Buffer
-			if err := r.templates[j.kind].ExecuteTemplate(&buf, "base.html", d); err != nil {
+			t := r.templates[j.kind]
+			if t == nil {
+				errs[i] = fmt.Errorf("theme: templates/%s.html is missing (needed for %s)", j.kind, j.path)
+				return
+			}
+			if err := t.ExecuteTemplate(&buf, "base.html", d); err != nil {
 				errs[i] = fmt.Errorf("theme: rendering %s: %w", j.path, err)
 				return
 			}
@@ -172,6 +180,9 @@ func truncate(s string, n int) string {
 func (r *Renderer) assets() ([]output.File, map[string]string, error) {
 	names := map[string]string{}
 	var files []output.File
+	if _, err := fs.Stat(r.theme, "assets"); err != nil {
+		return nil, names, nil // a theme without assets is allowed
+	}
 	err := fs.WalkDir(r.theme, "assets", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return fmt.Errorf("theme: %s: %w", p, err)
