@@ -23,7 +23,7 @@ func isLatinWordRune(r rune) bool {
 }
 
 func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00A0' || r == '\u2002' || r == '\u2003' || r == '\u200B' || r == '\uFEFF'
+	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00A0' || r == '\u2002' || r == '\u2003'
 }
 
 // trimSpace trims ASCII, ideographic and no-break spaces.

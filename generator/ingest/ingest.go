@@ -111,7 +111,7 @@ func Import(name string, data []byte, slug string, opt Options) (*Result, error)
 			Terms:           doc.Terms,
 			ImporterVersion: Version,
 		},
-		SlugCandidates: SlugCandidates(doc.Title),
+		SlugCandidates: SlugCandidates(doc.Title, doc.Date),
 	}
 	res.Meta.Slug = slug
 	if slug == "" {

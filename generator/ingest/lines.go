@@ -9,8 +9,12 @@ import (
 // .docx file.
 type srcLine struct {
 	text   string // trimmed, PDF spaces removed
+	raw    string // trimmed as in the source (what reports quote)
 	line   int    // 1-based line (paragraph for .docx)
 	indent bool   // began with indentation (a paragraph start in PDF text)
+	// lead and trail: the white space the line had before trimming, which
+	// is content when a join puts a Latin word or number next to it.
+	lead, trail bool
 	// breakBefore: a blank line, page break, removed line or (.docx) a new
 	// paragraph separates this line from the one before.
 	breakBefore bool
@@ -42,10 +46,14 @@ func splitLines(text string) []srcLine {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(l)
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l, "\r"))
 		out = append(out, srcLine{
 			text:        normalizeSpaces(t),
+			raw:         t,
 			line:        n,
 			indent:      isSpace(r),
+			lead:        r == ' ' || r == '\t',
+			trail:       last == ' ' || last == '\t',
 			breakBefore: blank,
 		})
 		blank = false

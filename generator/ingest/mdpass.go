@@ -36,7 +36,8 @@ func importMarkdown(name string, data []byte, slug string, rep *Report) (*Result
 		meta.Title = titleFromName(name)
 		rep.Warnings = append(rep.Warnings, Warning{Line: 1, Message: "no front matter: the title is the file name"})
 	}
-	text := strings.ReplaceAll(string(body), "\r\n", "\n")
+	// The content file puts one blank line after the front matter itself.
+	text := strings.TrimLeft(strings.ReplaceAll(string(body), "\r\n", "\n"), "\n")
 	if strings.TrimSpace(text) == "" {
 		return nil, ErrEmpty
 	}
@@ -60,7 +61,7 @@ func importMarkdown(name string, data []byte, slug string, rep *Report) (*Result
 	if meta.Date == "" {
 		meta.Date = dateFromName(name)
 	}
-	cands := SlugCandidates(meta.Title)
+	cands := SlugCandidates(meta.Title, meta.Date)
 	switch {
 	case slug != "":
 		meta.Slug = slug

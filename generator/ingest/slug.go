@@ -7,11 +7,9 @@ import (
 	"github.com/mozillazg/go-pinyin"
 )
 
-// Slug lengths: the short slug most documents get, and the longer one used
-// when the short one is taken. Cut at a syllable boundary.
+// shortSlugLen bounds the slug most documents get.
 const (
 	shortSlugLen = 32
-	longSlugLen  = 60
 )
 
 // slugPrefixes open many titles and say nothing about the document, so the
@@ -19,12 +17,15 @@ const (
 var slugPrefixes = []string{"深入学习贯彻", "认真学习贯彻", "学习贯彻", "学习宣传贯彻", "关于"}
 
 // Slug makes a short ASCII slug from a title: the pinyin of its Chinese
-// characters and the lower-cased Latin letters and digits, joined by hyphens.
-func Slug(title string) string { return SlugCandidates(title)[0] }
+// characters and the lower-cased Latin letters and digits, joined by hyphens,
+// cut at a syllable boundary (xi-jin-ping-zong-shu-ji-kao-cha).
+func Slug(title string) string { return SlugCandidates(title, "")[0] }
 
-// SlugCandidates are slugs for a title from the shortest up; they differ only
-// when the title is long. There is always at least one.
-func SlugCandidates(title string) []string {
+// SlugCandidates are slugs for a title, to be tried in order until one is
+// free: the short slug; the short slug and the date (…-20231201); the short
+// slug and the initials of the rest of the title (…-ythfzzth), which tells
+// apart titles that share a long beginning. There is always at least one.
+func SlugCandidates(title, date string) []string {
 	t := strings.TrimLeft(title, "“”\"《》 ")
 	for _, p := range slugPrefixes {
 		if rest := strings.TrimPrefix(t, p); rest != t && len([]rune(rest)) >= 4 {
@@ -36,11 +37,40 @@ func SlugCandidates(title string) []string {
 	if len(parts) == 0 {
 		return []string{"doc"}
 	}
-	short, long := cut(parts, shortSlugLen), cut(parts, longSlugLen)
-	if short == long {
-		return []string{short}
+	short, used := cut(parts, shortSlugLen)
+	cands := []string{short}
+	if date != "" {
+		cands = append(cands, short+"-"+strings.ReplaceAll(date, "-", ""))
 	}
-	return []string{short, long}
+	if used < len(parts) {
+		var initials strings.Builder
+		for _, p := range parts[used:] {
+			if initials.Len()+len(p) > maxInitials && initials.Len() > 0 {
+				break
+			}
+			if len(p) > 1 && !isPinyin(p) {
+				initials.WriteString(p) // a Latin word or number stays whole
+			} else {
+				initials.WriteByte(p[0])
+			}
+		}
+		cands = append(cands, short+"-"+initials.String())
+	}
+	return cands
+}
+
+// maxInitials bounds the initials part of a long slug.
+const maxInitials = 32
+
+// isPinyin: a syllable from go-pinyin (lower-case letters only, and the
+// caller only asks about parts that came from Chinese characters or words).
+func isPinyin(p string) bool {
+	for _, r := range p {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func slugParts(title string) []string {
@@ -72,12 +102,15 @@ func slugParts(title string) []string {
 	return parts
 }
 
-func cut(parts []string, maxLen int) string {
+// cut joins parts with hyphens up to maxLen bytes and says how many it used.
+func cut(parts []string, maxLen int) (string, int) {
 	var b strings.Builder
+	used := 0
 	for _, p := range parts {
 		if b.Len() > 0 && b.Len()+1+len(p) > maxLen {
 			break
 		}
+		used++
 		if b.Len() > 0 {
 			b.WriteByte('-')
 		}
@@ -86,5 +119,5 @@ func cut(parts []string, maxLen int) string {
 		}
 		b.WriteString(p)
 	}
-	return b.String()
+	return b.String(), used
 }

@@ -12,8 +12,9 @@ type builder struct {
 	rep *Report
 	cur *strings.Builder // the open paragraph, nil when none
 	// curLine: where the open paragraph started; curLast: its last piece.
-	curLine int
-	curLast string
+	curLine  int
+	curLast  string
+	curTrail bool
 	// indentMode: paragraphs in this text start with an indent, so a line
 	// without one continues the paragraph even after a full stop.
 	indentMode bool
@@ -26,7 +27,7 @@ func structure(lines []srcLine, rep *Report) *Document {
 	markArtefacts(lines)
 	for _, l := range lines {
 		if l.removed != "" {
-			rep.Removed = append(rep.Removed, RemovedLine{Line: l.line, Text: l.text, Reason: l.removed})
+			rep.Removed = append(rep.Removed, RemovedLine{Line: l.line, Text: l.source(), Reason: l.removed})
 		}
 	}
 	start := readTitleBlock(lines, doc, rep)
@@ -88,6 +89,7 @@ func (b *builder) add(l srcLine) {
 	}
 	if m, ok := markOf(text); ok && !b.midSentence() {
 		if h, rest, ok := splitHeading(text); ok {
+			h = keepSpaceAfterNumber(m, h, l.source())
 			b.flush()
 			b.heading(b.level(m.style), h, l.line)
 			if rest != "" {
@@ -102,15 +104,32 @@ func (b *builder) add(l srcLine) {
 		} else {
 			b.rep.Unwrapped++
 		}
-		if needsSpace(b.curLast, text) {
+		// A hard wrap dropped the space between two Latin words; across a
+		// blank line or page break only the source's own space counts.
+		if (!l.breakBefore && needsSpace(b.curLast, text)) || b.keepsSpace(l, text) {
 			b.cur.WriteByte(' ')
 		}
 		b.cur.WriteString(text)
-		b.curLast = text
+		b.curLast, b.curTrail = text, l.trail
 		return
 	}
 	b.flush()
 	b.open(text, l.line)
+	b.curTrail = l.trail
+}
+
+// keepsSpace: the source had a space at the join next to a Latin word or a
+// number ("30 | 日", "思路 and | 模式"); that space is content.
+func (b *builder) keepsSpace(l srcLine, text string) bool {
+	if !b.curTrail && !l.lead {
+		return false
+	}
+	r1, _ := utf8.DecodeLastRuneInString(b.curLast)
+	r2, _ := utf8.DecodeRuneInString(text)
+	if isCJKPunct(r1) || isCJKPunct(r2) {
+		return false
+	}
+	return isLatinWordRune(r1) || isLatinWordRune(r2)
 }
 
 // midSentence: the open paragraph stops without sentence-final punctuation.
@@ -129,7 +148,7 @@ func (b *builder) continues(l srcLine) bool {
 func (b *builder) open(text string, line int) {
 	b.cur = &strings.Builder{}
 	b.cur.WriteString(text)
-	b.curLine, b.curLast = line, text
+	b.curLine, b.curLast, b.curTrail = line, text, false
 }
 
 func (b *builder) flush() {
@@ -185,4 +204,30 @@ func (bl Block) String() string {
 		return fmt.Sprintf("h%d@%d %s", bl.Level, bl.Line, bl.Text)
 	}
 	return fmt.Sprintf("%s@%d %s", bl.Kind, bl.Line, head(bl.Text, 20)+map[bool]string{true: "…"}[utf8.RuneCountInString(bl.Text) > 20])
+}
+
+// keepSpaceAfterNumber puts back the space the source had between 第一部分
+// (第一章, 第一节) and the heading's words, which normalizeSpaces took for a
+// PDF artefact between two Chinese characters.
+func keepSpaceAfterNumber(m headingMark, h, raw string) string {
+	if m.style != stylePart && m.style != styleSection {
+		return h
+	}
+	num := strings.TrimSuffix(h, m.rest)
+	if len(num) == len(h) || !strings.HasPrefix(raw, num) {
+		return h
+	}
+	r, _ := utf8.DecodeRuneInString(raw[len(num):])
+	if !isSpace(r) || m.rest == "" {
+		return h
+	}
+	return num + " " + m.rest
+}
+
+// source is the line as the source has it (trimmed).
+func (l srcLine) source() string {
+	if l.raw != "" {
+		return l.raw
+	}
+	return l.text
 }

@@ -41,7 +41,7 @@ func readTitleBlock(lines []srcLine, doc *Document, rep *Report) int {
 		}
 	}
 	move := func(reason string) {
-		rep.Moved = append(rep.Moved, RemovedLine{Line: lines[i].line, Text: lines[i].text, Reason: reason})
+		rep.Moved = append(rep.Moved, RemovedLine{Line: lines[i].line, Text: lines[i].source(), Reason: reason})
 		i++
 		skip()
 	}
@@ -99,7 +99,7 @@ func readTitleBlock(lines []srcLine, doc *Document, rep *Report) int {
 			}
 			move("subtitle")
 		case doc.Speaker == "" && isSpeakerLike(l.text):
-			doc.Speaker = l.text
+			doc.Speaker = strings.Join(strings.FieldsFunc(l.source(), isSpace), " ") // 市长 王明 keeps its space
 			move("speaker")
 		default:
 			doc.Subtitle = strings.Join(subs, " ")
