@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"html"
+	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -13,8 +14,8 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
-	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	xunicode "golang.org/x/text/encoding/unicode"
 )
 
 // Encoders used to make fixtures in other encodings from UTF-8 test data.
@@ -218,4 +219,12 @@ func checkFidelity(t testing.TB, src []numbered, res *Result) {
 		}
 		t.Fatalf("text lost or invented at byte %d:\nsource: …%s…\nbody:   …%s…", i, w[max(0, i-30):min(len(w), i+30)], got[max(0, i-30):min(len(got), i+30)])
 	}
+}
+
+func mustRead(t testing.TB, name string) string {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

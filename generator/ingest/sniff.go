@@ -52,8 +52,11 @@ func looksUTF16(data []byte) bool {
 			}
 		}
 	}
-	return (even == 0) != (odd == 0)
+	// UTF-16 of mostly ASCII: a NUL in every other byte, all on one side.
+	return (even == 0) != (odd == 0) && (even+odd)*4 >= n
 }
+
+
 
 func itoa(i int) string {
 	if i == 0 {

@@ -66,7 +66,7 @@ func readTitleBlock(lines []srcLine, doc *Document, rep *Report) int {
 		} else if l.level != -1 && !isTitleLike(l.text) {
 			break
 		}
-		title = append(title, l.text)
+		title = append(title, titleSpaces(l.source()))
 		move("title")
 		if l.level == -1 && (i >= len(lines) || lines[i].level != -1) {
 			break
@@ -78,7 +78,6 @@ func readTitleBlock(lines []srcLine, doc *Document, rep *Report) int {
 		}
 		doc.Title += t
 	}
-	doc.Title = normalizeSpaces(doc.Title)
 	if len(title) == 0 {
 		return i
 	}
@@ -130,19 +129,81 @@ func isTitleLike(s string) bool {
 	return !strings.ContainsRune("。；;，,", r) && !strings.Contains(s, "。")
 }
 
-// isSpeakerLike: a short line of a name, perhaps with an office before it
-// (省委书记 张三), or 主讲人：张三.
+// isSpeakerLike: 主讲人：张三, or a name with perhaps an office before it
+// (省委书记 张三, 市长王明, 张三). A bare name must start with a common
+// surname, so a short first line of text is not taken for one.
 func isSpeakerLike(s string) bool {
-	if utf8.RuneCountInString(s) > maxSpeakerRunes || salutationRe.MatchString(s) {
+	if utf8.RuneCountInString(s) > maxSpeakerRunes || strings.ContainsAny(s, "。，；、！？,;!?0123456789") {
 		return false
 	}
-	if _, ok := markOf(s); ok {
+	if speakerLabelRe.MatchString(s) {
+		return true
+	}
+	if strings.ContainsAny(s, "：:") {
 		return false
 	}
-	if strings.ContainsAny(s, "：:") && !speakerLabelRe.MatchString(s) {
+	fields := strings.FieldsFunc(s, isSpace)
+	if len(fields) > 3 {
 		return false
 	}
-	return !strings.ContainsAny(s, "。，；、！？,;!?0123456789")
+	if officeNameRe.MatchString(fields[len(fields)-1]) {
+		return true
+	}
+	return isName(fields[len(fields)-1])
+}
+
+// officeNameRe: an office followed by a name, written without a space.
+var officeNameRe = regexp.MustCompile(`^\p{Han}{1,10}(?:书记|长|主任|主席|总理|委员|教授|记者|同志|代表)(\p{Han}{2,3})$`)
+
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+
+// isName: two to four Chinese characters, the first a common surname (or
+// 欧阳, 司马, 诸葛, 上官 …), possibly with a space inside (张 三).
+func isName(s string) bool {
+	rs := []rune(s)
+	if len(rs) < 2 || len(rs) > 4 {
+		return false
+	}
+	for _, r := range rs {
+		if !isHan(r) {
+			return false
+		}
+	}
+	for _, c := range []string{"欧阳", "司马", "诸葛", "上官", "东方", "夏侯", "慕容", "司徒"} {
+		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	return strings.ContainsRune(surnames, rs[0]) && len(rs) <= 3
+}
+
+// titleSpaces removes the spaces a title line has from wrapping or PDF
+// extraction (after 和, next to punctuation) but keeps the space that
+// separates two phrases of a title (坚定信心 实干争先).
+func titleSpaces(raw string) string {
+	s := normalizeSpaces(raw)
+	if s == raw || !strings.ContainsFunc(raw, isSpace) {
+		return s
+	}
+	var b strings.Builder
+	rs := []rune(raw)
+	for i := 0; i < len(rs); i++ {
+		if !isSpace(rs[i]) {
+			b.WriteRune(rs[i])
+			continue
+		}
+		j := i
+		for j < len(rs) && isSpace(rs[j]) {
+			j++
+		}
+		if i > 0 && j < len(rs) && isHan(rs[i-1]) && isHan(rs[j]) && !strings.ContainsRune(titleConnectives, rs[i-1]) {
+			b.WriteByte(' ')
+		} else if i > 0 && j < len(rs) && !isCJKPunct(rs[i-1]) && !isCJKPunct(rs[j]) && !(isHan(rs[i-1]) && isHan(rs[j])) {
+			b.WriteByte(' ')
+		}
+		i = j - 1
+	}
+	return b.String()
 }
 
 var speakerLabelRe = regexp.MustCompile(`^(?:主讲人|报告人|讲话人|主讲|作者|撰稿|整理|执笔|记录)[：:]`)
