@@ -89,9 +89,10 @@ func nearPageNumber(lines []srcLine, i int) bool {
 	return false
 }
 
-// cutsSentence: the nearest kept line before i stops mid-sentence.
+// cutsSentence: the nearest kept line before i stops mid-sentence. It looks
+// a few lines back only, so many repeated lines cost linear time.
 func cutsSentence(lines []srcLine, i int) bool {
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		if lines[j].removed == "" && lines[j].text != lines[i].text {
 			return !endsSentence(lines[j].text)
 		}

@@ -27,10 +27,13 @@ func lint(doc *Document, rep *Report) {
 			continue
 		}
 		t := bl.Text
-		for _, m := range latinInHanRe.FindAllStringSubmatch(t, -1) {
+		// The regular expressions are slow on long Chinese text; most
+		// paragraphs have no ASCII letter or punctuation at all.
+		hasLower := strings.ContainsFunc(t, func(r rune) bool { return r >= 'a' && r <= 'z' })
+		for _, m := range matchesIf(hasLower, latinInHanRe, t) {
 			warn(bl.Line, "Latin word %q inside Chinese text (%s): a conversion artefact? check the original", m[1], m[0])
 		}
-		for _, m := range halfPunctRe.FindAllString(t, 4) {
+		for _, m := range matchIf(strings.ContainsAny(t, ",;:?!()"), halfPunctRe, t) {
 			warn(bl.Line, "half-width punctuation between Chinese characters (%s); --fix-punctuation makes it full width", m)
 		}
 		for _, p := range pairs {
@@ -83,4 +86,18 @@ func findTerms(doc *Document) []string {
 		}
 	}
 	return terms
+}
+
+func matchesIf(ok bool, re *regexp.Regexp, s string) [][]string {
+	if !ok {
+		return nil
+	}
+	return re.FindAllStringSubmatch(s, -1)
+}
+
+func matchIf(ok bool, re *regexp.Regexp, s string) []string {
+	if !ok {
+		return nil
+	}
+	return re.FindAllString(s, 4)
 }

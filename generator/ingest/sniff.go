@@ -56,8 +56,6 @@ func looksUTF16(data []byte) bool {
 	return (even == 0) != (odd == 0) && (even+odd)*4 >= n
 }
 
-
-
 func itoa(i int) string {
 	if i == 0 {
 		return "0"

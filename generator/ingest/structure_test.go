@@ -62,7 +62,7 @@ func TestStructure(t *testing.T) {
 
 func TestTitleBlock(t *testing.T) {
 	cases := []struct {
-		name, in                                    string
+		name, in                                 string
 		title, subtitle, date, speaker, occasion string
 	}{
 		{"two-line title", "关于深入推进长三角一体化发展的\n实施意见\n\n一、总体要求\n", "关于深入推进长三角一体化发展的实施意见", "", "", "", ""},
@@ -133,10 +133,10 @@ func TestLint(t *testing.T) {
 
 func TestFixPunctuation(t *testing.T) {
 	cases := map[string]string{
-		"增长,落实(试行)办法":   "增长，落实（试行）办法",
-		"他说:\"好\";然后?对!": "他说：“好”；然后？对！",
-		"时间10:30,共3,000人": "时间10:30，共3,000人",
-		"GDP, CPI and PPI":  "GDP, CPI and PPI",
+		"增长,落实(试行)办法":      "增长，落实（试行）办法",
+		"他说:\"好\";然后?对!":   "他说：“好”；然后？对！",
+		"时间10:30,共3,000人":  "时间10:30，共3,000人",
+		"GDP, CPI and PPI": "GDP, CPI and PPI",
 	}
 	for in, want := range cases {
 		if got, _ := fixPunctuation(in); got != want {
