@@ -93,6 +93,12 @@ var lineRe = regexp.MustCompile(`line (\d+)`)
 // Parse decodes YAML front matter. Errors carry the line within the file
 // (front matter starts on line 2). Unknown keys come back as warnings.
 func Parse(fm []byte) (FrontMatter, []Problem, error) {
+	out, warns, err := parse(fm)
+	// YAML counts a bare CR as a line break; the file's lines are LF lines.
+	return out, warns, clampLine(err, bytes.Count(fm, []byte("\n"))+2)
+}
+
+func parse(fm []byte) (FrontMatter, []Problem, error) {
 	var out FrontMatter
 	var node yaml.Node
 	if err := yaml.Unmarshal(fm, &node); err != nil {
@@ -155,6 +161,14 @@ func shiftLine(err error, by int) error {
 	fmt.Sscanf(m[1], "%d", &n)
 	msg = strings.TrimSpace(strings.Replace(msg, "line "+m[1]+":", "", 1))
 	return &LineError{Line: n + by, Err: errors.New(msg)}
+}
+
+func clampLine(err error, last int) error {
+	var le *LineError
+	if errors.As(err, &le) && le.Line > last {
+		le.Line = last
+	}
+	return err
 }
 
 // Marshal writes front matter between --- lines, fields in a fixed order.
