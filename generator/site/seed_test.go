@@ -213,7 +213,6 @@ func cssEscapeID(id string) string {
 	return strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(id)
 }
 
-
 func firstDiff(want, got string) string {
 	w, g := []rune(want), []rune(got)
 	i := 0
