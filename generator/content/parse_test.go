@@ -34,8 +34,8 @@ func TestHeadingAndParagraphIDs(t *testing.T) {
 func TestParseErrorsNameFileAndLine(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"no front matter", "a.md:1: no front matter"},
-		{"---\ntitle: t\nslug: ../x\n---\n", "a.md:2: slug"},
-		{"---\ntitle: t\nslug: CON\n---\n", "a.md:2: slug"},
+		{"---\ntitle: t\nslug: ../x\n---\n", "a.md:3: slug"},
+		{"---\ntitle: t\nslug: con\n---\n", "a.md:3: slug"},
 		{"---\ntitle: t\nslug: ok\ndate: 2024-02-30\n---\n", "a.md:4: date"},
 	}
 	for _, tt := range tests {
@@ -43,6 +43,14 @@ func TestParseErrorsNameFileAndLine(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 			t.Errorf("%q: error %v, want prefix %q", tt.in, err, tt.want)
 		}
+	}
+	// Without a slug the file name is the address, when it can be one.
+	p, err := Parse("content/doc-00001.md", []byte("---\ntitle: t\n---\n"))
+	if err != nil || p.Slug() != "doc-00001" {
+		t.Errorf("slug from file name: %v %v", p, err)
+	}
+	if _, err := Parse("content/学习 笔记.md", []byte("---\ntitle: t\n---\n")); err == nil || !strings.Contains(err.Error(), "slug") {
+		t.Errorf("unusable file name: %v", err)
 	}
 }
 

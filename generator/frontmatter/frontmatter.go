@@ -34,8 +34,23 @@ type FrontMatter struct {
 	Draft           bool     `yaml:"draft,omitempty"`
 }
 
-// DateLayout is the one date format front matter uses.
+// DateLayout is the date format the importer writes.
 const DateLayout = "2006-01-02"
+
+// dateLayouts are the forms a hand-written or Hugo-style date may take.
+var dateLayouts = []string{DateLayout, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04"}
+
+// ParseDate reads a front matter date: 2023-12-01, or with a time as
+// Hugo writes it (2023-12-01T09:30:00+08:00). The calendar date is kept as
+// written, whatever the time zone.
+func ParseDate(s string) (time.Time, error) {
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("date %q is not a date of the form 2023-12-01", s)
+}
 
 var knownKeys = map[string]bool{}
 
@@ -125,8 +140,8 @@ func parse(fm []byte) (FrontMatter, []Problem, error) {
 		return out, warns, &LineError{Line: 2, Err: errors.New("front matter has no title")}
 	}
 	if out.Date != "" {
-		if _, err := time.Parse(DateLayout, out.Date); err != nil {
-			return out, warns, &LineError{Line: keyLine(root, "date") + 1, Err: fmt.Errorf("date %q is not a date of the form 2023-12-01", out.Date)}
+		if _, err := ParseDate(out.Date); err != nil {
+			return out, warns, &LineError{Line: keyLine(root, "date") + 1, Err: err}
 		}
 	}
 	return out, warns, nil

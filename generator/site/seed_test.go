@@ -168,6 +168,22 @@ func TestSeedBuild(t *testing.T) {
 		}
 	})
 
+	t.Run("minified", func(t *testing.T) {
+		for _, p := range sortedKeys(files) {
+			data := string(readFile(t, fsys, "site/public/"+p))
+			switch path.Ext(p) {
+			case ".css", ".js":
+				if strings.Contains(data, "/*") || strings.Count(data, "\n") > 1 {
+					t.Errorf("%s is not minified", p)
+				}
+			case ".html":
+				if strings.Contains(data, "\n  ") || strings.Contains(data, ">\n<") {
+					t.Errorf("%s is not minified", p)
+				}
+			}
+		}
+	})
+
 	t.Run("nothing lost", func(t *testing.T) {
 		seed := htmltest.StripSpace(string(readSeed(t)))
 		var shown strings.Builder
