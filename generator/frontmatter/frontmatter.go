@@ -170,11 +170,14 @@ func shiftLine(err error, by int) error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	m := lineRe.FindStringSubmatch(msg)
 	if m == nil {
-		return &LineError{Line: 1 + by, Err: errors.New(msg)}
+		return &LineError{Line: 1 + by, Err: errors.New(strings.Join(strings.Fields(msg), " "))}
 	}
 	var n int
 	fmt.Sscanf(m[1], "%d", &n)
-	msg = strings.TrimSpace(strings.Replace(msg, "line "+m[1]+":", "", 1))
+	msg = strings.Replace(msg, "line "+m[1]+":", "", 1)
+	msg = strings.TrimPrefix(strings.TrimSpace(msg), "unmarshal errors:")
+	// One line: messages end up on a clerk's console.
+	msg = strings.Join(strings.Fields(msg), " ")
 	return &LineError{Line: n + by, Err: errors.New(msg)}
 }
 
