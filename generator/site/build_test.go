@@ -129,3 +129,31 @@ func TestBuildCancelled(t *testing.T) {
 		t.Error("cancelled build changed public/")
 	}
 }
+
+// TestReadOnlyDestination: a destination that cannot be written gives a
+// clear error and leaves nothing half written.
+func TestReadOnlyDestination(t *testing.T) {
+	fsys := seedSite(t)
+	build(t, fsys)
+	before := tree(t, fsys, "site/public")
+	_, err := Build(context.Background(), afero.NewReadOnlyFs(fsys), Options{Source: "site"})
+	if err == nil || !strings.Contains(err.Error(), "public") {
+		t.Fatalf("error %v, want one naming the output folder", err)
+	}
+	if got := tree(t, fsys, "site/public"); !maps.Equal(got, before) {
+		t.Error("public/ changed")
+	}
+}
+
+// TestFullDisk: ENOSPC while writing says so and names the file.
+func TestFullDisk(t *testing.T) {
+	fsys := seedSite(t)
+	build(t, fsys)
+	probe := faultfs.New(copyFs(t, fsys), 0)
+	build(t, probe)
+	ffs := faultfs.New(fsys, probe.Count()/2)
+	_, err := Build(context.Background(), ffs, Options{Source: "site"})
+	if err == nil || !strings.Contains(err.Error(), "no space left on device") || !strings.Contains(err.Error(), "site/public") {
+		t.Errorf("error %v", err)
+	}
+}
