@@ -12,7 +12,7 @@ import (
 	"github.com/studysite/studysite/generator/ingest"
 )
 
-func seedSite(t *testing.T) (afero.Fs, Options) {
+func importSeedSite(t *testing.T) (afero.Fs, Options) {
 	t.Helper()
 	data, err := os.ReadFile("../../seeds/2023-12-01-shanghai-changsanjiao.txt")
 	if err != nil {
@@ -34,7 +34,7 @@ func importOK(t *testing.T, fs afero.Fs, o Options, opt ImportOptions) []ImportR
 	return res
 }
 
-func readFile(t *testing.T, fs afero.Fs, name string) string {
+func readMem(t *testing.T, fs afero.Fs, name string) string {
 	t.Helper()
 	b, err := afero.ReadFile(fs, name)
 	if err != nil {
@@ -44,13 +44,13 @@ func readFile(t *testing.T, fs afero.Fs, name string) string {
 }
 
 func TestImportHandEdits(t *testing.T) {
-	fs, o := seedSite(t)
+	fs, o := importSeedSite(t)
 	first := importOK(t, fs, o, ImportOptions{})
 	if len(first) != 1 || first[0].Action != "imported" {
 		t.Fatalf("first import: %+v", first)
 	}
 	content := "site/" + first[0].Content
-	original := readFile(t, fs, content)
+	original := readMem(t, fs, content)
 
 	// Unchanged seed: nothing is written (the file's time stays).
 	st, _ := fs.Stat(content)
@@ -66,33 +66,33 @@ func TestImportHandEdits(t *testing.T) {
 		t.Fatal(err)
 	}
 	seed := "site/seeds/2023-12-01-shanghai-changsanjiao.txt"
-	if err := afero.WriteFile(fs, seed, []byte(readFile(t, fs, seed)+"\n补充一段。\n"), 0o644); err != nil {
+	if err := afero.WriteFile(fs, seed, []byte(readMem(t, fs, seed)+"\n补充一段。\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	_, err := Import(context.Background(), fs, o, ImportOptions{})
 	if !errors.Is(err, ErrHandEdited) || !strings.Contains(err.Error(), "--force") || !strings.Contains(err.Error(), first[0].Content) {
 		t.Fatalf("changed seed over an edited file: err %v", err)
 	}
-	if readFile(t, fs, content) != edited {
+	if readMem(t, fs, content) != edited {
 		t.Fatal("the edited file was overwritten")
 	}
 
 	// Build keeps the edit and warns.
 	kept := importOK(t, fs, o, ImportOptions{KeepEdited: true})
-	if kept[0].Action != "kept-edited" || readFile(t, fs, content) != edited {
+	if kept[0].Action != "kept-edited" || readMem(t, fs, content) != edited {
 		t.Errorf("KeepEdited: %+v", kept)
 	}
 
 	// --force overwrites, keeping the slug (and so the file name).
 	forced := importOK(t, fs, o, ImportOptions{Force: true})
-	got := readFile(t, fs, content)
+	got := readMem(t, fs, content)
 	if forced[0].Action != "updated" || forced[0].Content != first[0].Content || !strings.Contains(got, "补充一段。") || strings.Contains(got, "同时也必须看到") {
 		t.Errorf("force: %+v", forced)
 	}
 }
 
 func TestImportKeepsCommittedSlug(t *testing.T) {
-	fs, o := seedSite(t)
+	fs, o := importSeedSite(t)
 	committed, err := os.ReadFile("../../content/xi-jin-ping-zong-shu-ji-kao-cha-shang.md")
 	if err != nil {
 		t.Fatal(err)
@@ -101,18 +101,18 @@ func TestImportKeepsCommittedSlug(t *testing.T) {
 		t.Fatal(err)
 	}
 	res := importOK(t, fs, o, ImportOptions{})
-	if res[0].Action != "unchanged" || readFile(t, fs, "site/content/xi-jin-ping-zong-shu-ji-kao-cha-shang.md") != string(committed) {
+	if res[0].Action != "unchanged" || readMem(t, fs, "site/content/xi-jin-ping-zong-shu-ji-kao-cha-shang.md") != string(committed) {
 		t.Errorf("%+v", res)
 	}
 	// Even a forced re-import keeps the slug the file was given.
 	res = importOK(t, fs, o, ImportOptions{Force: true})
-	if res[0].Content != "content/xi-jin-ping-zong-shu-ji-kao-cha-shang.md" || !strings.Contains(readFile(t, fs, "site/"+res[0].Content), "slug: xi-jin-ping-zong-shu-ji-kao-cha-shang\n") {
+	if res[0].Content != "content/xi-jin-ping-zong-shu-ji-kao-cha-shang.md" || !strings.Contains(readMem(t, fs, "site/"+res[0].Content), "slug: xi-jin-ping-zong-shu-ji-kao-cha-shang\n") {
 		t.Errorf("%+v", res)
 	}
 }
 
 func TestImportBadSeedWritesNothing(t *testing.T) {
-	fs, o := seedSite(t)
+	fs, o := importSeedSite(t)
 	if err := afero.WriteFile(fs, "site/seeds/broken.txt", append([]byte("正文正文"), 0xFF, 0xFE, 'x', 'y', 'z'), 0o644); err != nil {
 		t.Fatal(err)
 	}
