@@ -33,7 +33,7 @@ type DecodeError struct {
 }
 
 func (e *DecodeError) Error() string {
-	return fmt.Sprintf("byte offset %d: %s (%s); if you know the file's encoding, pass --encoding", e.Offset, e.Detail, e.Encoding)
+	return fmt.Sprintf("byte offset %d: %s; if you know the file's encoding, pass --encoding (utf-8, gb18030, utf-16le or utf-16be)", e.Offset, e.Detail)
 }
 
 func (e *DecodeError) Unwrap() error { return ErrUndecodable }
@@ -111,10 +111,11 @@ func Decode(data []byte, force string) (text string, encoding string, err error)
 		return finish(text, EncGB18030, err)
 	}
 	// Neither: name the reading that got further, where it failed.
-	if u8bad >= gbbad {
-		return "", "", &DecodeError{Offset: u8bad, Encoding: "read as UTF-8; not GB18030 either from byte " + fmt.Sprint(gbbad), Detail: fmt.Sprintf("byte 0x%02X is not valid text", data[u8bad])}
+	off, enc := u8bad, EncUTF8
+	if gbbad > u8bad {
+		off, enc = gbbad, EncGB18030
 	}
-	return "", "", &DecodeError{Offset: gbbad, Encoding: "read as GB18030; not UTF-8 either from byte " + fmt.Sprint(u8bad), Detail: fmt.Sprintf("byte 0x%02X is not valid text", data[gbbad])}
+	return "", "", &DecodeError{Offset: off, Encoding: enc, Detail: fmt.Sprintf("byte 0x%02X is not text in UTF-8 (which reads the file up to byte %d) nor in GB18030/GBK (up to byte %d)", data[off], u8bad, gbbad)}
 }
 
 func finish(text, enc string, err error) (string, string, error) {

@@ -15,7 +15,7 @@ import (
 // maxDocxXML bounds the uncompressed XML read from a .docx, so a zip bomb
 // (a small file that inflates to gigabytes) is refused instead of filling
 // memory.
-const maxDocxXML = 256 << 20
+var maxDocxXML int64 = 256 << 20
 
 // ErrNotDocx is wrapped by errors for .docx files that are not Word documents.
 var ErrNotDocx = errors.New("not a Word .docx file")
@@ -28,7 +28,7 @@ func docxLines(data []byte) ([]srcLine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrNotDocx, err)
 	}
-	budget := int64(maxDocxXML)
+	budget := maxDocxXML
 	read := func(name string) ([]byte, error) {
 		for _, f := range zr.File {
 			if f.Name != name {

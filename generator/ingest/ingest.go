@@ -57,7 +57,8 @@ var fileDateRe = regexp.MustCompile(`(?:^|[^0-9])((?:19|20|21)[0-9]{2})[-_.]?([0
 // empty, is kept instead of deriving a new one (slugs are decided once and
 // never regenerated).
 func Import(name string, data []byte, slug string, opt Options) (*Result, error) {
-	rep := &Report{File: name, Headings: map[int]int{}}
+	// Empty lists, not null, in --json output.
+	rep := &Report{File: name, Headings: map[int]int{}, Joins: []Join{}, Removed: []RemovedLine{}, Moved: []RemovedLine{}, Warnings: []Warning{}}
 	var lines []srcLine
 	switch strings.ToLower(path.Ext(name)) {
 	case ".md", ".markdown":
