@@ -34,6 +34,23 @@ type Block struct {
 	Text  string // the text exactly as recovered, without Markdown escaping
 	Line  int    // 1-based line (paragraph for .docx) in the source where the block starts
 	Rows  [][]string
+	// starts maps byte offsets in Text to the source lines they came from,
+	// so a warning about a joined paragraph names the right line.
+	starts []lineStart
+}
+
+type lineStart struct{ off, line int }
+
+// LineAt is the source line of the byte at offset off of the block's text.
+func (b Block) LineAt(off int) int {
+	line := b.Line
+	for _, s := range b.starts {
+		if s.off > off {
+			break
+		}
+		line = s.line
+	}
+	return line
 }
 
 // Document is a transcript's recovered structure.

@@ -31,10 +31,10 @@ func lint(doc *Document, rep *Report) {
 		// paragraphs have no ASCII letter or punctuation at all.
 		hasLower := strings.ContainsFunc(t, func(r rune) bool { return r >= 'a' && r <= 'z' })
 		for _, m := range matchesIf(hasLower, latinInHanRe, t) {
-			warn(bl.Line, "Latin word %q inside Chinese text (%s): a conversion artefact? check the original", m[1], m[0])
+			warn(bl.LineAt(m[2]), "Latin word %q inside Chinese text (%s): a conversion artefact? check the original", t[m[2]:m[3]], t[m[0]:m[1]])
 		}
 		for _, m := range matchIf(strings.ContainsAny(t, ",;:?!()"), halfPunctRe, t) {
-			warn(bl.Line, "half-width punctuation between Chinese characters (%s); --fix-punctuation makes it full width", m)
+			warn(bl.LineAt(m[0]), "half-width punctuation between Chinese characters (%s); --fix-punctuation makes it full width", t[m[0]:m[1]])
 		}
 		for _, p := range pairs {
 			if o, c := strings.Count(t, p[0]), strings.Count(t, p[1]); o != c {
@@ -88,16 +88,16 @@ func findTerms(doc *Document) []string {
 	return terms
 }
 
-func matchesIf(ok bool, re *regexp.Regexp, s string) [][]string {
+func matchesIf(ok bool, re *regexp.Regexp, s string) [][]int {
 	if !ok {
 		return nil
 	}
-	return re.FindAllStringSubmatch(s, -1)
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
 
-func matchIf(ok bool, re *regexp.Regexp, s string) []string {
+func matchIf(ok bool, re *regexp.Regexp, s string) [][]int {
 	if !ok {
 		return nil
 	}
-	return re.FindAllString(s, 4)
+	return re.FindAllStringIndex(s, 4)
 }

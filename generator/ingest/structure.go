@@ -15,6 +15,7 @@ type builder struct {
 	curLine  int
 	curLast  string
 	curTrail bool
+	starts   []lineStart
 	// indentMode: paragraphs in this text start with an indent, so a line
 	// without one continues the paragraph even after a full stop.
 	indentMode bool
@@ -109,6 +110,7 @@ func (b *builder) add(l srcLine) {
 		if (!l.breakBefore && needsSpace(b.curLast, text)) || b.keepsSpace(l, text) {
 			b.cur.WriteByte(' ')
 		}
+		b.starts = append(b.starts, lineStart{b.cur.Len(), l.line})
 		b.cur.WriteString(text)
 		b.curLast, b.curTrail = text, l.trail
 		return
@@ -149,13 +151,14 @@ func (b *builder) open(text string, line int) {
 	b.cur = &strings.Builder{}
 	b.cur.WriteString(text)
 	b.curLine, b.curLast, b.curTrail = line, text, false
+	b.starts = []lineStart{{0, line}}
 }
 
 func (b *builder) flush() {
 	if b.cur == nil {
 		return
 	}
-	b.doc.Blocks = append(b.doc.Blocks, Block{Kind: Paragraph, Text: b.cur.String(), Line: b.curLine})
+	b.doc.Blocks = append(b.doc.Blocks, Block{Kind: Paragraph, Text: b.cur.String(), Line: b.curLine, starts: b.starts})
 	b.cur = nil
 }
 

@@ -103,12 +103,13 @@ func TestDateFromFileName(t *testing.T) {
 }
 
 func TestLint(t *testing.T) {
-	res, err := Import("seeds/x.txt", []byte("标题\n\n一、甲\n创新思路 and 模式，推动GDP增长,落实(试行)办法。\n三、丙\n“未闭合的引号。\n《纲要》和（括号\n"), "", Options{})
+	res, err := Import("seeds/x.txt", []byte("标题\n\n一、甲\n创新思路 and 模式，推动GDP增长,落实(试行)办法。\n三、丙\n“未闭合的引号。\n《纲要》和（括号\n正文接着写，\n\n这里有 the 错误。\n"), "", Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := []string{
 		`4:Latin word "and"`, "4:half-width punctuation", "5:heading number skips", "6:unbalanced “”", "7:unbalanced （）",
+		`10:Latin word "the"`, // in a paragraph joined from line 8
 	}
 	var got []string
 	for _, w := range res.Report.Warnings {
