@@ -92,21 +92,22 @@ func Decode(data []byte, force string) (text string, encoding string, err error)
 	if kind := sniffBinary(data); kind != "" {
 		return "", "", fmt.Errorf("this is %s, not a text transcript", kind)
 	}
+	if utf8.Valid(data) {
+		// Short GBK text can be valid UTF-8 by chance; then the reading
+		// with the frequent Chinese characters wins (judged on a prefix).
+		if invalidGB18030At(data) < 0 {
+			p := data[:min(len(data), 1<<16)]
+			g, err := simplifiedchinese.GB18030.NewDecoder().Bytes(p)
+			if err == nil && looksMisread(string(p), string(g)) {
+				text, err := decodeGB18030(data)
+				return finish(text, EncGB18030, err)
+			}
+		}
+		return finish(string(data), EncUTF8, nil)
+	}
 	u8bad := invalidUTF8At(data)
 	gbbad := invalidGB18030At(data)
-	switch {
-	case u8bad < 0 && gbbad < 0:
-		// Both read it. Pure ASCII is the same either way; otherwise prefer
-		// the reading with more common Chinese characters, UTF-8 on a tie.
-		u := string(data)
-		g, _ := decodeGB18030(data)
-		if looksMisread(u, g) {
-			return finish(g, EncGB18030, nil)
-		}
-		return finish(u, EncUTF8, nil)
-	case u8bad < 0:
-		return finish(string(data), EncUTF8, nil)
-	case gbbad < 0:
+	if gbbad < 0 {
 		text, err = decodeGB18030(data)
 		return finish(text, EncGB18030, err)
 	}
