@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/studysite/studysite/generator/ingest"
 	"github.com/studysite/studysite/generator/site"
 )
 
@@ -24,11 +25,15 @@ is refused, so edits are never lost; --force overwrites them.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			results, err := site.Import(cmd.Context(), osFs(), g.options(cmd), opt)
 			if asJSON {
-				var reps []any
+				type entry struct {
+					Seed    string         `json:"seed"`
+					Content string         `json:"content"`
+					Action  string         `json:"action"`
+					Report  *ingest.Report `json:"report,omitempty"`
+				}
+				reps := []entry{}
 				for _, r := range results {
-					if r.Report != nil {
-						reps = append(reps, r.Report)
-					}
+					reps = append(reps, entry{r.Seed, r.Content, r.Action, r.Report})
 				}
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")

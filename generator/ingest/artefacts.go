@@ -15,6 +15,10 @@ var pageNumberRe = regexp.MustCompile(`^(?:` +
 	`|(?i:page)\s*[0-9]{1,4}(?:\s*(?i:of)\s*[0-9]{1,4})?` +
 	`)$`)
 
+// tocRe matches the lines of a printed table of contents: a heading, dot
+// leaders and a page number (一、总体要求……3), and the 目录 line itself.
+var tocRe = regexp.MustCompile(`^(?:目\s*录|.{1,80}?(?:…{2,}|\.{4,}|·{4,}|．{4,}|-{4,})\s*[0-9０-９]{1,4})$`)
+
 // Running heads: a short line seen at least minRepeats times that sits at
 // page breaks (next to a page number, or cutting a sentence in two).
 const (
@@ -26,8 +30,14 @@ const (
 // after a removed one counts as after a break.
 func markArtefacts(lines []srcLine) {
 	for i := range lines {
-		if lines[i].table == nil && lines[i].level == 0 && pageNumberRe.MatchString(lines[i].text) {
+		if lines[i].table != nil || lines[i].level != 0 {
+			continue
+		}
+		switch {
+		case pageNumberRe.MatchString(lines[i].text):
 			lines[i].removed = "page number"
+		case tocRe.MatchString(lines[i].text):
+			lines[i].removed = "table of contents"
 		}
 	}
 	count := map[string][]int{}

@@ -60,7 +60,7 @@ func normalizeSpaces(s string) string {
 		}
 		run := s[i:j]
 		next, _ := utf8.DecodeRuneInString(s[j:])
-		drop := isCJKPunct(prev) || isCJKPunct(next) || (run == " " && isHan(prev) && isHan(next))
+		drop := isCJKPunct(prev) || isCJKPunct(next) || ((run == " " || run == "\u00A0") && isHan(prev) && isHan(next))
 		if j == len(s) || i == 0 {
 			drop = true
 		}

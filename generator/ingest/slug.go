@@ -38,6 +38,9 @@ func SlugCandidates(title, date string) []string {
 		return []string{"doc"}
 	}
 	short, used := cut(parts, shortSlugLen)
+	if used > 1 && used < len(parts) && fillers[parts[used-1]] {
+		short, used = cut(parts[:used-1], shortSlugLen) // not …-de
+	}
 	cands := []string{short}
 	if date != "" {
 		cands = append(cands, short+"-"+strings.ReplaceAll(date, "-", ""))
@@ -58,6 +61,9 @@ func SlugCandidates(title, date string) []string {
 	}
 	return cands
 }
+
+// fillers (的 和 与 及 之 在) make a poor last word of a cut slug.
+var fillers = map[string]bool{"de": true, "he": true, "yu": true, "ji": true, "zhi": true, "zai": true}
 
 // maxInitials bounds the initials part of a long slug.
 const maxInitials = 32
