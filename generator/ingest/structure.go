@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -48,6 +49,9 @@ func structure(lines []srcLine, rep *Report) *Document {
 	return doc
 }
 
+// fieldRe: a "label：value" line of a minutes header (时间：… 地点：… 主持：…).
+var fieldRe = regexp.MustCompile(`^(?:时间|日期|地点|主持|主持人|出席|列席|参加|参会|出席人员|列席人员|参加人员|参会人员|缺席|请假|记录|记录人|议题|会议议题|主题|主讲|主讲人|报告人|联系人|电话|附件)[：:]\s*\S`)
+
 // usesIndent is true for text where paragraphs start indented and wrapped
 // lines do not: many indented and many plain lines, few blank lines.
 func usesIndent(lines []srcLine) bool {
@@ -82,7 +86,9 @@ func (b *builder) add(l srcLine) {
 		return
 	}
 	text := l.text
-	if salutationRe.MatchString(text) {
+	// A salutation or a date line (the date under a signature) stands
+	// alone: nothing joins onto it and it joins nothing.
+	if salutationRe.MatchString(text) || dateLineRe.MatchString(text) {
 		b.flush()
 		b.open(text, l.line)
 		b.flush()
@@ -141,6 +147,12 @@ func (b *builder) midSentence() bool {
 
 // continues says whether line l goes on with the open paragraph.
 func (b *builder) continues(l srcLine) bool {
+	if len(b.starts) == 1 && fieldRe.MatchString(b.curLast) {
+		// 时间：…  地点：…  one field a line, unless its value wraps
+		// at a comma.
+		r, _ := utf8.DecodeLastRuneInString(b.curLast)
+		return strings.ContainsRune("，、,", r)
+	}
 	if b.midSentence() {
 		return true
 	}

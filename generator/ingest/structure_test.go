@@ -44,6 +44,8 @@ func TestStructure(t *testing.T) {
 		{"quote closes a term mid-sentence", "标题\n\n加快建设“五个中心”\n\n是党中央赋予的使命。\n", "p 加快建设“五个中心”是党中央赋予的使命。\n"},
 		{"quotation ends a sentence", "标题\n\n他说：“要奋斗。”\n\n我们要落实。\n", "p 他说：“要奋斗。”\np 我们要落实。\n"},
 		{"table of contents", "报告\n目  录\n一、总体要求……………3\n二、主要任务..........5\n\n一、总体要求\n正文。\n", "h2 一、总体要求\np 正文。\n"},
+		{"minutes header fields", "会议纪要\n\n时间：2023年12月5日上午\n地点：市政府第一会议室\n主持：王明\n会议指出，要\n抓好落实。\n市政府办公室\n2023年12月6日\n",
+			"p 时间：2023年12月5日上午\np 地点：市政府第一会议室\np 主持：王明\np 会议指出，要抓好落实。\np 市政府办公室\np 2023年12月6日\n"},
 		{"salutation", "标题\n同志们：\n今天开会。\n", "p 同志们：\np 今天开会。\n"},
 		{"indented PDF paragraphs", "标题\n\n　　第一段第一行，\n第一段第二行。\n到此为止。\n　　第二段。\n　　第三段开头\n结尾。\n",
 			"p 第一段第一行，第一段第二行。到此为止。\np 第二段。\np 第三段开头结尾。\n"},
