@@ -91,3 +91,25 @@ func TestImportRefusesEmpty(t *testing.T) {
 		}
 	}
 }
+
+// Every fixture and the seed, in UTF-8 and in GBK: detection never takes
+// one for the other (UTF-8 Chinese is often valid GB18030 too).
+func TestDecodeNeverConfuses(t *testing.T) {
+	texts := []string{mustRead(t, "../../seeds/2023-12-01-shanghai-changsanjiao.txt")}
+	for _, f := range []string{"gzbg-runin.txt", "ddh-levels.txt", "dangke-pdf.txt", "jiyao-gbk.txt", "tigang-utf16.txt"} {
+		texts = append(texts, mustRead(t, "testdata/"+f))
+	}
+	for _, s := range texts {
+		for _, line := range strings.Split(s, "\n") {
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			if _, enc, err := Decode([]byte(line), ""); err != nil || enc != EncUTF8 {
+				t.Errorf("UTF-8 %q read as %s (%v)", head(line, 10), enc, err)
+			}
+			if _, enc, err := Decode(toGBK(t, line), ""); (err != nil || enc != EncGB18030) && strings.ContainsFunc(line, isHan) {
+				t.Errorf("GBK %q read as %s (%v)", head(line, 10), enc, err)
+			}
+		}
+	}
+}

@@ -17,6 +17,8 @@ type builder struct {
 	curLast  string
 	curTrail bool
 	starts   []lineStart
+	// headingOpen: the last heading ended at a comma, so it wrapped.
+	headingOpen bool
 	// indentMode: paragraphs in this text start with an indent, so a line
 	// without one continues the paragraph even after a full stop.
 	indentMode bool
@@ -82,10 +84,30 @@ func (b *builder) add(l srcLine) {
 		return
 	case l.level > 0:
 		b.flush()
+		b.headingOpen = false
 		b.heading(min(l.level, 6), l.text, l.line)
 		return
 	}
 	text := l.text
+	// A heading wrapped at a comma goes on in the next line.
+	if b.headingOpen {
+		b.headingOpen = false
+		if _, numbered := markOf(text); !l.breakBefore && !numbered {
+			h := &b.doc.Blocks[len(b.doc.Blocks)-1]
+			b.rep.Unwrapped++
+			if needsSpace(h.Text, text) {
+				h.Text += " "
+			}
+			h.Text += text
+			if hh, rest, ok := splitHeading(h.Text); ok && rest != "" {
+				h.Text = hh
+				b.open(rest, l.line)
+			} else {
+				b.headingOpen = endsInComma(h.Text)
+			}
+			return
+		}
+	}
 	// A salutation or a date line (the date under a signature) stands
 	// alone: nothing joins onto it and it joins nothing.
 	if salutationRe.MatchString(text) || dateLineRe.MatchString(text) {
@@ -101,6 +123,8 @@ func (b *builder) add(l srcLine) {
 			b.heading(b.level(m.style), h, l.line)
 			if rest != "" {
 				b.open(rest, l.line)
+			} else {
+				b.headingOpen = endsInComma(h)
 			}
 			return
 		}
@@ -174,7 +198,13 @@ func (b *builder) flush() {
 	b.cur = nil
 }
 
+func endsInComma(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("，、,", r)
+}
+
 func (b *builder) heading(level int, text string, line int) {
+	b.headingOpen = false
 	b.doc.Blocks = append(b.doc.Blocks, Block{Kind: Heading, Level: level, Text: text, Line: line})
 }
 
