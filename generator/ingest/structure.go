@@ -248,7 +248,7 @@ func (bl Block) String() string {
 	if bl.Kind == Heading {
 		return fmt.Sprintf("h%d@%d %s", bl.Level, bl.Line, bl.Text)
 	}
-	return fmt.Sprintf("%s@%d %s", bl.Kind, bl.Line, head(bl.Text, 20)+map[bool]string{true: "…"}[utf8.RuneCountInString(bl.Text) > 20])
+	return fmt.Sprintf("%s@%d %s", bl.Kind, bl.Line, head(bl.Text, 20))
 }
 
 // keepSpaceAfterNumber puts back the space the source had between 第一部分
