@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"path"
 	"regexp"
 	"strings"
@@ -154,6 +155,7 @@ func titleFromName(name string) string {
 // BodyHash is the hash recorded in front matter of the body the importer
 // wrote; a body that no longer matches it was edited by hand.
 func BodyHash(body string) string {
-	sum := sha256.Sum256([]byte(strings.TrimSpace(body)))
-	return hex.EncodeToString(sum[:])
+	h := sha256.New()
+	_, _ = io.WriteString(h, strings.TrimSpace(body)) // no copy of a large body
+	return hex.EncodeToString(h.Sum(nil))
 }

@@ -44,7 +44,7 @@ func randomTranscript(r *rand.Rand) string {
 // exactly the input's text minus the lines the report lists.
 func TestFidelityProperty(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	for i := 0; i < 3000; i++ {
+	for i := 0; i < 2000; i++ {
 		in := randomTranscript(r)
 		assertFaithful(t, []byte(in))
 		if t.Failed() {

@@ -87,7 +87,8 @@ func Import(ctx context.Context, fsys afero.Fs, o Options, opt ImportOptions) ([
 		writes = append(writes, md)
 	}
 	if len(errs) > 0 {
-		return results, fmt.Errorf("nothing imported: %w", errors.Join(errs...))
+		// No results: none of the planned writes happened.
+		return nil, fmt.Errorf("nothing imported: %w", errors.Join(errs...))
 	}
 	for i, r := range results {
 		if writes[i] == nil || opt.DryRun {
