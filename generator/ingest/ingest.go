@@ -82,6 +82,10 @@ func Import(name string, data []byte, slug string, opt Options) (*Result, error)
 		return nil, ErrEmpty
 	}
 	doc := structure(lines, rep)
+	// The document must not keep substrings of the decoded text, which
+	// can be 50 MB: copy the few short fields that are.
+	doc.Title, doc.Subtitle, doc.Speaker, doc.Occasion = strings.Clone(doc.Title), strings.Clone(doc.Subtitle), strings.Clone(doc.Speaker), strings.Clone(doc.Occasion)
+	lines = nil
 	if doc.Date == "" {
 		doc.Date = dateFromName(name)
 	}

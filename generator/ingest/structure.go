@@ -31,7 +31,7 @@ func structure(lines []srcLine, rep *Report) *Document {
 	markArtefacts(lines)
 	for _, l := range lines {
 		if l.removed != "" {
-			rep.Removed = append(rep.Removed, RemovedLine{Line: l.line, Text: l.source(), Reason: l.removed})
+			rep.Removed = append(rep.Removed, RemovedLine{Line: l.line, Text: strings.Clone(l.source()), Reason: l.removed})
 		}
 	}
 	start := readTitleBlock(lines, doc, rep)
@@ -131,7 +131,7 @@ func (b *builder) add(l srcLine) {
 	}
 	if b.cur != nil && b.continues(l) {
 		if l.breakBefore {
-			b.rep.Joins = append(b.rep.Joins, Join{Line: l.line, Before: tail(b.curLast, 8), After: head(text, 8)})
+			b.rep.Joins = append(b.rep.Joins, Join{Line: l.line, Before: strings.Clone(tail(b.curLast, 8)), After: strings.Clone(head(text, 8))})
 		} else {
 			b.rep.Unwrapped++
 		}
@@ -205,7 +205,8 @@ func endsInComma(s string) bool {
 
 func (b *builder) heading(level int, text string, line int) {
 	b.headingOpen = false
-	b.doc.Blocks = append(b.doc.Blocks, Block{Kind: Heading, Level: level, Text: text, Line: line})
+	// Clone: a substring would keep the whole decoded file in memory.
+	b.doc.Blocks = append(b.doc.Blocks, Block{Kind: Heading, Level: level, Text: strings.Clone(text), Line: line})
 }
 
 // level maps a numbering style to a Markdown level: 一、 ##, （一） ###,

@@ -41,7 +41,7 @@ func readTitleBlock(lines []srcLine, doc *Document, rep *Report) int {
 		}
 	}
 	move := func(reason string) {
-		rep.Moved = append(rep.Moved, RemovedLine{Line: lines[i].line, Text: lines[i].source(), Reason: reason})
+		rep.Moved = append(rep.Moved, RemovedLine{Line: lines[i].line, Text: strings.Clone(lines[i].source()), Reason: reason})
 		i++
 		skip()
 	}
