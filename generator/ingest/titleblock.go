@@ -17,7 +17,9 @@ var (
 		`|([0-9]{4})[-./]([0-9]{1,2})[-./]([0-9]{1,2})` +
 		`)\s*[)）]?$`)
 	salutationRe = regexp.MustCompile(`^(?:同志们|同事们|同学们|朋友们|老师们|女士们、先生们|各位[^，。：:]{1,12}|尊敬的[^，。]{1,30})[：:！!，,]$`)
-	occasionRe   = regexp.MustCompile(`在(.{2,40}?)上的(?:讲话|报告|发言|致辞|主旨演讲|讲稿|党课)`)
+	occasionRe   = regexp.MustCompile(`在(.{2,40}?)上(?:的(?:讲话|报告|发言|致辞|主旨演讲|讲稿|党课)|$)`)
+	// inlineDateRe finds a date inside a subtitle (——2024年3月5日在……上).
+	inlineDateRe = regexp.MustCompile(`([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日`)
 )
 
 // titleConnectives cannot end a title, so a title line ending in one
@@ -95,6 +97,9 @@ func readTitleBlock(lines []srcLine, doc *Document, rep *Report) int {
 			subs = append(subs, l.text)
 			if m := occasionRe.FindStringSubmatch(l.text); m != nil && doc.Occasion == "" {
 				doc.Occasion = m[1]
+			}
+			if m := inlineDateRe.FindStringSubmatch(l.text); m != nil && doc.Date == "" {
+				doc.Date = parseDate(m[0])
 			}
 			move("subtitle")
 		case doc.Speaker == "" && isSpeakerLike(l.text):
