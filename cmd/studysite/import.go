@@ -56,7 +56,7 @@ is refused, so edits are never lost; --force overwrites them.`,
 	cmd.Flags().BoolVar(&opt.FixPunctuation, "fix-punctuation", false, "make half-width punctuation in Chinese text full width (GB/T 15834); off by default: the importer never edits text unasked")
 	cmd.Flags().BoolVar(&opt.DryRun, "dry-run", false, "read and report, write nothing")
 	cmd.Flags().BoolVar(&report, "report", false, "print what the importer found and changed in each file")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the reports as JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print every seed, what happened to it and its report as JSON")
 	return cmd
 }
 

@@ -92,6 +92,23 @@ func TestTitleBlock(t *testing.T) {
 	}
 }
 
+// A text that starts with its first heading has no title line: the title
+// comes from the file name, with a warning, and no text is lost.
+func TestNoTitleLine(t *testing.T) {
+	in := "一、总体要求\n要坚持稳中求进。\n"
+	res, err := Import("seeds/2023-12-01-学习提纲.txt", []byte(in), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Doc.Title != "学习提纲" || len(res.Report.Warnings) == 0 || !strings.Contains(res.Report.Warnings[0].Message, "no title") {
+		t.Errorf("title %q, warnings %v", res.Doc.Title, res.Report.Warnings)
+	}
+	if got := outline(res.Doc); got != "h2 一、总体要求\np 要坚持稳中求进。\n" {
+		t.Errorf("got %s", got)
+	}
+	checkFidelity(t, textLines(in), res)
+}
+
 func TestDateFromFileName(t *testing.T) {
 	for name, want := range map[string]string{
 		"seeds/2023-12-01-shanghai.txt": "2023-12-01", "seeds/20240305gzbg.txt": "2024-03-05",
