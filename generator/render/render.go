@@ -164,7 +164,7 @@ func (r *Renderer) docData(md goldmark.Markdown, site *link.Site, p *content.Pag
 		return nil, fmt.Errorf("%s: %w", p.File, err)
 	}
 	d := &DocData{
-		DocLink: linkOf(p),
+		DocLink:    linkOf(p),
 		Speaker:    p.Meta.Speaker,
 		Occasion:   p.Meta.Occasion,
 		Source:     path.Base(p.Meta.Source),
