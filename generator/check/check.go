@@ -156,7 +156,7 @@ func parse(data []byte) (*page, error) {
 func resolve(from, target, baseURL string, files map[string]bool, pages map[string]*page) string {
 	target = strings.TrimSpace(target)
 	if target == "" {
-		return "empty reference"
+		return "" // the page itself
 	}
 	fromRoot := false
 	if baseURL != "" && strings.HasPrefix(target, baseURL) {
