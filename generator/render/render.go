@@ -58,7 +58,7 @@ func New(theme fs.FS) (*Renderer, error) {
 				return nil, fmt.Errorf("theme: %s: %w", f, err)
 			}
 			if _, err := t.New(strings.TrimPrefix(f, "templates/")).Parse(string(src)); err != nil {
-				return nil, fmt.Errorf("theme: %w", err)
+				return nil, fmt.Errorf("theme: %s: %w", f, err)
 			}
 		}
 		r.templates[strings.TrimSuffix(name, ".html")] = t
