@@ -78,6 +78,13 @@ func readDocument(t *testing.T, b *browsertest.Browser, base string) {
 			  const end = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
 			  return location.hash === "#%s" && r >= -2 && (r < 40 || (end && r < innerHeight)) })()`, id, id),
 			chromedp.WithPollingTimeout(3*time.Second)))
+		if err == nil {
+			// The entry of the section now read is marked as current.
+			if _, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`document.querySelector('#toc a[aria-current]')?.getAttribute("href") === "#%s"`, id),
+				chromedp.WithPollingTimeout(3*time.Second))); err != nil {
+				t.Errorf("TOC link #%s is not marked current after the jump: %v", id, err)
+			}
+		}
 		if err != nil {
 			where, _ := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(`location.hash + " top=" + document.getElementById(%q).getBoundingClientRect().top + " scrollY=" + scrollY + " of " + document.documentElement.scrollHeight`, id)))
 			t.Errorf("TOC link #%s: heading not scrolled into view: %s", id, where)

@@ -24,10 +24,10 @@ func site(t *testing.T, files map[string]string) afero.Fs {
 
 func TestSite(t *testing.T) {
 	base := map[string]string{
-		"index.html": htmlPage(`<a href="docs/a/index.html#p2">a</a><h2 id="c1">c</h2>`),
-		"docs/a/index.html": htmlPage(`<p id="p2">x</p><a href="../../index.html#c1">home</a><a href="#top">top</a><link rel="stylesheet" href="../../assets/s.css">`),
+		"index.html":               htmlPage(`<a href="docs/a/index.html#p2">a</a><h2 id="c1">c</h2>`),
+		"docs/a/index.html":        htmlPage(`<p id="p2">x</p><a href="../../index.html#c1">home</a><a href="#top">top</a><link rel="stylesheet" href="../../assets/s.css">`),
 		"assets/s.css":             "p{}",
-		"docs/b/index.html": htmlPage(`<a name="old">x</a>`),
+		"docs/b/index.html":        htmlPage(`<a name="old">x</a>`),
 		"files/report.pdf":         "%PDF",
 		"docs/c/deeper/index.html": htmlPage(``),
 	}

@@ -75,6 +75,28 @@
     });
   }
 
+  // Mark the TOC entry of the section being read.
+  if (toc && window.IntersectionObserver) {
+    var links = {};
+    var all = toc.querySelectorAll("a[href^='#']");
+    for (var k = 0; k < all.length; k++) links[all[k].getAttribute("href").slice(1)] = all[k];
+    var current = null;
+    var spy = new IntersectionObserver(function (entries) {
+      for (var e = 0; e < entries.length; e++) {
+        var a = entries[e].isIntersecting && links[entries[e].target.id];
+        if (!a) continue;
+        if (current) { current.classList.remove("current"); current.removeAttribute("aria-current"); }
+        a.classList.add("current");
+        a.setAttribute("aria-current", "location");
+        current = a;
+      }
+    }, { rootMargin: "0px 0px -70% 0px" });
+    for (var id in links) {
+      var h = document.getElementById(id);
+      if (h) spy.observe(h);
+    }
+  }
+
   // Print button: shown only when the browser can print.
   var print = document.querySelector(".print-btn");
   if (print && window.print) {
