@@ -31,6 +31,15 @@ type Config struct {
 	// Markup.UnsafeHTML lets raw HTML in Markdown through; by default it is
 	// shown as text.
 	Markup Markup `toml:"markup"`
+	// Glossary lists the formulations (提法) the site tracks; see glossary.go.
+	Glossary []GlossaryEntry `toml:"glossary"`
+	// TermLinks says which mentions of a glossary term in a document body
+	// link to the term's page: first-per-section (default),
+	// first-per-document, all or off.
+	TermLinks string `toml:"termLinks"`
+	// Links says what a link to a missing document, heading or paragraph
+	// does: "error" (default) fails the build, "warn" only warns.
+	Links string `toml:"links"`
 }
 
 // Markup configures Markdown rendering.
@@ -44,6 +53,9 @@ func Default() Config {
 		Title:    "学习材料",
 		Language: "zh-CN",
 		Theme:    "default",
+
+		TermLinks: TermLinksFirstPerSection,
+		Links:     LinksError,
 	}
 }
 
@@ -86,6 +98,9 @@ func (c *Config) validate() error {
 	}
 	if strings.ContainsAny(c.Theme, `/\.`) {
 		return fmt.Errorf("theme %q: a theme is a folder name, without / \\ or .", c.Theme)
+	}
+	if err := c.validateLinks(); err != nil {
+		return err
 	}
 	if c.BaseURL != "" {
 		u, err := url.Parse(c.BaseURL)

@@ -19,6 +19,7 @@ type PageData struct {
 	Docs        []DocLink
 	Doc         *DocData
 	assets      map[string]string
+	linkData    // terms, taxonomies and a document's cross-links (terms.go)
 }
 
 // Rel turns a site-root-relative path into one relative to this page, so the

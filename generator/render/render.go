@@ -115,6 +115,7 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 				}
 			}
 			d.Site, d.Kind, d.Root, d.assets = site.Config, j.kind, rootOf(j.path), assets
+			d.site, d.page = site, j.page
 			var buf bytes.Buffer
 			t := r.templates[j.kind]
 			if t == nil {

@@ -1,0 +1,140 @@
+package render
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/link"
+)
+
+// linkData is the part of PageData that the cross-link pages fill: a term
+// page, the terms index, a taxonomy page; on a document page, the site and
+// page let the "doc-links" partial ask for related documents and backlinks.
+type linkData struct {
+	Term      *TermData
+	TermIndex *TermIndexData
+	Taxonomy  *TaxonomyData
+	site      *link.Site
+	page      *content.Page
+}
+
+// KWICWidth is how many characters of context a term page shows on each
+// side of an occurrence.
+const KWICWidth = 30
+
+// TermRef is a term as other pages list it.
+type TermRef struct {
+	Name     string
+	URL      string // root-relative
+	Count    int    // occurrences (in the site, or in one document)
+	Docs     int    // documents using it
+	Category string
+}
+
+// TermData is a term page.
+type TermData struct {
+	TermRef
+	Aliases    []string
+	Definition string
+	// Quote is the sentence where the corpus first uses the term, shown
+	// when the glossary gives no definition.
+	Quote  *KWICLine
+	Groups []TermDocGroup
+}
+
+// TermDocGroup is one document's occurrences of a term.
+type TermDocGroup struct {
+	Doc   DocLink
+	Count int
+	Lines []KWICLine
+}
+
+// KWICLine is one occurrence in context, linking to its paragraph.
+type KWICLine struct {
+	URL                  string // root-relative: docs/<slug>/index.html#p12
+	N                    int    // paragraph number
+	Before, Match, After string
+	Doc                  *DocLink // set on the quote only
+}
+
+// TermIndexData is the terms index: the same terms by pinyin and by count.
+type TermIndexData struct {
+	ByPinyin []TermLetter
+	ByCount  []TermRef
+}
+
+// TermLetter is the terms whose pinyin starts with Letter.
+type TermLetter struct {
+	Letter string
+	Terms  []TermRef
+}
+
+func termRef(t *link.Term) TermRef {
+	return TermRef{Name: t.Name, URL: link.TermURL(t.Slug), Count: len(t.Occurrences), Docs: t.Documents, Category: t.Category}
+}
+
+func paragraphURL(o link.Occurrence) string {
+	return DocURL(o.Page.Slug()) + "#" + o.Para().ID
+}
+
+func termPages(site *link.Site) []job {
+	if len(site.Terms) == 0 {
+		return nil
+	}
+	jobs := make([]job, 0, len(site.Terms)+1)
+	idx := &TermIndexData{}
+	for _, t := range site.Terms {
+		jobs = append(jobs, job{path: link.TermURL(t.Slug), kind: "term", data: termPage(t)})
+		r := termRef(t)
+		letter := initial(t.Name)
+		if n := len(idx.ByPinyin); n == 0 || idx.ByPinyin[n-1].Letter != letter {
+			idx.ByPinyin = append(idx.ByPinyin, TermLetter{Letter: letter})
+		}
+		idx.ByPinyin[len(idx.ByPinyin)-1].Terms = append(idx.ByPinyin[len(idx.ByPinyin)-1].Terms, r)
+		idx.ByCount = append(idx.ByCount, r)
+	}
+	// site.Terms is in pinyin order, so a stable sort keeps pinyin order
+	// among terms with the same count.
+	sort.SliceStable(idx.ByCount, func(i, j int) bool { return idx.ByCount[i].Count > idx.ByCount[j].Count })
+	jobs = append(jobs, job{path: "terms/index.html", kind: "terms", data: &PageData{
+		Title: "提法索引", Description: "全部提法及其出现次数", linkData: linkData{TermIndex: idx}}})
+	return jobs
+}
+
+func termPage(t *link.Term) *PageData {
+	d := &TermData{TermRef: termRef(t), Aliases: t.Aliases, Definition: t.Definition}
+	if t.Definition == "" && t.FirstUse != nil {
+		o := *t.FirstUse
+		dl := linkOf(o.Page)
+		d.Quote = &KWICLine{URL: paragraphURL(o), N: o.Para().N, Match: o.Sentence(), Doc: &dl}
+	}
+	for _, o := range t.Occurrences {
+		if n := len(d.Groups); n == 0 || d.Groups[n-1].Doc.URL != DocURL(o.Page.Slug()) {
+			d.Groups = append(d.Groups, TermDocGroup{Doc: linkOf(o.Page)})
+		}
+		g := &d.Groups[len(d.Groups)-1]
+		k := o.Context(KWICWidth)
+		g.Lines = append(g.Lines, KWICLine{URL: paragraphURL(o), N: o.Para().N, Before: k.Before, Match: k.Match, After: k.After})
+		g.Count++
+	}
+	desc := t.Definition
+	if desc == "" {
+		desc = "“" + t.Name + "”在" + strconv.Itoa(t.Documents) + "篇材料中出现" + strconv.Itoa(len(t.Occurrences)) + "次"
+	}
+	return &PageData{Title: t.Name, Description: desc, linkData: linkData{Term: d}}
+}
+
+// initial is the index letter of a name: the first letter of its pinyin.
+func initial(name string) string {
+	for _, s := range link.Syllables(name) {
+		r := []rune(s)[0]
+		if unicode.IsLetter(r) {
+			return strings.ToUpper(string(r))
+		}
+		return "#"
+	}
+	return "#"
+}
