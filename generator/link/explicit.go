@@ -1,6 +1,7 @@
 package link
 
 import (
+	"bytes"
 	"fmt"
 	"net/url"
 	"path"
@@ -130,7 +131,7 @@ func (ix *docIndex) resolveExplicit(p *content.Page) explicitLinks {
 			paraOf[n] = para
 			return ast.WalkSkipChildren, nil
 		case *ast.Text:
-			if strings.Contains(string(n.Segment.Value(p.Body)), "[[") {
+			if bytes.Contains(n.Segment.Value(p.Body), []byte("[[")) {
 				texts = append(texts, textAt{n, para})
 			}
 		}

@@ -1,9 +1,6 @@
 package link
 
-import (
-	"sort"
-	"unicode/utf8"
-)
+import "sort"
 
 // Matcher finds glossary wordings in text: leftmost-longest, never
 // overlapping, so 中国式现代化 wins over 现代化 and a phrase marked as an
@@ -12,14 +9,15 @@ import (
 // It is a byte trie walked from each candidate start. Leftmost-longest
 // semantics need a restart after every match anyway, which takes away the
 // advantage of Aho–Corasick failure links; what keeps the scan fast is a
-// bitmap of the runes that can start a pattern, so almost every position
-// costs one rune decode and one bit test. Patterns are at most a few dozen
-// bytes, so the worst case is O(len(text) × longest pattern).
+// bitmap of the byte pairs that can start a pattern, so almost every
+// position costs one bit test and a step to the next character. Patterns
+// are at most a few dozen bytes, so the worst case is O(len(text) ×
+// longest pattern).
 type Matcher struct {
 	nodes    []trieNode
 	patterns []Pattern
-	starts   [1 << 16 / 64]uint64 // BMP runes that begin a pattern
-	astral   bool                 // some pattern begins outside the BMP
+	starts   [1 << 16 / 64]uint64 // first two bytes of a pattern
+	short    [256]bool            // one-byte patterns
 }
 
 // Pattern is one wording the matcher looks for.
@@ -63,11 +61,11 @@ func NewMatcher(patterns []Pattern) *Matcher {
 		}
 		m.nodes[n].pattern = int32(len(m.patterns))
 		m.patterns = append(m.patterns, p)
-		r, _ := utf8.DecodeRuneInString(p.Text)
-		if r < 1<<16 {
-			m.starts[r/64] |= 1 << (r % 64)
+		if len(p.Text) == 1 {
+			m.short[p.Text[0]] = true
 		} else {
-			m.astral = true
+			k := uint16(p.Text[0])<<8 | uint16(p.Text[1])
+			m.starts[k/64] |= 1 << (k % 64)
 		}
 	}
 	return m
@@ -108,16 +106,13 @@ func (m *Matcher) next(n int32, b byte) int32 {
 // at a word boundary, so GDP is not found inside GDPR.
 func (m *Matcher) FindAll(dst []Match, s string) []Match {
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		size := int(runeLen[s[i]])
+		candidate := m.short[s[i]]
+		if !candidate && i+1 < len(s) {
+			k := uint16(s[i])<<8 | uint16(s[i+1])
+			candidate = m.starts[k/64]&(1<<(k%64)) != 0
 		}
-		if r < 1<<16 {
-			if m.starts[r/64]&(1<<(r%64)) == 0 {
-				i += size
-				continue
-			}
-		} else if !m.astral {
+		if !candidate {
 			i += size
 			continue
 		}
@@ -156,6 +151,24 @@ func (m *Matcher) bounded(s string, start, end int) bool {
 	}
 	return true
 }
+
+// runeLen is the length of a UTF-8 sequence by its first byte (1 for
+// bytes that cannot start one, so the scan always moves on).
+var runeLen = func() (t [256]uint8) {
+	for b := range t {
+		switch {
+		case b >= 0xF0 && b < 0xF8:
+			t[b] = 4
+		case b >= 0xE0 && b < 0xF0:
+			t[b] = 3
+		case b >= 0xC0 && b < 0xE0:
+			t[b] = 2
+		default:
+			t[b] = 1
+		}
+	}
+	return t
+}()
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'

@@ -78,7 +78,7 @@ func (o Occurrence) Sentence() string {
 	}
 	s := strings.TrimSpace(text[start:end])
 	if utf8.RuneCountInString(s) > maxQuote {
-		return o.Context(maxQuote / 2).Before + o.Form + o.Context(maxQuote/2).After
+		return o.Context(maxQuote/2).Before + o.Form + o.Context(maxQuote/2).After
 	}
 	return s
 }

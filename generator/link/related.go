@@ -70,21 +70,26 @@ func relatedDocs(pages []*content.Page, terms []*Term, termsOf [][]int) [][]Rela
 	return out
 }
 
-// pushTop keeps the MaxRelated best: higher score, then newer, then slug.
-func pushTop(top []Related, r Related) []Related {
-	better := func(a, b Related) bool {
-		if a.Score != b.Score {
-			return a.Score > b.Score
-		}
-		if !a.Page.Date.Equal(b.Page.Date) {
-			return a.Page.Date.After(b.Page.Date)
-		}
-		return a.Page.Slug() < b.Page.Slug()
+// better orders related documents: higher score, then newer, then slug.
+func better(a, b *Related) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
 	}
-	if len(top) == MaxRelated && !better(r, top[len(top)-1]) {
+	if !a.Page.Date.Equal(b.Page.Date) {
+		return a.Page.Date.After(b.Page.Date)
+	}
+	return a.Page.Slug() < b.Page.Slug()
+}
+
+// pushTop keeps the MaxRelated best.
+func pushTop(top []Related, r Related) []Related {
+	if len(top) == MaxRelated && (r.Score < top[len(top)-1].Score || !better(&r, &top[len(top)-1])) {
 		return top
 	}
-	i := sort.Search(len(top), func(i int) bool { return better(r, top[i]) })
+	i := 0
+	for i < len(top) && !better(&r, &top[i]) {
+		i++
+	}
 	if len(top) < MaxRelated {
 		top = append(top, Related{})
 	}

@@ -29,6 +29,7 @@ func linkTerms(p *content.Page, m *Matcher, terms []*Term, mode string) {
 	}
 	var buf []Match
 	pats := m.Patterns()
+	body := unsafeString(p.Body)
 	_ = ast.Walk(p.AST, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -47,7 +48,7 @@ func linkTerms(p *content.Page, m *Matcher, terms []*Term, mode string) {
 		if !ok {
 			return ast.WalkContinue, nil
 		}
-		buf = m.FindAll(buf[:0], string(t.Segment.Value(p.Body)))
+		buf = m.FindAll(buf[:0], body[t.Segment.Start:t.Segment.Stop])
 		var cuts []cut
 		for _, mt := range buf {
 			ti := pats[mt.Pattern].Term

@@ -96,7 +96,6 @@ func (d *PageData) DocLinks() *DocLinksData {
 	return out
 }
 
-
 func targetLabel(hs []content.Heading, id string) string {
 	if strings.HasPrefix(id, "p") {
 		return "¶" + strings.TrimPrefix(id, "p")
