@@ -42,7 +42,35 @@ type TermData struct {
 	// Quote is the sentence where the corpus first uses the term, shown
 	// when the glossary gives no definition.
 	Quote  *KWICLine
+	// Groups are this page's documents: a term used in more than
+	// TermDocsPerPage documents gets more pages.
 	Groups []TermDocGroup
+	Pager  *Pager
+}
+
+// TermDocsPerPage bounds how many documents one term page lists, so a term
+// used across thousands of speeches does not make a page of megabytes.
+const TermDocsPerPage = 50
+
+// Pager links the pages of a term's occurrences.
+type Pager struct {
+	Current    int
+	Pages      []PagerLink
+	Prev, Next string // root-relative, "" at the ends
+}
+
+// PagerLink is one page of a pager.
+type PagerLink struct {
+	N   int
+	URL string
+}
+
+// termPageURL is page n (1-based) of a term's occurrences.
+func termPageURL(slug string, n int) string {
+	if n == 1 {
+		return link.TermURL(slug)
+	}
+	return "terms/" + slug + "/" + strconv.Itoa(n) + "/index.html"
 }
 
 // TermDocGroup is one document's occurrences of a term.
@@ -87,7 +115,9 @@ func termPages(site *link.Site) []job {
 	jobs := make([]job, 0, len(site.Terms)+1)
 	idx := &TermIndexData{}
 	for _, t := range site.Terms {
-		jobs = append(jobs, job{path: link.TermURL(t.Slug), kind: "term", data: termPage(t)})
+		for i, d := range termPage(t) {
+			jobs = append(jobs, job{path: termPageURL(t.Slug, i+1), kind: "term", data: d})
+		}
 		r := termRef(t)
 		letter := initial(t.Name)
 		if n := len(idx.ByPinyin); n == 0 || idx.ByPinyin[n-1].Letter != letter {
@@ -104,18 +134,21 @@ func termPages(site *link.Site) []job {
 	return jobs
 }
 
-func termPage(t *link.Term) *PageData {
-	d := &TermData{TermRef: termRef(t), Aliases: t.Aliases, Definition: t.Definition}
+// termPage gives the pages of a term: definition or first-use quote, then
+// its occurrences grouped by document, TermDocsPerPage documents a page.
+func termPage(t *link.Term) []*PageData {
+	var quote *KWICLine
 	if t.Definition == "" && t.FirstUse != nil {
 		o := *t.FirstUse
 		dl := linkOf(o.Page)
-		d.Quote = &KWICLine{URL: paragraphURL(o), N: o.Para().N, Match: o.Sentence(), Doc: &dl}
+		quote = &KWICLine{URL: paragraphURL(o), N: o.Para().N, Match: o.Sentence(), Doc: &dl}
 	}
+	var groups []TermDocGroup
 	for _, o := range t.Occurrences {
-		if n := len(d.Groups); n == 0 || d.Groups[n-1].Doc.URL != DocURL(o.Page.Slug()) {
-			d.Groups = append(d.Groups, TermDocGroup{Doc: linkOf(o.Page)})
+		if n := len(groups); n == 0 || groups[n-1].Doc.URL != DocURL(o.Page.Slug()) {
+			groups = append(groups, TermDocGroup{Doc: linkOf(o.Page)})
 		}
-		g := &d.Groups[len(d.Groups)-1]
+		g := &groups[len(groups)-1]
 		k := o.Context(KWICWidth)
 		g.Lines = append(g.Lines, KWICLine{URL: paragraphURL(o), N: o.Para().N, Before: k.Before, Match: k.Match, After: k.After})
 		g.Count++
@@ -124,7 +157,29 @@ func termPage(t *link.Term) *PageData {
 	if desc == "" {
 		desc = "“" + t.Name + "”在" + strconv.Itoa(t.Documents) + "篇材料中出现" + strconv.Itoa(len(t.Occurrences)) + "次"
 	}
-	return &PageData{Title: t.Name, Description: desc, linkData: linkData{Term: d}}
+	n := max(1, (len(groups)+TermDocsPerPage-1)/TermDocsPerPage)
+	var links []PagerLink
+	for i := 1; i <= n; i++ {
+		links = append(links, PagerLink{N: i, URL: termPageURL(t.Slug, i)})
+	}
+	pages := make([]*PageData, n)
+	for i := range pages {
+		d := &TermData{TermRef: termRef(t), Aliases: t.Aliases, Definition: t.Definition, Quote: quote}
+		d.Groups = groups[min(i*TermDocsPerPage, len(groups)):min((i+1)*TermDocsPerPage, len(groups))]
+		title := t.Name
+		if n > 1 {
+			d.Pager = &Pager{Current: i + 1, Pages: links}
+			if i > 0 {
+				d.Pager.Prev = links[i-1].URL
+				title += "（第" + strconv.Itoa(i+1) + "页）"
+			}
+			if i+1 < n {
+				d.Pager.Next = links[i+1].URL
+			}
+		}
+		pages[i] = &PageData{Title: title, Description: desc, linkData: linkData{Term: d}}
+	}
+	return pages
 }
 
 // initial is the index letter of a name: the first letter of its pinyin.
