@@ -8,12 +8,15 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/BurntSushi/toml"
 	"github.com/spf13/afero"
 )
+
+var tomlLineErr = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
 
 // FileName is the config file at the top of a site folder.
 const FileName = "studysite.toml"
@@ -75,6 +78,11 @@ func Load(fsys afero.Fs, path string) (Config, []string, error) {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			return cfg, nil, fmt.Errorf("%s:%d: %s", path, pe.Position.Line, pe.Message)
+		}
+		// Type mismatches come as plain errors: "toml: line 3 (last key
+		// "glossary.term"): incompatible types: …".
+		if m := tomlLineErr.FindStringSubmatch(err.Error()); m != nil {
+			return cfg, nil, fmt.Errorf("%s:%s: %s: %s", path, m[1], m[2], m[3])
 		}
 		return cfg, nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -225,7 +225,9 @@ func TestLinksWhatReadersSee(t *testing.T) {
 	out := renderSite(t, cfg, files)
 	a := parseHTML(t, out["docs/shang-hai/index.html"])
 	var hrefs []string
-	for _, n := range find(a, func(n *html.Node) bool { return n.Data == "a" && hasClass(n, "xref") || n.Data == "a" && attr(n, "href") == "../../docs/jiang-su/index.html#s2" }) {
+	for _, n := range find(a, func(n *html.Node) bool {
+		return n.Data == "a" && hasClass(n, "xref") || n.Data == "a" && attr(n, "href") == "../../docs/jiang-su/index.html#s2"
+	}) {
 		hrefs = append(hrefs, attr(n, "href")+" "+textOf(n))
 	}
 	want := []string{"../../docs/jiang-su/index.html#p2 《江苏考察讲话》¶2", "../../docs/jiang-su/index.html#s2 江苏讲话"}
@@ -323,7 +325,9 @@ func checkLinks(t *testing.T, out map[string][]byte) {
 				if !strings.Contains(para, textOf(marks[0])) {
 					t.Errorf("%s: KWIC %q links to %s#%s, which does not contain %q", p, textOf(a), target, u.Fragment, textOf(marks[0]))
 				}
-				ctx := find(a, func(n *html.Node) bool { return hasClass(n, "kwic-before") || n.Data == "mark" || hasClass(n, "kwic-after") })
+				ctx := find(a, func(n *html.Node) bool {
+					return hasClass(n, "kwic-before") || n.Data == "mark" || hasClass(n, "kwic-after")
+				})
 				var line string
 				for _, c := range ctx {
 					line += textOf(c)
