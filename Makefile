@@ -4,6 +4,7 @@ BIN     := bin/studysite
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X main.version=$(VERSION)
 FUZZTIME ?= 20s
+TEST_FUZZTIME ?= 5s
 
 .PHONY: all site build test vet bench fuzz clean
 
@@ -18,14 +19,18 @@ FORCE:
 site: $(BIN)
 	./$(BIN) build
 
-## test: vet, then every test with the race detector (fuzz seed corpora included)
+## test: vet, every test with the race detector (fuzz seed corpora included),
+## then each fuzz target for a short bounded time
 test: vet
 	$(GO) test -race -count=1 ./...
+	./scripts/fuzz.sh $(TEST_FUZZTIME)
 
 vet:
 	$(GO) vet ./...
 
-## bench: stage and whole-build benchmarks
+## bench: stage and whole-build benchmarks; the whole-build ones use the
+## 2,000-document corpus (STUDYSITE_CORPUS, or generated into .cache/ from
+## ../shared/bench/gencorpus.py)
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./...
 
