@@ -3,7 +3,6 @@ package render
 import (
 	"bytes"
 	"context"
-	"flag"
 	"fmt"
 	"math/rand/v2"
 	"net/url"
@@ -22,8 +21,6 @@ import (
 	"github.com/studysite/studysite/generator/link"
 	"github.com/studysite/studysite/themes"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files under testdata/")
 
 // renderSite links and renders content files with the built-in theme and
 // returns the output files by path.
