@@ -167,6 +167,10 @@ func (s *Site) crossLink(ix *docIndex) error {
 	return nil
 }
 
+// maxProblems bounds the broken links one error lists: enough to fix a
+// batch, short enough to read.
+const maxProblems = 50
+
 // reportProblems fails on broken links, or turns them into warnings.
 // Problems are sorted by file and line.
 func (s *Site) reportProblems(explicit []explicitLinks) error {
@@ -186,9 +190,13 @@ func (s *Site) reportProblems(explicit []explicitLinks) error {
 		}
 		return nil
 	}
-	errs := make([]error, len(all))
+	var errs []error
 	for i, p := range all {
-		errs[i] = p
+		if i == maxProblems {
+			errs = append(errs, fmt.Errorf("… and %d more broken links", len(all)-maxProblems))
+			break
+		}
+		errs = append(errs, p)
 	}
 	return errors.Join(errs...)
 }

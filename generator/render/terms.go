@@ -43,7 +43,7 @@ type TermData struct {
 	Definition string
 	// Quote is the sentence where the corpus first uses the term, shown
 	// when the glossary gives no definition.
-	Quote *KWICLine
+	Quote *Quote
 	// Groups are this page's documents: a term used in more than
 	// TermDocsPerPage documents gets more pages.
 	Groups []TermDocGroup
@@ -95,7 +95,14 @@ type KWICLine struct {
 	Href                 string
 	N                    int // paragraph number
 	Before, Match, After string
-	Doc                  *DocLink // set on the quote only
+}
+
+// Quote is a sentence quoted from a document paragraph.
+type Quote struct {
+	Text string
+	URL  string // root-relative, to the paragraph
+	N    int    // paragraph number
+	Doc  DocLink
 }
 
 // TermIndexData is the terms index: the same terms by pinyin and by count.
@@ -147,11 +154,10 @@ func termPages(site *link.Site) []job {
 // termPage gives the pages of a term: definition or first-use quote, then
 // its occurrences grouped by document, TermDocsPerPage documents a page.
 func termPage(t *link.Term) []*PageData {
-	var quote *KWICLine
+	var quote *Quote
 	if t.Definition == "" && t.FirstUse != nil {
 		o := *t.FirstUse
-		dl := linkOf(o.Page)
-		quote = &KWICLine{URL: paragraphURL(o), N: o.Para().N, Match: o.Sentence(), Doc: &dl}
+		quote = &Quote{Text: o.Sentence(), URL: paragraphURL(o), N: o.Para().N, Doc: linkOf(o.Page)}
 	}
 	var groups []TermDocGroup
 	for _, o := range t.Occurrences {
