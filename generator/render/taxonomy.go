@@ -21,6 +21,7 @@ type TaxonomyData struct {
 type TaxonomyRef struct {
 	Name  string
 	URL   string // root-relative
+	Href  string // URL relative to the page showing it (set on document pages)
 	Count int
 }
 

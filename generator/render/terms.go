@@ -31,6 +31,7 @@ const KWICWidth = 30
 type TermRef struct {
 	Name     string
 	URL      string // root-relative
+	Href     string // URL relative to the page showing the reference
 	Count    int    // occurrences (in the site, or in one document)
 	Docs     int    // documents using it
 	Category string
@@ -78,6 +79,7 @@ func termPageURL(slug string, n int) string {
 // TermDocGroup is one document's occurrences of a term.
 type TermDocGroup struct {
 	Doc   DocLink
+	Href  string // Doc.URL relative to the term page
 	Count int
 	Lines []KWICLine
 	// LinesHTML is Lines as <li> elements. A term used across a large
@@ -178,6 +180,7 @@ func termPage(t *link.Term) []*PageData {
 				l.Href = root + l.URL
 				writeKWIC(&b, l)
 			}
+			page[i].Href = root + page[i].Doc.URL
 			page[i].LinesHTML = template.HTML(b.String())
 		}
 	}
