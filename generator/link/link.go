@@ -123,7 +123,7 @@ func (s *Site) crossLink(ix *docIndex) error {
 	parallel(n, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			occ[i] = findOccurrences(s.Pages[i], m)
-			linkTerms(s.Pages[i], m, terms, s.Config.TermLinks)
+			linkTerms(s.Pages[i], m, terms, s.Config.TermLinks, termsByParagraph(s.Pages[i], occ[i]))
 		}
 	})
 	termsOf := make([][]int, n)
@@ -170,6 +170,18 @@ func (s *Site) crossLink(ix *docIndex) error {
 // maxProblems bounds the broken links one error lists: enough to fix a
 // batch, short enough to read.
 const maxProblems = 50
+
+// termsByParagraph lists the terms each paragraph of p mentions.
+func termsByParagraph(p *content.Page, occ []Occurrence) [][]int {
+	out := make([][]int, len(p.Paragraphs))
+	for _, o := range occ {
+		ts := out[o.Paragraph]
+		if len(ts) == 0 || ts[len(ts)-1] != o.term {
+			out[o.Paragraph] = append(ts, o.term)
+		}
+	}
+	return out
+}
 
 // reportProblems fails on broken links, or turns them into warnings.
 // Problems are sorted by file and line.

@@ -70,15 +70,13 @@ func relatedDocs(pages []*content.Page, terms []*Term, termsOf [][]int) [][]Rela
 	return out
 }
 
-// better orders related documents: higher score, then newer, then slug.
+// better orders related documents: higher score, then newer, then slug —
+// which for equal scores is the lower index in reading order.
 func better(a, b *Related) bool {
 	if a.Score != b.Score {
 		return a.Score > b.Score
 	}
-	if !a.Page.Date.Equal(b.Page.Date) {
-		return a.Page.Date.After(b.Page.Date)
-	}
-	return a.Page.Slug() < b.Page.Slug()
+	return a.idx < b.idx
 }
 
 // pushTop keeps the MaxRelated best.

@@ -13,7 +13,12 @@ func TermURL(slug string) string { return "terms/" + slug + "/index.html" }
 // linkTerms turns mentions of glossary terms in p's body into links to the
 // term pages, as the termLinks mode says: only in running text, never in
 // headings, links, code or raw HTML; one mention is never two terms.
-func linkTerms(p *content.Page, m *Matcher, terms []*Term, mode string) {
+//
+// paraTerms lists, by paragraph index, the terms each paragraph mentions
+// (from findOccurrences): a paragraph whose terms have all been linked in
+// this section is not scanned again, which is most paragraphs of a long
+// document in the first-per-… modes.
+func linkTerms(p *content.Page, m *Matcher, terms []*Term, mode string, paraTerms [][]int) {
 	if mode == config.TermLinksOff || len(terms) == 0 {
 		return
 	}
@@ -23,6 +28,8 @@ func linkTerms(p *content.Page, m *Matcher, terms []*Term, mode string) {
 	}
 	seen := map[seenKey]bool{}
 	section := ""
+	para := -1        // index of the paragraph being walked
+	skipPara := false // every term of this paragraph is already linked
 	var work []struct {
 		t    *ast.Text
 		cuts []cut
@@ -43,6 +50,22 @@ func linkTerms(p *content.Page, m *Matcher, terms []*Term, mode string) {
 		}
 		if skipForText(n) {
 			return ast.WalkSkipChildren, nil
+		}
+		if n.Kind() == ast.KindParagraph {
+			para++
+			skipPara = false
+			if mode != config.TermLinksAll && para < len(paraTerms) {
+				skipPara = true
+				for _, ti := range paraTerms[para] {
+					if !seen[seenKey{section, ti}] {
+						skipPara = false
+						break
+					}
+				}
+			}
+			if skipPara {
+				return ast.WalkSkipChildren, nil
+			}
 		}
 		t, ok := n.(*ast.Text)
 		if !ok {
