@@ -29,6 +29,7 @@ type PageData struct {
 	InlineAssets bool
 	assets       map[string]string
 	inline       map[string]string
+	linkData     // terms, taxonomies and a document's cross-links (terms.go)
 }
 
 // Canonical is the absolute URL of the page when the site has a baseURL.

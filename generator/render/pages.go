@@ -24,6 +24,8 @@ var producers = []func(*link.Site) []job{
 	homePages,
 	notFoundPages,
 	docPages,
+	termPages,
+	taxonomyPages,
 }
 
 // funcs are the template functions every template may call.

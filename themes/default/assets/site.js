@@ -110,7 +110,7 @@
   var home = document.querySelector("a[data-home]");
   if (home && /^https?:$/.test(location.protocol)) {
     var parts = location.pathname.split("/");
-    var sections = ["docs", "tags", "series", "terms", "packets", "search", "assets"];
+    var sections = ["docs", "tags", "series", "speakers", "terms", "packets", "search", "assets"];
     var cut = parts.length - 1;
     for (var j = 1; j < parts.length - 1; j++) {
       if (sections.indexOf(parts[j]) >= 0) { cut = j; break; }
