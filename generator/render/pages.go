@@ -22,6 +22,7 @@ var producers = []func(*link.Site) []job{
 	homePages,
 	notFoundPages,
 	docPages,
+	searchPages,
 }
 
 // funcs are the template functions every template may call.

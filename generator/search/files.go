@@ -88,7 +88,7 @@ func (ix *Index) Files() ([]output.File, Stats) {
 	emit("manifest.js", "init", 0, map[string]any{
 		"v": 1, "shards": shards, "E": EntriesPerText, "M": DocsPerMeta,
 		"docs": string(docs), "tags": tags, "series": series, "y0": y0,
-		"syl": strings.Join(ix.Syllables, " "),
+		"syl": strings.Join(ix.Syllables, " "), "vocab": ix.Vocab,
 	})
 	st.ManifestBytes = len(files[0].Data)
 	for s, b := range buckets {

@@ -9,6 +9,7 @@
 package search
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -48,7 +49,13 @@ type Index struct {
 	Entries   []Entry
 	Postings  map[string]string // token → encoded postings
 	Syllables []string          // pinyin syllables that occur, for query splitting
+	// Vocab is what "no results" suggests from: glossary terms (front
+	// matter terms) and headings, without their Chinese numbers.
+	Vocab []string
 }
+
+// MaxVocab bounds the suggestion vocabulary kept in the manifest.
+const MaxVocab = 2000
 
 // NewIndex indexes pages in the order given (the site's reading order,
 // newest first, which is also the ranking's recency order).
@@ -97,6 +104,7 @@ func NewIndex(pages []*content.Page) *Index {
 	for tok, w := range writers {
 		ix.Postings[tok] = string(w.buf)
 	}
+	ix.Vocab = vocabulary(pages)
 	for s := range syl {
 		ix.Syllables = append(ix.Syllables, s)
 	}
@@ -170,4 +178,37 @@ func headingPaths(hs []content.Heading) map[string]string {
 		stack = append(stack, open{h.Level, p})
 	}
 	return paths
+}
+
+var headingNumber = regexp.MustCompile(`^[（(]?[一二三四五六七八九十百0-9]+[、.．)）]\s*`)
+
+func vocabulary(pages []*content.Page) []string {
+	seen := map[string]bool{}
+	var terms, heads []string
+	for _, p := range pages {
+		for _, t := range p.Meta.Terms {
+			if t = Display(t); t != "" && !seen[t] {
+				seen[t] = true
+				terms = append(terms, t)
+			}
+		}
+	}
+	for _, p := range pages {
+		for _, h := range p.Headings {
+			if t := Display(headingNumber.ReplaceAllString(h.Text, "")); t != "" && !seen[t] {
+				seen[t] = true
+				heads = append(heads, t)
+			}
+		}
+	}
+	sort.Strings(terms)
+	sort.Strings(heads)
+	v := append(terms, heads...)
+	if len(v) > MaxVocab {
+		v = v[:MaxVocab]
+	}
+	if v == nil {
+		v = []string{}
+	}
+	return v
 }
