@@ -25,9 +25,16 @@ test: vet
 vet:
 	$(GO) vet ./...
 
-## bench: stage and whole-build benchmarks
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./...
+# The benchmark corpus: 2,000 documents from gencorpus.py, generated once.
+GENCORPUS ?= $(firstword $(wildcard ../shared/bench/gencorpus.py ../../shared/bench/gencorpus.py) /work/shared/bench/gencorpus.py)
+CORPUS    ?= /tmp/studysite-corpus-2000
+
+$(CORPUS):
+	python3 $(GENCORPUS) --docs 2000 --out $@ --seed-file seeds/2023-12-01-shanghai-changsanjiao.txt --format md
+
+## bench: stage and whole-build benchmarks (STUDYSITE_CORPUS: the 2,000-document corpus)
+bench: $(CORPUS)
+	STUDYSITE_CORPUS=$(CORPUS) $(GO) test -run '^$$' -bench . -benchmem -count 5 ./...
 
 ## fuzz: run each fuzz target for FUZZTIME
 fuzz:
