@@ -34,8 +34,23 @@ type FrontMatter struct {
 	Draft           bool     `yaml:"draft,omitempty"`
 }
 
-// DateLayout is the one date format front matter uses.
+// DateLayout is the date format the importer writes.
 const DateLayout = "2006-01-02"
+
+// dateLayouts are the forms a hand-written or Hugo-style date may take.
+var dateLayouts = []string{DateLayout, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04"}
+
+// ParseDate reads a front matter date: 2023-12-01, or with a time as
+// Hugo writes it (2023-12-01T09:30:00+08:00). The calendar date is kept as
+// written, whatever the time zone.
+func ParseDate(s string) (time.Time, error) {
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("date %q is not a date of the form 2023-12-01", s)
+}
 
 var knownKeys = map[string]bool{}
 
@@ -93,6 +108,12 @@ var lineRe = regexp.MustCompile(`line (\d+)`)
 // Parse decodes YAML front matter. Errors carry the line within the file
 // (front matter starts on line 2). Unknown keys come back as warnings.
 func Parse(fm []byte) (FrontMatter, []Problem, error) {
+	out, warns, err := parse(fm)
+	// YAML counts a bare CR as a line break; the file's lines are LF lines.
+	return out, warns, clampLine(err, bytes.Count(fm, []byte("\n"))+2)
+}
+
+func parse(fm []byte) (FrontMatter, []Problem, error) {
 	var out FrontMatter
 	var node yaml.Node
 	if err := yaml.Unmarshal(fm, &node); err != nil {
@@ -119,8 +140,8 @@ func Parse(fm []byte) (FrontMatter, []Problem, error) {
 		return out, warns, &LineError{Line: 2, Err: errors.New("front matter has no title")}
 	}
 	if out.Date != "" {
-		if _, err := time.Parse(DateLayout, out.Date); err != nil {
-			return out, warns, &LineError{Line: keyLine(root, "date") + 1, Err: fmt.Errorf("date %q is not a date of the form 2023-12-01", out.Date)}
+		if _, err := ParseDate(out.Date); err != nil {
+			return out, warns, &LineError{Line: keyLine(root, "date") + 1, Err: err}
 		}
 	}
 	return out, warns, nil
@@ -149,12 +170,23 @@ func shiftLine(err error, by int) error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	m := lineRe.FindStringSubmatch(msg)
 	if m == nil {
-		return &LineError{Line: 1 + by, Err: errors.New(msg)}
+		return &LineError{Line: 1 + by, Err: errors.New(strings.Join(strings.Fields(msg), " "))}
 	}
 	var n int
 	fmt.Sscanf(m[1], "%d", &n)
-	msg = strings.TrimSpace(strings.Replace(msg, "line "+m[1]+":", "", 1))
+	msg = strings.Replace(msg, "line "+m[1]+":", "", 1)
+	msg = strings.TrimPrefix(strings.TrimSpace(msg), "unmarshal errors:")
+	// One line: messages end up on a clerk's console.
+	msg = strings.Join(strings.Fields(msg), " ")
 	return &LineError{Line: n + by, Err: errors.New(msg)}
+}
+
+func clampLine(err error, last int) error {
+	var le *LineError
+	if errors.As(err, &le) && le.Line > last {
+		le.Line = last
+	}
+	return err
 }
 
 // Marshal writes front matter between --- lines, fields in a fixed order.

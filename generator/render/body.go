@@ -82,7 +82,8 @@ func (r *bodyRenderer) htmlBlock(w util.BufWriter, source []byte, n ast.Node, en
 	if !entering {
 		return ast.WalkContinue, nil
 	}
-	_, _ = w.WriteString("<p>")
+	// A div, not a p: it is not a numbered paragraph of the document.
+	_, _ = w.WriteString(`<div class="raw-html">`)
 	lines := n.Lines()
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
@@ -91,6 +92,6 @@ func (r *bodyRenderer) htmlBlock(w util.BufWriter, source []byte, n ast.Node, en
 	if b := n.(*ast.HTMLBlock); b.HasClosure() {
 		_, _ = w.Write(util.EscapeHTML(b.ClosureLine.Value(source)))
 	}
-	_, _ = w.WriteString("</p>\n")
+	_, _ = w.WriteString("</div>\n")
 	return ast.WalkSkipChildren, nil
 }

@@ -137,4 +137,3 @@ func indexBytes(pub string, urls []string) int {
 	}
 	return total
 }
-

@@ -7,7 +7,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/spf13/afero"
@@ -73,38 +72,36 @@ func bruteForce(ix *search.Index, q string) []int {
 	return out
 }
 
-// corpusDir is a site folder holding the benchmark corpus: the Markdown
-// that gencorpus.py wrote into STUDYSITE_CORPUS if set (make bench sets
-// it), else a 2,000-document corpus it generates into a temp dir.
+// corpusDir is a site folder whose content/ holds the benchmark corpus:
+// the Markdown in STUDYSITE_CORPUS if set (make bench sets it), else the
+// 2,000-document corpus that gencorpus.py writes once into .cache/ (the
+// cache the whole-build benchmarks share).
 func corpusDir(t testing.TB) string {
 	t.Helper()
-	if d := os.Getenv("STUDYSITE_CORPUS"); d != "" {
-		dir := t.TempDir()
-		if err := ImportCorpus(d, filepath.Join(dir, "content")); err != nil {
-			t.Fatalf("STUDYSITE_CORPUS: %v", err)
+	src := os.Getenv("STUDYSITE_CORPUS")
+	if src == "" {
+		out := filepath.Join("..", "..", ".cache", "corpus-2000")
+		src = filepath.Join(out, "md")
+		if _, err := os.Stat(src); err != nil {
+			script := filepath.Join("..", "..", "..", "shared", "bench", "gencorpus.py")
+			if _, err := os.Stat(script); err != nil {
+				script = "/work/shared/bench/gencorpus.py"
+			}
+			cmd := exec.Command("python3", script, "--docs", "2000", "--out", out, "--format", "both",
+				"--seed-file", filepath.Join("..", "..", "seeds", "2023-12-01-shanghai-changsanjiao.txt"))
+			if b, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("generating the corpus with %s (or set STUDYSITE_CORPUS to a folder of content .md files): %v\n%s", script, err, b)
+			}
 		}
-		return dir
 	}
-	gen := os.Getenv("STUDYSITE_GENCORPUS")
-	if gen == "" {
-		gen = "/work/shared/bench/gencorpus.py"
-	}
-	seed, _ := filepath.Abs("../../seeds/2023-12-01-shanghai-changsanjiao.txt")
 	dir := t.TempDir()
-	out := filepath.Join(dir, "gen")
-	cmd := exec.Command("python3", gen, "--docs", "2000", "--out", out, "--seed-file", seed, "--format", "md")
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("generating the corpus with %s (set STUDYSITE_CORPUS to a site folder instead): %v\n%s", gen, err, b)
-	}
-	if err := ImportCorpus(out, filepath.Join(dir, "content")); err != nil {
+	if err := copyDir(src, filepath.Join(dir, "content")); err != nil {
 		t.Fatal(err)
 	}
 	return dir
 }
 
-// ImportCorpus copies gencorpus.py's Markdown into a content folder,
-// giving each file the slug and plain date the content model wants.
-func ImportCorpus(from, to string) error {
+func copyDir(from, to string) error {
 	if err := os.MkdirAll(to, 0o755); err != nil {
 		return err
 	}
@@ -117,17 +114,7 @@ func ImportCorpus(from, to string) error {
 		if err != nil {
 			return err
 		}
-		slug := strings.TrimSuffix(e.Name(), ".md")
-		lines := strings.SplitN(string(b), "\n", 2)
-		s := lines[0] + "\nslug: " + slug + "\n" + lines[1]
-		var fixed []string
-		for _, l := range strings.Split(s, "\n") {
-			if strings.HasPrefix(l, "date: ") && len(l) > 16 && strings.Contains(l, "T") {
-				l = `date: "` + l[6:16] + `"`
-			}
-			fixed = append(fixed, l)
-		}
-		if err := os.WriteFile(filepath.Join(to, e.Name()), []byte(strings.Join(fixed, "\n")), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(to, e.Name()), b, 0o644); err != nil {
 			return err
 		}
 	}

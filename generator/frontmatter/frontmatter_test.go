@@ -1,0 +1,98 @@
+package frontmatter
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestSplitAndParse(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		wantErr  string // substring; "" means success
+		wantLine int    // line of the error in the file
+		warnings int
+	}{
+		{name: "ok", in: "---\ntitle: 标题\nslug: a\n---\n正文\n"},
+		{name: "crlf", in: "---\r\ntitle: 标题\r\nslug: a\r\n---\r\n正文\r\n"},
+		{name: "bom", in: "\xEF\xBB\xBF---\ntitle: t\nslug: a\n---\n"},
+		{name: "no front matter", in: "正文\n", wantErr: "no front matter"},
+		{name: "not closed", in: "---\ntitle: t\n", wantErr: "not closed"},
+		{name: "not yaml", in: "---\ntitle: [a\nslug: a\n---\n", wantErr: "", wantLine: -1},
+		{name: "wrong type", in: "---\ntitle: t\nslug: a\ntags: 3\n---\n", wantErr: "cannot unmarshal", wantLine: 4},
+		{name: "bad date", in: "---\ntitle: t\nslug: a\ndate: 2023-13-45\n---\n", wantErr: "not a date", wantLine: 4},
+		{name: "no title", in: "---\nslug: a\n---\n", wantErr: "no title", wantLine: 2},
+		{name: "unknown key warns", in: "---\ntitle: t\nslug: a\nauthor: x\n---\n", warnings: 1},
+		{name: "list not mapping", in: "---\n- a\n---\n", wantErr: "mapping", wantLine: 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fm, _, _, err := Split([]byte(tt.in))
+			var warns []Problem
+			if err == nil {
+				_, warns, err = Parse(fm)
+			}
+			if tt.wantErr == "" && tt.wantLine == 0 {
+				if err != nil {
+					t.Fatalf("unexpected error %v", err)
+				}
+				if len(warns) != tt.warnings {
+					t.Errorf("warnings %v, want %d", warns, tt.warnings)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("no error, want %q", tt.wantErr)
+			}
+			if !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("error %q, want it to contain %q", err, tt.wantErr)
+			}
+			var le *LineError
+			if tt.wantLine != 0 && !errors.As(err, &le) {
+				t.Fatalf("error %v carries no line", err)
+			}
+			if tt.wantLine > 0 && le.Line != tt.wantLine {
+				t.Errorf("line %d, want %d (%v)", le.Line, tt.wantLine, err)
+			}
+		})
+	}
+}
+
+func TestMarshalRoundTrip(t *testing.T) {
+	in := FrontMatter{Title: "“五个中心”: 建设", Subtitle: "(传达稿)", Date: "2023-12-01", Slug: "a", Tags: []string{"x: y", "#z"}}
+	out, err := Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fm, _, _, err := Split(append(out, "正文"...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := Parse(fm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != in.Title || got.Subtitle != in.Subtitle || strings.Join(got.Tags, "|") != strings.Join(in.Tags, "|") {
+		t.Errorf("round trip %+v → %+v", in, got)
+	}
+}
+
+// FuzzParse: any bytes give front matter or an error, never a panic, and
+// an error with a line names a line inside the input.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"---\ntitle: t\nslug: a\n---\n", "---\ntitle: [\n---\n", "---\n: :\n---\n", "---\n&a [*a]\n---\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fm, _, _, err := Split(data)
+		if err != nil {
+			return
+		}
+		_, _, err = Parse(fm)
+		var le *LineError
+		if errors.As(err, &le) && (le.Line < 1 || le.Line > strings.Count(string(data), "\n")+2) {
+			t.Errorf("error line %d outside the input: %v", le.Line, err)
+		}
+	})
+}

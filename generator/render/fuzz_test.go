@@ -1,0 +1,80 @@
+package render
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/studysite/studysite/generator/config"
+	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/internal/htmltest"
+	"github.com/studysite/studysite/themes"
+)
+
+// FuzzRenderDoc: any Markdown body renders without panic into a page in
+// which the content placed no script, no event handler attribute and no
+// javascript: URL.
+func FuzzRenderDoc(f *testing.F) {
+	for _, s := range []string{
+		"## 一、标题\n\n段落。",
+		"<script>alert(1)</script>",
+		"[x](javascript:alert(1)) ![i](x \"t\") <img src=x onerror=alert(1)>",
+		"| a | b |\n|---|---|\n| <b onclick=1> | `c` |",
+		"> # q\n\n- [ ] x\n\n```html\n<script>\n```",
+		"&lt;script&gt; &#x3C;script> \\<b>",
+	} {
+		f.Add(s)
+	}
+	r, err := New(themes.Builtin("default"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		page, err := content.Parse("f.md", []byte("---\ntitle: t\nslug: f\n---\n"+body))
+		if err != nil {
+			return
+		}
+		site, err := link.Build(config.Default(), []*content.Page{page})
+		if err != nil {
+			t.Fatal(err)
+		}
+		files, err := r.Render(context.Background(), site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, file := range files {
+			if file.Path != DocURL("f") {
+				continue
+			}
+			doc := htmltest.Parse(t, file.Data)
+			bodies := htmltest.All(t, doc, ".doc-body")
+			if len(bodies) != 1 {
+				t.Fatalf("%d .doc-body elements", len(bodies))
+			}
+			checkInert(t, bodies[0])
+		}
+	})
+}
+
+func checkInert(t *testing.T, n *html.Node) {
+	if n.Type == html.ElementNode {
+		switch n.Data {
+		case "script", "iframe", "object", "embed", "style", "base", "meta", "link", "form":
+			t.Fatalf("content produced <%s>", n.Data)
+		}
+		for _, a := range n.Attr {
+			if strings.HasPrefix(strings.ToLower(a.Key), "on") {
+				t.Fatalf("content produced attribute %s on <%s>", a.Key, n.Data)
+			}
+			if (a.Key == "href" || a.Key == "src") && strings.HasPrefix(strings.ToLower(strings.TrimSpace(a.Val)), "javascript:") {
+				t.Fatalf("content produced %s=%q", a.Key, a.Val)
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		checkInert(t, c)
+	}
+}

@@ -1,0 +1,184 @@
+package site
+
+import (
+	"bytes"
+	"context"
+	"maps"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/spf13/afero"
+
+	"github.com/studysite/studysite/internal/htmltest"
+)
+
+// badInput is one hostile or broken site, given as files over the seed site.
+type badInput struct {
+	name  string
+	files map[string]string // site-relative path → content
+	// wantErr, when set, is a substring of the error (which must name the
+	// file); when empty the build must succeed and check must hold.
+	wantErr string
+	check   func(t *testing.T, fsys afero.Fs)
+}
+
+func pngBytes() string {
+	return "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
+}
+
+func manyHeadings(n int) string {
+	var b strings.Builder
+	b.WriteString("---\ntitle: 很多标题\nslug: many\n---\n\n")
+	for i := 0; i < n; i++ {
+		b.WriteString("## 标题\n\n段落。\n\n")
+	}
+	return b.String()
+}
+
+// bigTranscript is a transcript of about size bytes: numbered headings and
+// paragraphs, as a long report would have.
+func bigTranscript(size int) string {
+	var b strings.Builder
+	b.WriteString("大文件\n\n")
+	para := strings.Repeat("坚持以人民为中心的发展思想，推动高质量发展取得新成效。", 10) + "\n\n"
+	for i := 0; b.Len() < size; i++ {
+		if i%20 == 0 {
+			b.WriteString("一、总体要求\n\n")
+		}
+		b.WriteString(para)
+	}
+	return b.String()
+}
+
+func docMD(title, slug, body string) string {
+	return "---\ntitle: " + title + "\nslug: " + slug + "\n---\n\n" + body + "\n"
+}
+
+// TestBadInputCatalogue builds a good site, then each broken variant of it:
+// a broken one fails with a clear error naming the file and leaves public/
+// exactly as it was; a merely strange one builds correctly. Never a panic.
+func TestBadInputCatalogue(t *testing.T) {
+	cases := []badInput{
+		{name: "empty transcript", files: map[string]string{"seeds/empty.txt": ""}, wantErr: "seeds/empty.txt"},
+		{name: "binary renamed .txt", files: map[string]string{"seeds/photo.txt": pngBytes()}, wantErr: "seeds/photo.txt"},
+		{name: "undecodable bytes", files: map[string]string{"seeds/bad.txt": "标题\n\n正文\xff\xfe\x80。\n"}, wantErr: "seeds/bad.txt"},
+		{name: "front matter not YAML", files: map[string]string{"content/x.md": "---\ntitle: [a\nslug: x\n---\n正文\n"}, wantErr: "content/x.md:"},
+		{name: "front matter wrong type", files: map[string]string{"content/x.md": "---\ntitle: t\nslug: x\ntags: {a: 1}\n---\n正文\n"}, wantErr: "content/x.md:4:"},
+		{name: "date does not parse", files: map[string]string{"content/x.md": "---\ntitle: t\nslug: x\ndate: 明天\n---\n正文\n"}, wantErr: "content/x.md:4:"},
+		{name: "two documents, one slug", files: map[string]string{"content/a.md": docMD("甲", "same", "甲文。"), "content/b.md": docMD("乙", "same", "乙文。")}, wantErr: "content/"},
+		{name: "slug with ../", files: map[string]string{"content/x.md": docMD("t", "../../etc", "x")}, wantErr: "content/x.md:3:"},
+		{name: "slug with /", files: map[string]string{"content/x.md": docMD("t", "a/b", "x")}, wantErr: "content/x.md:3:"},
+		{name: `slug with \`, files: map[string]string{"content/x.md": docMD("t", `"a\\b"`, "x")}, wantErr: "content/x.md:3:"},
+		{name: "slug with NUL", files: map[string]string{"content/x.md": docMD("t", `"a\0b"`, "x")}, wantErr: "content/x.md:3:"},
+		{name: "slug CON", files: map[string]string{"content/x.md": docMD("t", "con", "x")}, wantErr: "content/x.md:3:"},
+		{name: "slug NUL.txt", files: map[string]string{"content/x.md": docMD("t", "nul.txt", "x")}, wantErr: "content/x.md:3:"},
+		{name: "slug of 300 characters", files: map[string]string{"content/x.md": docMD("t", strings.Repeat("a", 300), "x")}, wantErr: "content/x.md:3:"},
+		{name: "content file name with spaces and no slug", files: map[string]string{"content/学习 笔记.md": "---\ntitle: t\n---\nx\n"}, wantErr: "content/学习 笔记.md:2:"},
+		{name: "seed named CON.txt", files: map[string]string{"seeds/CON.txt": "关于学习的通知\n\n请按时参加。\n"}, check: func(t *testing.T, fsys afero.Fs) {
+			if ok, _ := afero.Exists(fsys, "site/content/con.md"); ok {
+				t.Error("content file named after a Windows device")
+			}
+		}},
+		{name: "seed name of 300 characters", files: map[string]string{"seeds/" + strings.Repeat("长", 100) + ".txt": "标题\n\n正文。\n"}},
+		{name: "title with script", files: map[string]string{"content/x.md": docMD(`"<script>alert(1)</script>标题"`, "x", "正文。")}, check: func(t *testing.T, fsys afero.Fs) {
+			for _, p := range []string{"site/public/index.html", "site/public/docs/x/index.html"} {
+				n := htmltest.Parse(t, readFile(t, fsys, p))
+				for _, s := range htmltest.All(t, n, "script") {
+					if strings.Contains(htmltest.Text(t, s, ""), "alert") {
+						t.Errorf("%s: the title became a script", p)
+					}
+				}
+			}
+		}},
+		{name: "raw HTML escaped by default", files: map[string]string{"content/x.md": docMD("t", "x", "<iframe src=\"https://evil\"></iframe>\n\n文<img src=x onerror=alert(1)>字")}, check: func(t *testing.T, fsys afero.Fs) {
+			n := htmltest.Parse(t, readFile(t, fsys, "site/public/docs/x/index.html"))
+			if len(htmltest.All(t, n, ".doc-body iframe, .doc-body img")) != 0 {
+				t.Error("raw HTML became elements")
+			}
+		}},
+		{name: "raw HTML allowed by config", files: map[string]string{"studysite.toml": "[markup]\nunsafeHTML = true\n", "content/x.md": docMD("t", "x", "文<b class=\"raw\">粗</b>字")}, check: func(t *testing.T, fsys afero.Fs) {
+			n := htmltest.Parse(t, readFile(t, fsys, "site/public/docs/x/index.html"))
+			if len(htmltest.All(t, n, ".doc-body b.raw")) != 1 {
+				t.Error("unsafeHTML did not let the element through")
+			}
+		}},
+		{name: "one line of 200,000 characters", files: map[string]string{"seeds/long.txt": "长文\n\n" + strings.Repeat("学习贯彻会议精神，", 22223) + "。\n"}},
+		{name: "a 50 MB transcript", files: map[string]string{"seeds/big.txt": bigTranscript(50 << 20)}, check: func(t *testing.T, fsys afero.Fs) {
+			if ok, _ := afero.Exists(fsys, "site/content/da-wen-jian.md"); !ok {
+				t.Error("big transcript not imported")
+			}
+		}},
+		{name: "10,000 headings", files: map[string]string{"content/many.md": manyHeadings(10000)}, check: func(t *testing.T, fsys afero.Fs) {
+			n := htmltest.Parse(t, readFile(t, fsys, "site/public/docs/many/index.html"))
+			ids := map[string]bool{}
+			for _, h := range htmltest.All(t, n, ".doc-body h2") {
+				ids[htmltest.Attr(h, "id")] = true
+			}
+			if len(ids) != 10000 {
+				t.Errorf("%d distinct heading ids, want 10000", len(ids))
+			}
+		}},
+		{name: "nesting deeper than 6 levels", files: map[string]string{"content/deep.md": docMD("t", "deep", "####### 七级\n\n> > > > > > > > 引用\n\n- a\n  - b\n    - c\n      - d\n        - e\n          - f\n            - g")}},
+		{name: "unknown front matter key warns", files: map[string]string{"content/x.md": "---\ntitle: t\nslug: x\nauthor: 某\n---\n正文\n"}},
+		{name: "unknown theme", files: map[string]string{"studysite.toml": "theme = \"nosuch\"\n"}, wantErr: "studysite.toml"},
+		{name: "theme template syntax error", files: map[string]string{"themes/default/templates/doc.html": "{{define \"main\"}}\n<h1>{{.Doc.Title}</h1>\n{{end}}\n"}, wantErr: "doc.html:2"},
+		{name: "theme template missing", files: map[string]string{"studysite.toml": "theme = \"mine\"\n", "themes/mine/templates/base.html": "<html></html>", "themes/mine/templates/home.html": "", "themes/mine/templates/404.html": ""}, wantErr: "doc.html"},
+		{name: "theme template runtime error", files: map[string]string{"themes/default/templates/home.html": "{{define \"main\"}}{{.NoSuchField}}{{end}}"}, wantErr: "home.html"},
+		{name: "studysite.toml syntax error", files: map[string]string{"studysite.toml": "title = \"a\"\ntheme = = \"x\"\n"}, wantErr: "studysite.toml:2:"},
+		{name: "folder named like a seed", files: map[string]string{"seeds/notes.txt/inner.txt": "x"}},
+	}
+	base := seedSite(t)
+	build(t, base)
+	before := tree(t, base, "site/public")
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := copyFs(t, base)
+			for name, data := range tc.files {
+				if err := afero.WriteFile(fsys, "site/"+name, []byte(data), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var log bytes.Buffer
+			_, err := Build(context.Background(), fsys, Options{Source: "site", Log: &log})
+			if tc.wantErr != "" {
+				if err == nil {
+					t.Fatalf("build succeeded, want an error containing %q", tc.wantErr)
+				}
+				if !strings.Contains(err.Error(), tc.wantErr) {
+					t.Errorf("error %q does not contain %q", err, tc.wantErr)
+				}
+				if strings.Contains(err.Error(), "\n") {
+					t.Errorf("error is not one line: %q", err)
+				}
+				if got := tree(t, fsys, "site/public"); !maps.Equal(got, before) {
+					t.Error("failed build changed public/")
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("build: %v", err)
+			}
+			if tc.check != nil {
+				tc.check(t, fsys)
+			}
+		})
+	}
+}
+
+// TestSeedsSymlinkLoop: on a real disk, a symlink loop in seeds/ gives an
+// error naming it instead of hanging or crashing.
+func TestSeedsSymlinkLoop(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "seeds"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("loop.txt", filepath.Join(dir, "seeds", "loop.txt")); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Build(context.Background(), afero.NewOsFs(), Options{Source: dir})
+	if err == nil || !strings.Contains(err.Error(), "loop.txt") {
+		t.Errorf("error %v, want one naming seeds/loop.txt", err)
+	}
+}
