@@ -233,7 +233,6 @@ func TestBrowserHeaderBox(t *testing.T) {
 		t.Fatalf("/ focused %q (%v), want the search box", focused, err)
 	}
 	err = chromedp.Do(b.Ctx,
-		chromedp.SendKeys(chromedp.ID("search-input"), "fq"),
 		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
 			// Chinese arrives through an input method; set it as one would.
 			_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const i = document.getElementById('search-input'); i.value = '人民城市理念'; i.dispatchEvent(new Event('input')); return true; })()`))

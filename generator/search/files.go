@@ -2,6 +2,8 @@ package search
 
 import (
 	"bytes"
+	"compress/flate"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -34,12 +36,22 @@ func (ix *Index) Files() ([]output.File, Stats) {
 	var files []output.File
 	var st Stats
 	emit := func(path string, call string, arg any, data any) {
-		var b bytes.Buffer
-		fmt.Fprintf(&b, "__ss.%s(%v,", call, arg)
-		enc := json.NewEncoder(&b)
+		var js bytes.Buffer
+		enc := json.NewEncoder(&js)
 		enc.SetEscapeHTML(false)
 		_ = enc.Encode(data) // strings, numbers, maps of strings: cannot fail
-		b.Truncate(b.Len() - 1)
+		js.Truncate(js.Len() - 1)
+		var b bytes.Buffer
+		fmt.Fprintf(&b, "__ss.%s(%v,", call, arg)
+		if call == "s" || call == "t" {
+			// Shards and text are most of the index: deflated, as base64
+			// (search.js inflates them with DecompressionStream).
+			b.WriteByte('"')
+			b.WriteString(base64.StdEncoding.EncodeToString(deflate(js.Bytes())))
+			b.WriteByte('"')
+		} else {
+			b.Write(js.Bytes())
+		}
 		b.WriteString(");\n")
 		files = append(files, output.File{Path: Dir + path, Data: b.Bytes()})
 		st.Bytes += b.Len()
@@ -148,4 +160,14 @@ func indexOf(list []string, s string) int {
 		return i
 	}
 	return -1
+}
+
+// deflate compresses with raw DEFLATE at a fixed level, which gives the
+// same bytes for the same input.
+func deflate(b []byte) []byte {
+	var out bytes.Buffer
+	w, _ := flate.NewWriter(&out, flate.BestCompression) // the level is valid
+	_, _ = w.Write(b)                                    // writes to a bytes.Buffer do not fail
+	_ = w.Close()
+	return out.Bytes()
 }

@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mozillazg/go-pinyin"
 
@@ -76,7 +77,9 @@ func NewIndex(pages []*content.Page) *Index {
 			id := len(ix.Entries)
 			ix.Entries = append(ix.Entries, e)
 			toks := Tokens(e.Text)
-			if kind != KindParagraph {
+			if kind == KindParagraph {
+				toks = withoutUnigrams(toks)
+			} else {
 				toks = append(toks, pinyinTokens(e.Text, args, syl)...)
 			}
 			indexEntry(writers, id, toks)
@@ -211,4 +214,18 @@ func vocabulary(pages []*content.Page) []string {
 		v = []string{}
 	}
 	return v
+}
+
+// withoutUnigrams drops single Han characters from a paragraph's tokens:
+// they would be a quarter of the index, and a one-character query is
+// answered from titles, headings and terms (two characters or more search
+// every paragraph).
+func withoutUnigrams(toks []Token) []Token {
+	out := toks[:0]
+	for _, t := range toks {
+		if !(len(t.Text) <= 4 && utf8.RuneCountInString(t.Text) == 1 && IsHan([]rune(t.Text)[0])) {
+			out = append(out, t)
+		}
+	}
+	return out
 }

@@ -68,13 +68,19 @@
   W.__ssTok = { display: display, normalize: function (s) { return normalize(s).join(""); }, tokens: tokens, parseQuery: parseQuery, shardOf: shardOf };
 
   // ---- index loading ----
-  var st = { man: null, s: {}, m: {}, t: {} }, loads = {};
+  var st = { man: null, s: {}, m: {}, t: {} }, loads = {}, packed = {};
   W.__ss = {
     init: function (_, m) { st.man = m; },
-    s: function (i, o) { st.s[i] = o; },
+    s: function (i, z) { packed["s/" + i + ".js"] = z; },
     m: function (i, o) { st.m[i] = o; },
-    t: function (i, o) { st.t[i] = o; }
+    t: function (i, z) { packed["t/" + i + ".js"] = z; }
   };
+  // inflate turns a base64 raw-DEFLATE string back into its JSON value.
+  function inflate(b64) {
+    var bin = atob(b64), u = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) u[i] = bin.charCodeAt(i);
+    return new Response(new Blob([u]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).text().then(JSON.parse);
+  }
   function load(path) {
     if (!loads[path]) loads[path] = new Promise(function (res, rej) {
       var el = D.createElement("script");
@@ -82,6 +88,11 @@
       el.onload = function () { res(); };
       el.onerror = function () { delete loads[path]; rej(new Error("cannot load " + IDX + path)); };
       D.head.appendChild(el);
+    }).then(function () {
+      var z = packed[path];
+      if (z === undefined) return;
+      delete packed[path];
+      return inflate(z).then(function (v) { st[path[0]][parseInt(path.slice(2), 10)] = v; });
     });
     return loads[path];
   }
@@ -417,6 +428,7 @@
     }
     function run() {
       var q = input.value, my = ++seq;
+      list.removeAttribute("data-ready");
       var u = new URL(location.href);
       if (q) u.searchParams.set("q", q); else u.searchParams.delete("q");
       try { history.replaceState(null, "", u.href); } catch (e) { /* file:// in some browsers */ }
@@ -447,9 +459,9 @@
       }).catch(function (e) { if (my === seq) status.textContent = "搜索出错：" + e.message; });
     }
     function more() {
-      var from = shown; shown += 20;
+      var from = shown; shown += 10;
       var old = list.querySelector(".sr-more"); if (old) old.remove();
-      return renderDocs(list, last, from, 20, 3).then(function () {
+      return renderDocs(list, last, from, 10, 3).then(function () {
         list.setAttribute("data-ready", "1");
         if (shown < last.docs.length) {
           var li = el("li", "sr-more"), b = el("button", "", "显示更多结果");
@@ -472,6 +484,7 @@
     form.appendChild(drop);
     function run() {
       var q = input.value, my = ++seq;
+      drop.removeAttribute("data-ready");
       if (!q.trim()) { drop.hidden = true; return; }
       search(q).then(function (res) {
         if (my !== seq) return;
