@@ -35,6 +35,7 @@ type Stats struct {
 func (ix *Index) Files() ([]output.File, Stats) {
 	var files []output.File
 	var st Stats
+	var z deflater
 	emit := func(path string, call string, arg any, data any) {
 		var js bytes.Buffer
 		enc := json.NewEncoder(&js)
@@ -47,7 +48,7 @@ func (ix *Index) Files() ([]output.File, Stats) {
 			// Shards and text are most of the index: deflated, as base64
 			// (search.js inflates them with DecompressionStream).
 			b.WriteByte('"')
-			b.WriteString(base64.StdEncoding.EncodeToString(deflate(js.Bytes())))
+			b.WriteString(base64.StdEncoding.EncodeToString(z.deflate(js.Bytes())))
 			b.WriteByte('"')
 		} else {
 			b.Write(js.Bytes())
@@ -162,12 +163,19 @@ func indexOf(list []string, s string) int {
 	return -1
 }
 
-// deflate compresses with raw DEFLATE at a fixed level, which gives the
-// same bytes for the same input.
-func deflate(b []byte) []byte {
+// deflater compresses with raw DEFLATE at a fixed level, which gives the
+// same bytes for the same input. One writer is reused: a new one costs
+// about a megabyte, and an index has thousands of files.
+type deflater struct{ w *flate.Writer }
+
+func (d *deflater) deflate(b []byte) []byte {
 	var out bytes.Buffer
-	w, _ := flate.NewWriter(&out, flate.BestCompression) // the level is valid
-	_, _ = w.Write(b)                                    // writes to a bytes.Buffer do not fail
-	_ = w.Close()
+	if d.w == nil {
+		d.w, _ = flate.NewWriter(&out, flate.BestCompression) // the level is valid
+	} else {
+		d.w.Reset(&out)
+	}
+	_, _ = d.w.Write(b) // writes to a bytes.Buffer do not fail
+	_ = d.w.Close()
 	return out.Bytes()
 }
