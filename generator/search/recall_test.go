@@ -64,12 +64,27 @@ func randomQueries(rng *rand.Rand, ix *search.Index, n int) []string {
 func bruteForce(ix *search.Index, q string) []int {
 	t := []rune(q)
 	var out []int
-	for i, e := range ix.Entries {
-		if len(search.Occurrences(search.Normalize(e.Text), t)) > 0 {
+	for i, n := range normalized(ix) {
+		if len(search.Occurrences(n, t)) > 0 {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+var normCache = map[*search.Index][][]rune{}
+
+// normalized is every entry's normalised text, computed once per index.
+func normalized(ix *search.Index) [][]rune {
+	if n, ok := normCache[ix]; ok {
+		return n
+	}
+	n := make([][]rune, len(ix.Entries))
+	for i, e := range ix.Entries {
+		n[i] = search.Normalize(e.Text)
+	}
+	normCache[ix] = n
+	return n
 }
 
 // corpusDir is a site folder whose content/ holds the benchmark corpus:
@@ -154,7 +169,7 @@ func TestRecallPrecision(t *testing.T) {
 			}
 		}
 		for e, n := range m {
-			if b := len(search.Occurrences(search.Normalize(ix.Entries[e].Text), []rune(q))); b != n {
+			if b := len(search.Occurrences(normalized(ix)[e], []rune(q))); b != n {
 				t.Errorf("%q: entry %d: %d occurrences counted, %d real", q, e, n, b)
 			}
 		}

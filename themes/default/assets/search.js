@@ -461,7 +461,7 @@
     function more() {
       var from = shown; shown += 10;
       var old = list.querySelector(".sr-more"); if (old) old.remove();
-      return renderDocs(list, last, from, 10, 3).then(function () {
+      return renderDocs(list, last, from, 10, 2).then(function () {
         list.setAttribute("data-ready", "1");
         if (shown < last.docs.length) {
           var li = el("li", "sr-more"), b = el("button", "", "显示更多结果");
