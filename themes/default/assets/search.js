@@ -343,14 +343,18 @@
     return box;
   }
   function docURL(meta, anchor) { return root + "docs/" + encodeURIComponent(meta[1]) + "/index.html" + (anchor ? "#" + anchor : ""); }
+  // renderDocs shows count documents from from; each with perDoc hits, or
+  // (perDoc 0) two for the first three results and one after, which keeps
+  // the text a first query loads small.
   function renderDocs(list, res, from, count, perDoc) {
     var page = res.docs.slice(from, from + count);
-    return Promise.all(page.map(function (x) {
-      var hs = x.hits.slice(0, perDoc);
+    function nHits(i) { return perDoc || (from + i < 3 ? 2 : 1); }
+    return Promise.all(page.map(function (x, i) {
+      var hs = x.hits.slice(0, nHits(i));
       return Promise.all([metaOf(x.d)].concat(hs.map(function (h) { return textOf(h.e); })));
     })).then(function (all) {
       all.forEach(function (rows, i) {
-        var x = page[i], meta = rows[0], li = el("li", "sr-item");
+        var x = page[i], meta = rows[0], li = el("li", "sr-item"), per = nHits(i);
         var head = el("div", "sr-head");
         var a = el("a", "sr-title", meta[0]);
         a.href = docURL(meta, "");
@@ -358,7 +362,7 @@
         if (meta[2]) { var tm = el("time", "sr-date", meta[2]); tm.setAttribute("datetime", meta[2]); head.appendChild(tm); }
         li.appendChild(head);
         var ol = el("ol", "sr-hits");
-        x.hits.slice(0, perDoc).forEach(function (h, k) {
+        x.hits.slice(0, per).forEach(function (h, k) {
           var row = rows[k + 1], hl = el("li", "sr-hit"), ha = el("a", "sr-link");
           ha.href = docURL(meta, row[0]);
           var path = row[1];
@@ -369,6 +373,7 @@
           ol.appendChild(hl);
         });
         li.appendChild(ol);
+        if (x.hits.length > per) li.appendChild(el("p", "sr-others", "本文另有 " + (x.hits.length - per) + " 处"));
         list.appendChild(li);
       });
     });
@@ -461,7 +466,7 @@
     function more() {
       var from = shown; shown += 10;
       var old = list.querySelector(".sr-more"); if (old) old.remove();
-      return renderDocs(list, last, from, 10, 2).then(function () {
+      return renderDocs(list, last, from, 10, 0).then(function () {
         list.setAttribute("data-ready", "1");
         if (shown < last.docs.length) {
           var li = el("li", "sr-more"), b = el("button", "", "显示更多结果");
