@@ -15,9 +15,11 @@ $(BIN): FORCE
 
 FORCE:
 
-## site: build public/ from seeds/ and content/ with the embedded theme
+## site: build public/ from seeds/ and content/ with the embedded theme,
+## then check that every link, asset and #anchor in it resolves
 site: $(BIN)
 	./$(BIN) build
+	./$(BIN) check
 
 ## test: vet, every test with the race detector (fuzz seed corpora included),
 ## then each fuzz target for a short bounded time

@@ -15,7 +15,7 @@ import (
 	"github.com/spf13/afero"
 )
 
-//go:embed all:default
+//go:embed all:default all:dangjian
 var builtin embed.FS
 
 // Names lists the built-in themes.
@@ -42,22 +42,59 @@ func Builtin(name string) fs.FS {
 
 // Open returns theme name as one file system: the files of dir/name on
 // fsys (the site's own themes/<name>/) over those of the built-in theme of
-// the same name. A theme that is neither built in nor on disk is an error.
+// the same name. A theme whose theme.toml says `extends = "other"` falls
+// back to theme other (opened the same way) for every file it does not
+// have, so a theme may consist of a stylesheet alone. A theme that is
+// neither built in nor on disk is an error.
 func Open(fsys afero.Fs, dir, name string) (fs.FS, error) {
+	return open(fsys, dir, name, nil)
+}
+
+// maxExtends bounds a chain of themes extending each other.
+const maxExtends = 8
+
+func open(fsys afero.Fs, dir, name string, chain []string) (fs.FS, error) {
+	for _, c := range chain {
+		if c == name {
+			return nil, fmt.Errorf("theme %q: extends itself through %v", name, append(chain, name))
+		}
+	}
+	if len(chain) >= maxExtends {
+		return nil, fmt.Errorf("theme %q: more than %d themes extend each other: %v", name, maxExtends, chain)
+	}
 	base := Builtin(name)
 	disk := path.Join(dir, name)
 	onDisk, _ := afero.DirExists(fsys, disk)
+	var layer fs.FS
 	switch {
 	case base == nil && !onDisk:
 		return nil, fmt.Errorf("theme %q: no such theme (built in: %v; or make one with `studysite theme new %s`)", name, Names(), name)
 	case !onDisk:
-		return base, nil
+		layer = base
+	default:
+		over := afero.NewIOFS(afero.NewReadOnlyFs(afero.NewBasePathFs(fsys, disk)))
+		if base == nil {
+			layer = over
+		} else {
+			layer = overlay{top: over, bottom: base}
+		}
 	}
-	over := afero.NewIOFS(afero.NewReadOnlyFs(afero.NewBasePathFs(fsys, disk)))
-	if base == nil {
-		return over, nil
+	info, err := ReadInfo(layer)
+	if err != nil {
+		where := "built-in theme " + name
+		if onDisk {
+			where = path.Join(disk, InfoFile)
+		}
+		return nil, fmt.Errorf("%s: %w", where, err)
 	}
-	return overlay{top: over, bottom: base}, nil
+	if info.Extends == "" {
+		return layer, nil
+	}
+	parent, err := open(fsys, dir, info.Extends, append(chain, name))
+	if err != nil {
+		return nil, fmt.Errorf("theme %q extends %q: %w", name, info.Extends, err)
+	}
+	return overlay{top: layer, bottom: parent}, nil
 }
 
 // overlay reads a file from top when it is there, else from bottom.

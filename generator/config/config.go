@@ -8,12 +8,15 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/BurntSushi/toml"
 	"github.com/spf13/afero"
 )
+
+var tomlLineErr = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
 
 // FileName is the config file at the top of a site folder.
 const FileName = "studysite.toml"
@@ -31,6 +34,15 @@ type Config struct {
 	// Markup.UnsafeHTML lets raw HTML in Markdown through; by default it is
 	// shown as text.
 	Markup Markup `toml:"markup"`
+	// Glossary lists the formulations (提法) the site tracks; see glossary.go.
+	Glossary []GlossaryEntry `toml:"glossary"`
+	// TermLinks says which mentions of a glossary term in a document body
+	// link to the term's page: first-per-section (default),
+	// first-per-document, all or off.
+	TermLinks string `toml:"termLinks"`
+	// Links says what a link to a missing document, heading or paragraph
+	// does: "error" (default) fails the build, "warn" only warns.
+	Links string `toml:"links"`
 }
 
 // Markup configures Markdown rendering.
@@ -44,6 +56,9 @@ func Default() Config {
 		Title:    "学习材料",
 		Language: "zh-CN",
 		Theme:    "default",
+
+		TermLinks: TermLinksFirstPerSection,
+		Links:     LinksError,
 	}
 }
 
@@ -63,6 +78,11 @@ func Load(fsys afero.Fs, path string) (Config, []string, error) {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			return cfg, nil, fmt.Errorf("%s:%d: %s", path, pe.Position.Line, pe.Message)
+		}
+		// Type mismatches come as plain errors: "toml: line 3 (last key
+		// "glossary.term"): incompatible types: …".
+		if m := tomlLineErr.FindStringSubmatch(err.Error()); m != nil {
+			return cfg, nil, fmt.Errorf("%s:%s: %s: %s", path, m[1], m[2], m[3])
 		}
 		return cfg, nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -86,6 +106,9 @@ func (c *Config) validate() error {
 	}
 	if strings.ContainsAny(c.Theme, `/\.`) {
 		return fmt.Errorf("theme %q: a theme is a folder name, without / \\ or .", c.Theme)
+	}
+	if err := c.validateLinks(); err != nil {
+		return err
 	}
 	if c.BaseURL != "" {
 		u, err := url.Parse(c.BaseURL)

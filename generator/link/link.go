@@ -1,10 +1,16 @@
 // Package link takes every loaded page and the configuration and gives the
-// Site: pages in reading order, looked up by slug, with their neighbours.
+// Site: pages in reading order, looked up by slug, with their neighbours,
+// and the cross-links of the whole corpus — the glossary of formulations
+// (提法) with every occurrence by paragraph, term mentions and [[links]]
+// turned into links on each page's AST, backlinks, related documents and
+// the tags/series/speaker taxonomies.
+//
 // All cross-page computation happens here, once, before rendering, so the
 // render stage can treat each output file independently.
 package link
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 
@@ -16,17 +22,50 @@ import (
 type Site struct {
 	Config config.Config
 	Pages  []*content.Page // newest first; undated last; ties by slug
-	bySlug map[string]int
+	// Terms is the glossary in pinyin order.
+	Terms []*Term
+	// Taxonomies are tags, series and speakers, in that order.
+	Taxonomies []*Taxonomy
+	// Warnings are broken links when Config.Links is "warn".
+	Warnings []string
+
+	bySlug    map[string]int
+	termBySlg map[string]*Term
+	docs      []docLinks // by page index
+}
+
+// docLinks is what the link stage knows about one document.
+type docLinks struct {
+	terms     []TermCount
+	related   []Related
+	backlinks []Backlink
+}
+
+// TermCount is a term a document uses and how often.
+type TermCount struct {
+	Term  *Term
+	Count int
 }
 
 // Build links pages into a Site. Two pages with one slug are an error that
-// names both files.
+// names both files; so is a broken link, with its file and line, unless
+// the config says links = "warn".
 func Build(cfg config.Config, pages []*content.Page) (*Site, error) {
+	if cfg.TermLinks == "" {
+		cfg.TermLinks = config.TermLinksFirstPerSection
+	}
+	if cfg.Links == "" {
+		cfg.Links = config.LinksError
+	}
 	s := &Site{Config: cfg, bySlug: map[string]int{}}
+	ix := &docIndex{bySlug: map[string]*content.Page{}, byFile: map[string]*content.Page{}, drafts: map[string]bool{}}
 	for _, p := range pages {
-		if !p.Meta.Draft {
-			s.Pages = append(s.Pages, p)
+		if p.Meta.Draft {
+			ix.drafts[p.Slug()] = true
+			ix.drafts[p.File] = true
+			continue
 		}
+		s.Pages = append(s.Pages, p)
 	}
 	sort.SliceStable(s.Pages, func(i, j int) bool {
 		a, b := s.Pages[i], s.Pages[j]
@@ -40,8 +79,157 @@ func Build(cfg config.Config, pages []*content.Page) (*Site, error) {
 			return nil, fmt.Errorf("%s: slug %q is already used by %s; give one of them another slug in its front matter", p.File, p.Slug(), s.Pages[j].File)
 		}
 		s.bySlug[p.Slug()] = i
+		ix.bySlug[p.Slug()] = p
+		ix.byFile[p.File] = p
+	}
+	if err := s.crossLink(ix); err != nil {
+		return nil, err
 	}
 	return s, nil
+}
+
+// crossLink resolves explicit links, finds every term occurrence, links
+// term mentions and ranks related documents. Pages are processed in
+// parallel; every result is stored by page index and merged in reading
+// order, so the outcome does not depend on scheduling.
+func (s *Site) crossLink(ix *docIndex) error {
+	n := len(s.Pages)
+	explicit := make([]explicitLinks, n)
+	parallel(n, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			p := s.Pages[i]
+			mergeTexts(p.AST)
+			explicit[i] = ix.resolveExplicit(p)
+			refreshParagraphs(p, explicit[i].changed)
+		}
+	})
+	if err := s.reportProblems(explicit); err != nil {
+		return err
+	}
+	s.docs = make([]docLinks, n)
+	for i, ex := range explicit {
+		for _, o := range ex.out {
+			j := s.bySlug[o.to.Slug()]
+			s.docs[j].backlinks = append(s.docs[j].backlinks, Backlink{From: s.Pages[i], Paragraph: o.paragraph, Target: o.target})
+		}
+	}
+
+	terms, patterns, err := buildGlossary(s.Config, s.Pages)
+	if err != nil {
+		return err
+	}
+	m := NewMatcher(patterns)
+	occ := make([][]Occurrence, n)
+	parallel(n, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			occ[i] = findOccurrences(s.Pages[i], m)
+			linkTerms(s.Pages[i], m, terms, s.Config.TermLinks, termsByParagraph(s.Pages[i], occ[i]))
+		}
+	})
+	termsOf := make([][]int, n)
+	for i, os := range occ {
+		counts := map[int]int{}
+		for _, o := range os {
+			t := terms[o.term]
+			t.Occurrences = append(t.Occurrences, o)
+			if counts[o.term] == 0 {
+				t.Documents++
+				termsOf[i] = append(termsOf[i], o.term)
+			}
+			counts[o.term]++
+		}
+		sort.Ints(termsOf[i])
+		for _, t := range termsOf[i] {
+			s.docs[i].terms = append(s.docs[i].terms, TermCount{Term: terms[t], Count: counts[t]})
+		}
+		sort.SliceStable(s.docs[i].terms, func(a, b int) bool {
+			x, y := s.docs[i].terms[a], s.docs[i].terms[b]
+			if x.Count != y.Count {
+				return x.Count > y.Count
+			}
+			return x.Term.sortKey < y.Term.sortKey
+		})
+	}
+	for _, t := range terms {
+		t.FirstUse = firstUse(t.Occurrences)
+	}
+	related := relatedDocs(s.Pages, terms, termsOf)
+	for i := range s.docs {
+		s.docs[i].related = related[i]
+	}
+	s.Terms = append([]*Term(nil), terms...)
+	sort.SliceStable(s.Terms, func(i, j int) bool { return s.Terms[i].sortKey < s.Terms[j].sortKey })
+	s.termBySlg = make(map[string]*Term, len(terms))
+	for _, t := range terms {
+		s.termBySlg[t.Slug] = t
+	}
+	s.Taxonomies = buildTaxonomies(s.Pages)
+	return nil
+}
+
+// maxProblems bounds the broken links one error lists: enough to fix a
+// batch, short enough to read.
+const maxProblems = 50
+
+// termsByParagraph lists the terms each paragraph of p mentions.
+func termsByParagraph(p *content.Page, occ []Occurrence) [][]int {
+	out := make([][]int, len(p.Paragraphs))
+	for _, o := range occ {
+		ts := out[o.Paragraph]
+		if len(ts) == 0 || ts[len(ts)-1] != o.term {
+			out[o.Paragraph] = append(ts, o.term)
+		}
+	}
+	return out
+}
+
+// reportProblems fails on broken links, or turns them into warnings.
+// Problems are sorted by file and line.
+func (s *Site) reportProblems(explicit []explicitLinks) error {
+	var all []Problem
+	for _, ex := range explicit {
+		all = append(all, ex.problems...)
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].File != all[j].File {
+			return all[i].File < all[j].File
+		}
+		return all[i].Line < all[j].Line
+	})
+	if s.Config.Links == config.LinksWarn {
+		for _, p := range all {
+			s.Warnings = append(s.Warnings, p.Error()+" (links = \"warn\")")
+		}
+		return nil
+	}
+	var errs []error
+	for i, p := range all {
+		if i == maxProblems {
+			errs = append(errs, fmt.Errorf("… and %d more broken links", len(all)-maxProblems))
+			break
+		}
+		errs = append(errs, p)
+	}
+	return errors.Join(errs...)
+}
+
+// firstUse is the first occurrence in the oldest dated document, or in the
+// first undated one when none is dated. occ is in reading order (newest
+// first, undated last).
+func firstUse(occ []Occurrence) *Occurrence {
+	var best *Occurrence
+	for i := range occ {
+		o := &occ[i]
+		switch {
+		case best == nil:
+			best = o
+		case o.Page == best.Page:
+		case o.Page.Date.IsZero():
+		case best.Page.Date.IsZero() || !o.Page.Date.After(best.Page.Date):
+			best = o
+		}
+	}
+	return best
 }
 
 // Page returns the page with a slug, or nil.
@@ -51,6 +239,9 @@ func (s *Site) Page(slug string) *content.Page {
 	}
 	return nil
 }
+
+// Term returns the term with a slug, or nil.
+func (s *Site) Term(slug string) *Term { return s.termBySlg[slug] }
 
 // Neighbours returns the pages before and after p in reading order (nil at the ends).
 func (s *Site) Neighbours(p *content.Page) (prev, next *content.Page) {
@@ -65,4 +256,37 @@ func (s *Site) Neighbours(p *content.Page) (prev, next *content.Page) {
 		next = s.Pages[i+1]
 	}
 	return prev, next
+}
+
+func (s *Site) doc(p *content.Page) *docLinks {
+	i, ok := s.bySlug[p.Slug()]
+	if !ok || s.docs == nil || s.Pages[i] != p {
+		return nil
+	}
+	return &s.docs[i]
+}
+
+// DocTerms lists the glossary terms p uses, most frequent first.
+func (s *Site) DocTerms(p *content.Page) []TermCount {
+	if d := s.doc(p); d != nil {
+		return d.terms
+	}
+	return nil
+}
+
+// Related lists up to MaxRelated documents sharing p's rarer terms.
+func (s *Site) Related(p *content.Page) []Related {
+	if d := s.doc(p); d != nil {
+		return d.related
+	}
+	return nil
+}
+
+// Backlinks lists the links from other documents to p, in reading order of
+// the linking documents and in their text order.
+func (s *Site) Backlinks(p *content.Page) []Backlink {
+	if d := s.doc(p); d != nil {
+		return d.backlinks
+	}
+	return nil
 }

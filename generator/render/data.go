@@ -17,9 +17,53 @@ type PageData struct {
 	Description string
 	Root        string // relative path from this page to the site root: "", "../../"
 	Docs        []DocLink
+	// Collections group the documents on the home page: by series, else
+	// by year; in the order of their newest document.
+	Collections []Collection
 	Doc         *DocData
-	assets      map[string]string
+	// Path is the page's file, relative to the site root.
+	Path string
+	// InlineAssets asks the layout to put CSS and JS into the page itself:
+	// 404.html is served at any depth of a site, where relative asset links
+	// would break; with a baseURL its links are absolute instead.
+	InlineAssets bool
+	assets       map[string]string
+	inline       map[string]string
+	linkData     // terms, taxonomies and a document's cross-links (terms.go)
 }
+
+// Canonical is the absolute URL of the page when the site has a baseURL.
+func (d *PageData) Canonical() string {
+	if d.Site.BaseURL == "" || d.Kind == "404" {
+		return ""
+	}
+	return d.Site.BaseURL + strings.TrimSuffix(d.Path, "index.html")
+}
+
+// AssetIf is like Asset for an optional asset: "" when the theme lacks it.
+func (d *PageData) AssetIf(name string) string {
+	if _, ok := d.assets[name]; !ok {
+		return ""
+	}
+	return d.Asset(name)
+}
+
+// InlineCSS is the text of a stylesheet of the theme, for a <style>
+// element; "" when the theme lacks it.
+func (d *PageData) InlineCSS(name string) template.CSS { return template.CSS(d.inline[name]) }
+
+// InlineJS is the text of a script of the theme, for a <script> element.
+func (d *PageData) InlineJS(name string) template.JS { return template.JS(d.inline[name]) }
+
+// Collection is a group of documents on the home page.
+type Collection struct {
+	ID   string // HTML id on the home page: c1, c2 …
+	Name string // the series, or 2023年
+	Docs []DocLink
+}
+
+// CollectionRef names the collection a document belongs to.
+type CollectionRef struct{ ID, Name string }
 
 // Rel turns a site-root-relative path into one relative to this page, so the
 // same files work at /, under a subpath and from file://.
@@ -56,13 +100,16 @@ type DocLink struct {
 	Subtitle string
 	Date     *Date
 	URL      string // root-relative
+	Summary  string // one line for lists
 }
 
 // DocData is a document page.
 type DocData struct {
 	DocLink
 	Speaker    string
+	Occasion   string
 	Source     string
+	Collection *CollectionRef
 	TOC        []*TOCItem
 	Body       template.HTML
 	Prev, Next *DocLink
@@ -79,7 +126,47 @@ type TOCItem struct {
 func DocURL(slug string) string { return "docs/" + slug + "/index.html" }
 
 func linkOf(p *content.Page) DocLink {
-	return DocLink{Title: p.Meta.Title, Subtitle: p.Meta.Subtitle, Date: dateOf(p), URL: DocURL(p.Slug())}
+	return DocLink{
+		Title:    typeset(p.Meta.Title),
+		Subtitle: typeset(p.Meta.Subtitle),
+		Date:     dateOf(p),
+		URL:      DocURL(p.Slug()),
+		Summary:  typeset(summaryOf(p, summaryRunes)),
+	}
+}
+
+// summaryRunes is the length of a one-line summary on list pages.
+const summaryRunes = 60
+
+// summaryOf is the front matter summary, else the start of the first
+// paragraph, cut to n characters.
+func summaryOf(p *content.Page, n int) string {
+	if s := strings.TrimSpace(p.Meta.Summary); s != "" {
+		return s
+	}
+	if len(p.Paragraphs) > 0 {
+		return truncate(p.Paragraphs[0].Text, n)
+	}
+	return ""
+}
+
+// typeset applies the text rules of TYPOGRAPHY.md that need characters: a
+// word joiner (U+2060) before each "——" so a dash never starts a line.
+func typeset(s string) string {
+	if !strings.Contains(s, "——") {
+		return s
+	}
+	var b strings.Builder
+	prev := rune(0)
+	rs := []rune(s)
+	for i, r := range rs {
+		if r == '—' && i+1 < len(rs) && rs[i+1] == '—' && prev != '\u2060' && prev != '—' {
+			b.WriteRune('\u2060')
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
 }
 
 // buildTOC nests flat headings by level; a heading that skips a level

@@ -2,6 +2,8 @@ package render
 
 import (
 	"html/template"
+	"strconv"
+	"strings"
 
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
@@ -22,6 +24,8 @@ var producers = []func(*link.Site) []job{
 	homePages,
 	notFoundPages,
 	docPages,
+	termPages,
+	taxonomyPages,
 	searchPages,
 }
 
@@ -33,7 +37,38 @@ func homePages(site *link.Site) []job {
 	for _, p := range site.Pages {
 		docs = append(docs, linkOf(p))
 	}
-	return []job{{path: "index.html", kind: "home", data: &PageData{Docs: docs}}}
+	cols, _ := collectionsOf(site)
+	return []job{{path: "index.html", kind: "home", data: &PageData{Docs: docs, Collections: cols, Description: site.Config.Description}}}
+}
+
+// collectionsOf groups the documents by series, else by year, in reading
+// order (newest first); it also says which collection each slug is in.
+func collectionsOf(site *link.Site) ([]Collection, map[string]*CollectionRef) {
+	var cols []Collection
+	index := map[string]int{}
+	refs := map[string]*CollectionRef{}
+	for _, p := range site.Pages {
+		name := collectionName(p)
+		i, ok := index[name]
+		if !ok {
+			i = len(cols)
+			index[name] = i
+			cols = append(cols, Collection{ID: "c" + strconv.Itoa(i+1), Name: name})
+		}
+		cols[i].Docs = append(cols[i].Docs, linkOf(p))
+		refs[p.Slug()] = &CollectionRef{ID: cols[i].ID, Name: name}
+	}
+	return cols, refs
+}
+
+func collectionName(p *content.Page) string {
+	if s := strings.TrimSpace(p.Meta.Series); s != "" {
+		return s
+	}
+	if p.Date.IsZero() {
+		return "未注明日期"
+	}
+	return strconv.Itoa(p.Date.Year()) + "年"
 }
 
 func notFoundPages(*link.Site) []job {

@@ -58,7 +58,7 @@ func New(theme fs.FS) (*Renderer, error) {
 				return nil, fmt.Errorf("theme: %s: %w", f, err)
 			}
 			if _, err := t.New(strings.TrimPrefix(f, "templates/")).Parse(string(src)); err != nil {
-				return nil, fmt.Errorf("theme: %w", err)
+				return nil, fmt.Errorf("theme: %s: %w", f, err)
 			}
 		}
 		r.templates[strings.TrimSuffix(name, ".html")] = t
@@ -89,6 +89,8 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 		return nil, err
 	}
 	md := newMarkdown(site.Config.Markup.UnsafeHTML)
+	inline := r.inlineAssets()
+	_, inCollection := collectionsOf(site)
 	var jobs []job
 	for _, produce := range producers {
 		jobs = append(jobs, produce(site)...)
@@ -109,12 +111,23 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 			d := j.data
 			if j.page != nil {
 				var err error
-				if d, err = r.docData(md, site, j.page); err != nil {
+				if d, err = r.docData(md, site, j.page, inCollection); err != nil {
 					errs[i] = err
 					return
 				}
 			}
-			d.Site, d.Kind, d.Root, d.assets = site.Config, j.kind, rootOf(j.path), assets
+			d.Site, d.Kind, d.Root, d.Path, d.assets, d.inline = site.Config, j.kind, rootOf(j.path), j.path, assets, inline
+			d.site, d.page = site, j.page
+			if j.kind == "404" {
+				// Servers answer any missing URL with 404.html, at any
+				// depth: link absolutely when the address is known, else
+				// carry the CSS and JS in the page.
+				if site.Config.BaseURL != "" {
+					d.Root = site.Config.BaseURL
+				} else {
+					d.InlineAssets = true
+				}
+			}
 			var buf bytes.Buffer
 			t := r.templates[j.kind]
 			if t == nil {
@@ -135,21 +148,33 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 		}
 	}
 	files = append(files, out...)
+	for _, extra := range siteFiles {
+		more, err := extra(site)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, more...)
+	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, nil
 }
 
-func (r *Renderer) docData(md goldmark.Markdown, site *link.Site, p *content.Page) (*PageData, error) {
+func (r *Renderer) docData(md goldmark.Markdown, site *link.Site, p *content.Page, inCollection map[string]*CollectionRef) (*PageData, error) {
 	var body bytes.Buffer
 	if err := md.Renderer().Render(&body, p.Body, p.AST); err != nil {
 		return nil, fmt.Errorf("%s: %w", p.File, err)
 	}
 	d := &DocData{
-		DocLink: linkOf(p),
-		Speaker: p.Meta.Speaker,
-		Source:  p.Meta.Source,
-		TOC:     buildTOC(p.Headings),
-		Body:    template.HTML(body.String()),
+		DocLink:    linkOf(p),
+		Speaker:    p.Meta.Speaker,
+		Occasion:   p.Meta.Occasion,
+		Source:     path.Base(p.Meta.Source),
+		Collection: inCollection[p.Slug()],
+		TOC:        buildTOC(p.Headings),
+		Body:       template.HTML(typeset(body.String())),
+	}
+	if p.Meta.Source == "" {
+		d.Source = ""
 	}
 	prev, next := site.Neighbours(p)
 	if prev != nil {
@@ -160,11 +185,7 @@ func (r *Renderer) docData(md goldmark.Markdown, site *link.Site, p *content.Pag
 		l := linkOf(next)
 		d.Next = &l
 	}
-	desc := p.Meta.Summary
-	if desc == "" && len(p.Paragraphs) > 0 {
-		desc = truncate(p.Paragraphs[0].Text, 80)
-	}
-	return &PageData{Title: p.Meta.Title, Description: desc, Doc: d}, nil
+	return &PageData{Title: p.Meta.Title, Description: summaryOf(p, 80), Doc: d}, nil
 }
 
 func truncate(s string, n int) string {
@@ -173,6 +194,18 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(rs[:n]) + "…"
+}
+
+// inlineAssets reads the theme's stylesheets and scripts for pages that
+// carry them inline.
+func (r *Renderer) inlineAssets() map[string]string {
+	m := map[string]string{}
+	for _, name := range []string{"style.css", "theme.css", "site.js"} {
+		if b, err := fs.ReadFile(r.theme, "assets/"+name); err == nil {
+			m[name] = string(b)
+		}
+	}
+	return m
 }
 
 // assets copies the theme's assets/ folder; CSS and JS get a content hash in

@@ -50,6 +50,9 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, w := range s.Warnings {
+		o.logf("warning: %s\n", w)
+	}
 	theme, err := themes.Open(fsys, o.path(ThemesDir), cfg.Theme)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", config.FileName, err)

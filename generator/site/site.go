@@ -43,3 +43,9 @@ func (o Options) logf(format string, args ...any) {
 		_, _ = io.WriteString(o.Log, fmt.Sprintf(format, args...))
 	}
 }
+
+// ConfigPath is where the site's studysite.toml is.
+func ConfigPath(o Options) string { return o.path("studysite.toml") }
+
+// DestDir is the site's output folder.
+func DestDir(o Options) string { return o.dest() }

@@ -1,15 +1,120 @@
-// studysite default theme: small progressive enhancements; every page works without it.
+// studysite default theme: small progressive enhancements. Every page is
+// complete without this script; it adds the reading controls, highlights
+// the cited paragraph and keeps the table of contents open on wide screens.
 (function () {
   "use strict";
-  // Highlight the paragraph a #pN link points at, so a reader arriving from a
-  // citation sees where to look.
+  var root = document.documentElement;
+  var store = {
+    get: function (k) { try { return localStorage.getItem("studysite." + k); } catch (e) { return null; } },
+    set: function (k, v) { try { localStorage.setItem("studysite." + k, v); } catch (e) { /* private mode */ } }
+  };
+
+  // 字号 control: 小/中/大, remembered across pages and visits.
+  var sizes = document.querySelectorAll("button.fs");
+  function showSize(fs) {
+    for (var i = 0; i < sizes.length; i++) {
+      sizes[i].setAttribute("aria-pressed", String(sizes[i].getAttribute("data-fs") === fs));
+    }
+  }
+  function setSize(fs) {
+    if (fs === "m") root.removeAttribute("data-fs"); else root.setAttribute("data-fs", fs);
+    store.set("fs", fs);
+    showSize(fs);
+  }
+  for (var i = 0; i < sizes.length; i++) {
+    sizes[i].addEventListener("click", function () { setSize(this.getAttribute("data-fs")); });
+  }
+  showSize(root.getAttribute("data-fs") || "m");
+
+  // Colour scheme: follows the system until the reader picks one.
+  var scheme = document.querySelector("button.scheme");
+  var dark = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+  function effective() {
+    var s = root.getAttribute("data-scheme");
+    if (s) return s;
+    return dark && dark.matches ? "dark" : "light";
+  }
+  function showScheme() {
+    if (!scheme) return;
+    var next = effective() === "dark" ? "浅色" : "深色";
+    scheme.setAttribute("aria-label", "切换到" + next + "配色");
+    scheme.title = "切换到" + next + "配色";
+  }
+  if (scheme) {
+    scheme.addEventListener("click", function () {
+      var s = effective() === "dark" ? "light" : "dark";
+      root.setAttribute("data-scheme", s);
+      store.set("scheme", s);
+      showScheme();
+    });
+    showScheme();
+  }
+
+  // Highlight the paragraph a #pN link points at, so a reader arriving from
+  // a citation sees where to look.
   function mark() {
     var old = document.querySelector(".target");
     if (old) old.classList.remove("target");
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id = "";
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { id = ""; }
     var el = id && document.getElementById(id);
-    if (el) el.classList.add("target");
+    if (el && el.tagName === "P") el.classList.add("target");
   }
   window.addEventListener("hashchange", mark);
   mark();
+
+  // Table of contents: open as a sidebar on wide screens, folded on phones.
+  var toc = document.getElementById("toc");
+  if (toc && window.matchMedia) {
+    var wide = window.matchMedia("(min-width: 64rem)");
+    var follow = function () { toc.open = wide.matches; };
+    follow();
+    if (wide.addEventListener) wide.addEventListener("change", follow);
+    toc.addEventListener("click", function (e) {
+      if (e.target.tagName === "A" && !wide.matches) toc.open = false;
+    });
+  }
+
+  // Mark the TOC entry of the section being read.
+  if (toc && window.IntersectionObserver) {
+    var links = {};
+    var all = toc.querySelectorAll("a[href^='#']");
+    for (var k = 0; k < all.length; k++) links[all[k].getAttribute("href").slice(1)] = all[k];
+    var current = null;
+    var spy = new IntersectionObserver(function (entries) {
+      for (var e = 0; e < entries.length; e++) {
+        var a = entries[e].isIntersecting && links[entries[e].target.id];
+        if (!a) continue;
+        if (current) { current.classList.remove("current"); current.removeAttribute("aria-current"); }
+        a.classList.add("current");
+        a.setAttribute("aria-current", "location");
+        current = a;
+      }
+    }, { rootMargin: "0px 0px -70% 0px" });
+    for (var id in links) {
+      var h = document.getElementById(id);
+      if (h) spy.observe(h);
+    }
+  }
+
+  // Print button: shown only when the browser can print.
+  var print = document.querySelector(".print-btn");
+  if (print && window.print) {
+    print.hidden = false;
+    print.addEventListener("click", function () { window.print(); });
+  }
+
+  // 404 page without a baseURL: find the site's home from the address.
+  // Pages live at <root>/index.html, <root>/docs/<slug>/ …, so the home is
+  // the part of the path before the first known section folder.
+  var home = document.querySelector("a[data-home]");
+  if (home && /^https?:$/.test(location.protocol)) {
+    var parts = location.pathname.split("/");
+    var sections = ["docs", "tags", "series", "speakers", "terms", "packets", "search", "assets"];
+    var cut = parts.length - 1;
+    for (var j = 1; j < parts.length - 1; j++) {
+      if (sections.indexOf(parts[j]) >= 0) { cut = j; break; }
+    }
+    home.href = parts.slice(0, cut).join("/") + "/";
+  }
 })();

@@ -1,0 +1,126 @@
+package link
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark"
+	"golang.org/x/net/html"
+
+	"github.com/studysite/studysite/generator/config"
+	"github.com/studysite/studysite/generator/content"
+)
+
+// doc writes a content file: front matter lines, then the body.
+func doc(slug, date string, fm string, body string) string {
+	return "---\ntitle: 标题" + slug + "\nslug: " + slug + "\ndate: \"" + date + "\"\n" + fm + "---\n" + body
+}
+
+// buildSite parses files (name → text) and links them.
+func buildSite(t *testing.T, cfg config.Config, files map[string]string) (*Site, error) {
+	t.Helper()
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var pages []*content.Page
+	for _, n := range names {
+		p, err := content.Parse(n, []byte(files[n]))
+		if err != nil {
+			t.Fatalf("parse %s: %v", n, err)
+		}
+		pages = append(pages, p)
+	}
+	return Build(cfg, pages)
+}
+
+func mustBuild(t *testing.T, cfg config.Config, files map[string]string) *Site {
+	t.Helper()
+	s, err := buildSite(t, cfg, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func glossaryConfig(terms ...string) config.Config {
+	cfg := config.Default()
+	for _, t := range terms {
+		cfg.Glossary = append(cfg.Glossary, config.GlossaryEntry{Term: t})
+	}
+	return cfg
+}
+
+// anchor is a link as a reader sees it in the rendered body.
+type anchor struct {
+	Href, Class, Text string
+	InHeading         bool
+}
+
+// anchors renders p's body with goldmark's HTML renderer and lists its links.
+func anchors(t *testing.T, p *content.Page) []anchor {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := goldmark.New(goldmark.WithExtensions(content.Extensions...)).Renderer().Render(&buf, p.Body, p.AST); err != nil {
+		t.Fatal(err)
+	}
+	root, err := html.Parse(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []anchor
+	var walk func(n *html.Node, inHeading bool)
+	walk = func(n *html.Node, inHeading bool) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "h1", "h2", "h3", "h4", "h5", "h6":
+				inHeading = true
+			case "a":
+				out = append(out, anchor{Href: attr(n, "href"), Class: attr(n, "class"), Text: textOf(n), InHeading: inHeading})
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inHeading)
+		}
+	}
+	walk(root, false)
+	return out
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// termLinks lists the texts of the term links in a rendered body.
+func termLinks(t *testing.T, p *content.Page) []string {
+	var out []string
+	for _, a := range anchors(t, p) {
+		if a.Class == "term" {
+			out = append(out, a.Text)
+		}
+	}
+	return out
+}

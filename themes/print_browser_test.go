@@ -1,0 +1,178 @@
+package themes_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"golang.org/x/net/html"
+
+	"github.com/studysite/studysite/internal/browsertest"
+)
+
+// TestPrintToPDF prints the seed document to PDF in headless Chromium the
+// way TYPOGRAPHY.md says (CSS page size, no browser header or footer) and
+// reads the PDF back with poppler's pdfinfo and pdftotext: A4 pages, the
+// page numbers "— N —" from the @page margin boxes, and every paragraph.
+func TestPrintToPDF(t *testing.T) {
+	for _, tool := range []string{"pdfinfo", "pdftotext"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s not found: install poppler-utils (Debian: apt-get install poppler-utils)", tool)
+		}
+	}
+	out := outDir(t)
+	for _, theme := range builtinThemes {
+		t.Run(theme, func(t *testing.T) {
+			public := buildSeedSite(t, theme, "")
+			docFile := filepath.Join(public, filepath.FromSlash(seedDoc))
+			b := browsertest.New(t)
+			err := chromedp.Do(b.Ctx,
+				chromedp.Navigate(browsertest.FileURL(docFile)),
+				chromedp.WaitVisible(chromedp.CSS(".doc-body")),
+				chromedp.Evaluate[chromedp.Void](`document.fonts.ready`, chromedp.EvalAwaitPromise))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pdf, err := chromedp.Run(b.Ctx, chromedp.PrintToPDF(chromedp.PDFPreferCSSPageSize(), chromedp.PDFOutlineAndTagged()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pdfFile := filepath.Join(out, theme+"-doc.pdf")
+			if err := os.WriteFile(pdfFile, pdf, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			info, err := exec.Command("pdfinfo", pdfFile).Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := regexp.MustCompile(`Page size:\s+([\d.]+) x ([\d.]+) pts`).FindStringSubmatch(string(info))
+			if m == nil {
+				t.Fatalf("pdfinfo gave no page size:\n%s", info)
+			}
+			w, _ := strconv.ParseFloat(m[1], 64)
+			h, _ := strconv.ParseFloat(m[2], 64)
+			if abs(w-595.28) > 1 || abs(h-841.89) > 1 {
+				t.Errorf("page size %.2f x %.2f pt, want A4 595.28 x 841.89", w, h)
+			}
+			pm := regexp.MustCompile(`Pages:\s+(\d+)`).FindStringSubmatch(string(info))
+			pages, _ := strconv.Atoi(pm[1])
+			if pages < 2 {
+				t.Fatalf("%d pages: the document should fill several", pages)
+			}
+			text, err := exec.Command("pdftotext", "-layout", pdfFile, "-").Output()
+			if err != nil {
+				t.Fatal(err)
+			}
+			// pdftotext may drop the thin spaces around the number.
+			sheets := strings.Split(string(text), "\f")
+			for n := 1; n <= pages; n++ {
+				num := regexp.MustCompile(`(?m)^\s*—\s*` + strconv.Itoa(n) + `\s*—\s*$`)
+				line := num.FindString(sheets[n-1])
+				if line == "" {
+					t.Errorf("page %d has no page number line \"— %d —\"", n, n)
+					continue
+				}
+				// GB/T 9704: odd pages right, even pages left.
+				indent := len(strings.TrimLeft(line, "\n")) - len(strings.TrimLeft(line, " \n"))
+				if right := indent > 10; right != (n%2 == 1) {
+					t.Errorf("page %d: number indented %d columns; odd pages want it right, even left", n, indent)
+				}
+			}
+			// Every paragraph is printed whole: compare without white space
+			// and without the page numbers between pages.
+			flat := squeeze(regexp.MustCompile(`(?m)^\s*—\s*\d+\s*—\s*$`).ReplaceAllString(string(text), ""))
+			for i, p := range paragraphs(t, docFile) {
+				if !strings.Contains(flat, squeeze(p)) {
+					t.Errorf("paragraph %d missing from the PDF: %.40s…", i+1, p)
+				}
+			}
+			for _, hidden := range []string{"字号", "回到顶部", "目录", "打印本文"} {
+				if strings.Contains(string(text), hidden) {
+					t.Errorf("the printout shows the screen control %q", hidden)
+				}
+			}
+		})
+	}
+}
+
+func abs(f float64) float64 {
+	if f < 0 {
+		return -f
+	}
+	return f
+}
+
+// squeeze drops white space and the invisible word joiner.
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\u2060' || r == ' ' || r == '\n' || r == '\t' || r == '\f' || r == '\u3000' || r == '\r' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// paragraphs is the text of the body paragraphs of a built page, without
+// their ¶ numbers.
+func paragraphs(t *testing.T, file string) []string {
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := html.Parse(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	var walk func(n *html.Node, in bool)
+	var text func(n *html.Node, b *strings.Builder)
+	text = func(n *html.Node, b *strings.Builder) {
+		if n.Type == html.ElementNode && hasClass(n, "pn") {
+			return
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			text(c, b)
+		}
+	}
+	walk = func(n *html.Node, in bool) {
+		if n.Type == html.ElementNode && hasClass(n, "doc-body") {
+			in = true
+		}
+		if in && n.Type == html.ElementNode && n.Data == "p" {
+			var b strings.Builder
+			text(n, &b)
+			out = append(out, b.String())
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, in)
+		}
+	}
+	walk(doc, false)
+	if len(out) == 0 {
+		t.Fatalf("%s: no paragraphs in .doc-body", file)
+	}
+	return out
+}
+
+func hasClass(n *html.Node, class string) bool {
+	for _, a := range n.Attr {
+		if a.Key == "class" {
+			for _, c := range strings.Fields(a.Val) {
+				if c == class {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,185 @@
+package themes_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/studysite/studysite/internal/browsertest"
+)
+
+// pageKinds are the page types checked in every theme: path under the site
+// root, and a name for messages and screenshot files.
+var pageKinds = []struct{ name, path string }{
+	{"home", "index.html"},
+	{"doc", seedDoc},
+	{"404", "docs/no/such/page/"},
+}
+
+type axeResult struct {
+	Violations []struct {
+		ID    string `json:"id"`
+		Help  string `json:"help"`
+		Nodes []struct {
+			Target         []any  `json:"target"`
+			FailureSummary string `json:"failureSummary"`
+		} `json:"nodes"`
+	} `json:"violations"`
+	Passes []struct {
+		ID string `json:"id"`
+	} `json:"passes"`
+}
+
+// TestAccessibility runs axe-core (node_modules/axe-core, pinned by
+// package-lock.json) on every page type in both themes, in light and dark
+// colours, at desktop and phone width, and wants no violations.
+func TestAccessibility(t *testing.T) {
+	axe, err := os.ReadFile(nodeTool(t, "axe-core/axe.min.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, theme := range builtinThemes {
+		public := buildSeedSite(t, theme, "")
+		srv := serveLikeNginx(t, public, "/study/")
+		t.Run(theme, func(t *testing.T) {
+			b := browsertest.New(t)
+			for _, scheme := range []string{"light", "dark"} {
+				for _, width := range []int64{1280, 375} {
+					for _, pk := range pageKinds {
+						url := srv.URL + "/study/" + pk.path
+						err := chromedp.Do(b.Ctx,
+							chromedp.EmulateViewport(width, 900),
+							chromedp.Navigate(url),
+							chromedp.Evaluate[chromedp.Void](`localStorage.setItem("studysite.scheme", "`+scheme+`")`),
+							chromedp.Reload(),
+							chromedp.WaitVisible(chromedp.CSS("main")),
+							chromedp.Evaluate[chromedp.Void](string(axe)))
+						if err != nil {
+							t.Fatal(err)
+						}
+						raw, err := chromedp.Run(b.Ctx, chromedp.Evaluate[[]byte](
+							`axe.run(document, {resultTypes: ["violations"]}).then(r => ({violations: r.violations, passes: r.passes}))`,
+							chromedp.EvalAwaitPromise))
+						if err != nil {
+							t.Fatal(err)
+						}
+						var res axeResult
+						if err := json.Unmarshal(raw, &res); err != nil {
+							t.Fatal(err)
+						}
+						if len(res.Passes) == 0 {
+							t.Errorf("%s %s %dpx: axe ran no checks", pk.name, scheme, width)
+						}
+						for _, v := range res.Violations {
+							for _, n := range v.Nodes {
+								t.Errorf("%s %s %dpx: %s (%s) at %v: %s", pk.name, scheme, width, v.ID, v.Help, n.Target, n.FailureSummary)
+							}
+						}
+					}
+				}
+			}
+			if errs := b.Errors(); len(errs) > 0 {
+				t.Errorf("console errors: %v", errs)
+			}
+		})
+	}
+}
+
+// TestNotFoundPage serves the site as nginx or GitHub Pages would, answering
+// a missing address at any depth with 404.html, and follows its home link:
+// with a baseURL (absolute links) and without (the script finds the home).
+func TestNotFoundPage(t *testing.T) {
+	for _, withBase := range []bool{false, true} {
+		t.Run(fmt.Sprintf("baseURL=%v", withBase), func(t *testing.T) {
+			// The server must exist before the build to know its address.
+			dir := t.TempDir()
+			srv := serveLikeNginx(t, dir, "/study/")
+			base := ""
+			if withBase {
+				base = srv.URL + "/study/"
+			}
+			public := buildSeedSite(t, "dangjian", base)
+			if err := os.Remove(dir); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Rename(public, dir); err != nil {
+				t.Fatal(err)
+			}
+			b := browsertest.New(t)
+			for _, missing := range []string{"nothing.html", "docs/gone/", "docs/a/b/c/d.html", "tags/x/"} {
+				err := chromedp.Do(b.Ctx, chromedp.Navigate(srv.URL+"/study/"+missing), chromedp.WaitVisible(chromedp.CSS(".notfound")))
+				if err != nil {
+					t.Fatal(err)
+				}
+				// Styled: the stylesheet applied (the header band is not transparent).
+				bg, _ := chromedp.Run(b.Ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector(".site-header")).backgroundColor`))
+				if bg == "rgba(0, 0, 0, 0)" || bg == "" {
+					t.Errorf("%s: 404 page unstyled (header background %q)", missing, bg)
+				}
+				err = chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(".notfound a.home-link")), chromedp.WaitVisible(chromedp.CSS(".home-title")))
+				if err != nil {
+					t.Fatalf("%s: following the home link: %v", missing, err)
+				}
+				loc, _ := chromedp.Run(b.Ctx, chromedp.Location())
+				if strings.TrimSuffix(loc, "index.html") != srv.URL+"/study/" {
+					t.Errorf("%s: home link led to %s", missing, loc)
+				}
+			}
+			for _, f := range b.Failures() {
+				if !strings.HasPrefix(f, "HTTP 404") {
+					t.Errorf("failed request: %s", f)
+				}
+			}
+			if errs := b.Errors(); len(errs) > 0 {
+				t.Errorf("console errors: %v", errs)
+			}
+		})
+	}
+}
+
+// TestScreenshots writes the home and document pages at phone and desktop
+// width in both themes to the screenshot folder, for a person to look at,
+// and checks the pages do not scroll sideways.
+func TestScreenshots(t *testing.T) {
+	out := outDir(t)
+	for _, theme := range builtinThemes {
+		public := buildSeedSite(t, theme, "")
+		b := browsertest.New(t)
+		for _, width := range []int64{375, 1280} {
+			for _, pk := range pageKinds[:2] {
+				err := chromedp.Do(b.Ctx,
+					chromedp.EmulateViewport(width, 900),
+					chromedp.Navigate(browsertest.FileURL(filepath.Join(public, filepath.FromSlash(pk.path)))),
+					chromedp.WaitVisible(chromedp.CSS("main")),
+					chromedp.Sleep(100*time.Millisecond))
+				if err != nil {
+					t.Fatal(err)
+				}
+				over, _ := chromedp.Run(b.Ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth - innerWidth`))
+				if over > 0 {
+					t.Errorf("%s %s %dpx: the page scrolls sideways by %dpx", theme, pk.name, width, over)
+				}
+				png, err := chromedp.Run(b.Ctx, chromedp.FullScreenshot(100))
+				if err != nil {
+					t.Fatal(err)
+				}
+				view, err := chromedp.Run(b.Ctx, chromedp.CaptureScreenshot())
+				if err != nil {
+					t.Fatal(err)
+				}
+				for suffix, data := range map[string][]byte{"": png, "-window": view} {
+					name := filepath.Join(out, fmt.Sprintf("%s-%s-%d%s.png", theme, pk.name, width, suffix))
+					if err := os.WriteFile(name, data, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package themes_test
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/spf13/afero"
+
+	"github.com/studysite/studysite/generator/site"
+)
+
+// repoRoot is the folder holding go.mod, found from the test's folder.
+func repoRoot(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found above the test folder")
+		}
+		dir = parent
+	}
+}
+
+// buildSeedSite builds the repository's seed site (seeds/, content/) plus
+// testdata/extra.md, a second document in a series, with theme and
+// baseURL, into a temporary folder, and returns its public/ folder.
+func buildSeedSite(t testing.TB, theme, baseURL string) string {
+	t.Helper()
+	root := repoRoot(t)
+	src := t.TempDir()
+	for _, dir := range []string{"seeds", "content"} {
+		if err := os.CopyFS(filepath.Join(src, dir), os.DirFS(filepath.Join(root, dir))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	extra, err := os.ReadFile(filepath.Join(root, "themes", "testdata", "extra.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(src, "content", "extra.md"), extra, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := "title = \"学习材料\"\ndescription = \"重要讲话和会议精神学习材料\"\ntheme = \"" + theme + "\"\n"
+	if baseURL != "" {
+		cfg += "baseURL = \"" + baseURL + "\"\n"
+	}
+	if err := os.WriteFile(filepath.Join(src, "studysite.toml"), []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := site.Build(context.Background(), afero.NewOsFs(), site.Options{Source: src}); err != nil {
+		t.Fatalf("building the seed site with theme %s: %v", theme, err)
+	}
+	return filepath.Join(src, "public")
+}
+
+// builtinThemes are the themes every browser test runs in.
+var builtinThemes = []string{"default", "dangjian"}
+
+// seedDoc is the seed document's page, relative to public/.
+const seedDoc = "docs/xi-jin-ping-zong-shu-ji-kao-cha-shang/index.html"
+
+// serveLikeNginx serves dir under prefix and answers a missing file with
+// 404.html and status 404, as nginx's error_page and GitHub Pages do.
+func serveLikeNginx(t testing.TB, dir, prefix string) *httptest.Server {
+	t.Helper()
+	files := http.FileServer(http.Dir(dir))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasPrefix(r.URL.Path, prefix) {
+			http.NotFound(w, r)
+			return
+		}
+		rel := strings.TrimPrefix(r.URL.Path, prefix)
+		p := filepath.Join(dir, filepath.FromSlash(rel))
+		if st, err := os.Stat(p); err != nil || (st.IsDir() && !exists(filepath.Join(p, "index.html"))) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.WriteHeader(http.StatusNotFound)
+			data, _ := os.ReadFile(filepath.Join(dir, "404.html"))
+			_, _ = w.Write(data)
+			return
+		}
+		http.StripPrefix(strings.TrimSuffix(prefix, "/"), files).ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func exists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
+// nodeTool is the path of a file of an npm package that `npm ci` installs
+// at the top of the repository; without it the test fails and says how to
+// get it, unless STUDYSITE_SKIP_BROWSER=1.
+func nodeTool(t testing.TB, rel string) string {
+	t.Helper()
+	p := filepath.Join(repoRoot(t), "node_modules", filepath.FromSlash(rel))
+	if !exists(p) {
+		if os.Getenv("STUDYSITE_SKIP_BROWSER") == "1" {
+			t.Skip("STUDYSITE_SKIP_BROWSER=1: " + rel + " missing, test skipped")
+		}
+		t.Fatalf("%s is missing: run `npm ci` at the top of the repository (package-lock.json pins it)", p)
+	}
+	return p
+}
+
+// outDir is where tests write screenshots and PDFs for a person to look
+// at: $STUDYSITE_SCREENSHOTS, else testdata-out/ at the top of the
+// repository (ignored by git).
+func outDir(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("STUDYSITE_SCREENSHOTS")
+	if dir == "" {
+		dir = filepath.Join(repoRoot(t), "testdata-out")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
