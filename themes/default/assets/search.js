@@ -365,9 +365,7 @@
         x.hits.slice(0, per).forEach(function (h, k) {
           var row = rows[k + 1], hl = el("li", "sr-hit"), ha = el("a", "sr-link");
           ha.href = docURL(meta, row[0]);
-          var path = row[1];
-          if (kindOf(h.e) === 1 && row[0]) path = path ? path + " › " + row[2] : row[2];
-          if (path) ha.appendChild(el("span", "sr-path", path));
+          if (row[1]) ha.appendChild(el("span", "sr-path", row[1]));
           ha.appendChild(snippet(row, h, res.terms));
           hl.appendChild(ha);
           ol.appendChild(hl);
