@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/studysite/studysite/generator/ingest"
 	"github.com/studysite/studysite/generator/site"
 )
 
@@ -24,11 +25,15 @@ is refused, so edits are never lost; --force overwrites them.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			results, err := site.Import(cmd.Context(), osFs(), g.options(cmd), opt)
 			if asJSON {
-				var reps []any
+				type entry struct {
+					Seed    string         `json:"seed"`
+					Content string         `json:"content"`
+					Action  string         `json:"action"`
+					Report  *ingest.Report `json:"report,omitempty"`
+				}
+				reps := []entry{}
 				for _, r := range results {
-					if r.Report != nil {
-						reps = append(reps, r.Report)
-					}
+					reps = append(reps, entry{r.Seed, r.Content, r.Action, r.Report})
 				}
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
@@ -47,16 +52,18 @@ is refused, so edits are never lost; --force overwrites them.`,
 		},
 	}
 	cmd.Flags().StringVar(&opt.Encoding, "encoding", "", "read .txt seeds in this encoding instead of detecting it (utf-8, gb18030, utf-16le, utf-16be)")
-	cmd.Flags().BoolVar(&opt.Force, "force", false, "re-import even over content files edited by hand (their edits are lost)")
+	cmd.Flags().BoolVar(&opt.Force, "force", false, "re-import every seed, even unchanged ones and over content files edited by hand (their edits are lost)")
+	cmd.Flags().BoolVar(&opt.FixPunctuation, "fix-punctuation", false, "make half-width punctuation in Chinese text full width (GB/T 15834); off by default: the importer never edits text unasked")
+	cmd.Flags().BoolVar(&opt.DryRun, "dry-run", false, "read and report, write nothing")
 	cmd.Flags().BoolVar(&report, "report", false, "print what the importer found and changed in each file")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the reports as JSON")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print every seed, what happened to it and its report as JSON")
 	return cmd
 }
 
 func printReport(cmd *cobra.Command, r site.ImportResult) {
 	w := cmd.OutOrStdout()
 	rep := r.Report
-	fmt.Fprintf(w, "  encoding:   %s\n  title:      %s\n", rep.Encoding, rep.Title)
+	fmt.Fprintf(w, "  format:     %s\n  encoding:   %s\n  title:      %s\n", rep.Format, rep.Encoding, rep.Title)
 	var levels []int
 	for l := range rep.Headings {
 		levels = append(levels, l)
@@ -65,13 +72,23 @@ func printReport(cmd *cobra.Command, r site.ImportResult) {
 	for _, l := range levels {
 		fmt.Fprintf(w, "  headings h%d: %d\n", l, rep.Headings[l])
 	}
-	fmt.Fprintf(w, "  paragraphs: %d\n  joins:      %d\n", rep.Paragraphs, len(rep.Joins))
+	if rep.Tables > 0 {
+		fmt.Fprintf(w, "  tables:     %d\n", rep.Tables)
+	}
+	fmt.Fprintf(w, "  paragraphs: %d\n  unwrapped:  %d hard-wrapped lines joined\n  joins:      %d\n", rep.Paragraphs, rep.Unwrapped, len(rep.Joins))
 	for _, j := range rep.Joins {
 		fmt.Fprintf(w, "    line %d: …%s|%s…\n", j.Line, j.Before, j.After)
+	}
+	fmt.Fprintf(w, "  front matter: %d lines\n", len(rep.Moved))
+	for _, x := range rep.Moved {
+		fmt.Fprintf(w, "    line %d: %s (%s)\n", x.Line, x.Text, x.Reason)
 	}
 	fmt.Fprintf(w, "  removed:    %d\n", len(rep.Removed))
 	for _, x := range rep.Removed {
 		fmt.Fprintf(w, "    line %d: %q (%s)\n", x.Line, x.Text, x.Reason)
+	}
+	if rep.Fixed > 0 {
+		fmt.Fprintf(w, "  punctuation fixed: %d\n", rep.Fixed)
 	}
 	for _, x := range rep.Warnings {
 		fmt.Fprintf(w, "  warning: %s:%d: %s\n", rep.File, x.Line, x.Message)

@@ -1,6 +1,11 @@
 package main
 
 import (
+	"fmt"
+	"os"
+	"strconv"
+	"time"
+
 	"github.com/spf13/afero"
 	"github.com/spf13/cobra"
 
@@ -33,7 +38,22 @@ on any web server, under a subpath, and opened straight from disk.`,
 }
 
 func (g *globalFlags) options(cmd *cobra.Command) site.Options {
-	return site.Options{Source: g.source, Dest: g.dest, Log: cmd.ErrOrStderr()}
+	return site.Options{Source: g.source, Dest: g.dest, Log: cmd.ErrOrStderr(), SourceDate: sourceDate(cmd)}
+}
+
+// sourceDate reads SOURCE_DATE_EPOCH (reproducible-builds.org): the date
+// to write where no document gives one. Unset or invalid means none.
+func sourceDate(cmd *cobra.Command) time.Time {
+	v := os.Getenv("SOURCE_DATE_EPOCH")
+	if v == "" {
+		return time.Time{}
+	}
+	secs, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || secs < 0 {
+		fmt.Fprintf(cmd.ErrOrStderr(), "warning: SOURCE_DATE_EPOCH=%q is not a number of seconds; ignored\n", v)
+		return time.Time{}
+	}
+	return time.Unix(secs, 0).UTC()
 }
 
 // osFs is the only place the real file system enters the program.

@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/BurntSushi/toml"
 	"github.com/spf13/afero"
@@ -23,6 +24,10 @@ const FileName = "studysite.toml"
 
 // Config is a site's configuration.
 type Config struct {
+	// SourceDate is not read from the file: the build sets it (from
+	// SOURCE_DATE_EPOCH) for dates no document gives.
+	SourceDate time.Time `toml:"-"`
+
 	Title       string `toml:"title"`
 	Description string `toml:"description"`
 	// BaseURL is where the site is deployed, e.g. https://example.org/study/.

@@ -7,12 +7,79 @@ import (
 	"github.com/mozillazg/go-pinyin"
 )
 
-// maxSlugLen bounds a slug so URLs stay short; cut at a syllable boundary.
-const maxSlugLen = 40
+// shortSlugLen bounds the slug most documents get.
+const (
+	shortSlugLen = 32
+)
+
+// slugPrefixes open many titles and say nothing about the document, so the
+// slug leaves them out (关于……的通知 → the part that differs).
+var slugPrefixes = []string{"深入学习贯彻", "认真学习贯彻", "学习贯彻", "学习宣传贯彻", "关于"}
 
 // Slug makes a short ASCII slug from a title: the pinyin of its Chinese
-// characters and the lower-cased Latin letters and digits, joined by hyphens.
-func Slug(title string) string {
+// characters and the lower-cased Latin letters and digits, joined by hyphens,
+// cut at a syllable boundary (xi-jin-ping-zong-shu-ji-kao-cha).
+func Slug(title string) string { return SlugCandidates(title, "")[0] }
+
+// SlugCandidates are slugs for a title, to be tried in order until one is
+// free: the short slug; the short slug and the date (…-20231201); the short
+// slug and the initials of the rest of the title (…-ythfzzth), which tells
+// apart titles that share a long beginning. There is always at least one.
+func SlugCandidates(title, date string) []string {
+	t := strings.TrimLeft(title, "“”\"《》 ")
+	for _, p := range slugPrefixes {
+		if rest := strings.TrimPrefix(t, p); rest != t && len([]rune(rest)) >= 4 {
+			t = rest
+			break
+		}
+	}
+	parts := slugParts(t)
+	if len(parts) == 0 {
+		return []string{"doc"}
+	}
+	short, used := cut(parts, shortSlugLen)
+	if used > 1 && used < len(parts) && fillers[parts[used-1]] {
+		short, used = cut(parts[:used-1], shortSlugLen) // not …-de
+	}
+	cands := []string{short}
+	if date != "" {
+		cands = append(cands, short+"-"+strings.ReplaceAll(date, "-", ""))
+	}
+	if used < len(parts) {
+		var initials strings.Builder
+		for _, p := range parts[used:] {
+			if initials.Len()+len(p) > maxInitials && initials.Len() > 0 {
+				break
+			}
+			if len(p) > 1 && !isPinyin(p) {
+				initials.WriteString(p) // a Latin word or number stays whole
+			} else {
+				initials.WriteByte(p[0])
+			}
+		}
+		cands = append(cands, short+"-"+initials.String())
+	}
+	return cands
+}
+
+// fillers (的 和 与 及 之 在) make a poor last word of a cut slug.
+var fillers = map[string]bool{"de": true, "he": true, "yu": true, "ji": true, "zhi": true, "zai": true}
+
+// maxInitials bounds the initials part of a long slug.
+const maxInitials = 32
+
+// isPinyin: a syllable from go-pinyin (lower-case letters only, and the
+// caller only asks about parts that came from Chinese characters or words).
+func isPinyin(p string) bool {
+	for _, r := range p {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func slugParts(title string) []string {
 	args := pinyin.NewArgs()
 	var parts []string
 	var latin strings.Builder
@@ -26,7 +93,9 @@ func Slug(title string) string {
 		switch {
 		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			latin.WriteRune(unicode.ToLower(r))
-		case unicode.Is(unicode.Han, r):
+		case r >= '０' && r <= '９':
+			latin.WriteRune(r - '０' + '0')
+		case isHan(r):
 			flush()
 			if py := pinyin.SinglePinyin(r, args); len(py) > 0 && py[0] != "" {
 				parts = append(parts, py[0])
@@ -36,18 +105,25 @@ func Slug(title string) string {
 		}
 	}
 	flush()
+	return parts
+}
+
+// cut joins parts with hyphens up to maxLen bytes and says how many it used.
+func cut(parts []string, maxLen int) (string, int) {
 	var b strings.Builder
+	used := 0
 	for _, p := range parts {
-		if b.Len() > 0 && b.Len()+1+len(p) > maxSlugLen {
+		if b.Len() > 0 && b.Len()+1+len(p) > maxLen {
 			break
 		}
+		used++
 		if b.Len() > 0 {
 			b.WriteByte('-')
 		}
+		if len(p) > maxLen {
+			p = p[:maxLen]
+		}
 		b.WriteString(p)
 	}
-	if b.Len() == 0 {
-		return "doc"
-	}
-	return b.String()
+	return b.String(), used
 }

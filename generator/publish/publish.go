@@ -54,6 +54,9 @@ func Publish(ctx context.Context, fsys afero.Fs, dest string, files []output.Fil
 		if err != nil {
 			return fail(err)
 		}
+		if strings.HasSuffix(f.Path, ".html") {
+			data = hashInlineScripts(data)
+		}
 		target := filepath.Join(tmp, filepath.FromSlash(f.Path))
 		if dir := filepath.Dir(target); !made[dir] {
 			if err := fsys.MkdirAll(dir, 0o755); err != nil {

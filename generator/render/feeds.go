@@ -101,7 +101,7 @@ func atomFeed(site *link.Site) ([]output.File, error) {
 		Title:    site.Config.Title,
 		Subtitle: site.Config.Description,
 		ID:       urn("site:" + site.Config.Title),
-		Updated:  feedTime(time.Time{}),
+		Updated:  feedTime(site.Config.SourceDate),
 		Author:   atomAuthor{Name: site.Config.Title},
 	}
 	f.Links = []atomLink{
@@ -118,10 +118,14 @@ func atomFeed(site *link.Site) ([]output.File, error) {
 		if i == 0 && !p.Date.IsZero() {
 			f.Updated = feedTime(p.Date)
 		}
+		updated := p.Date
+		if updated.IsZero() {
+			updated = site.Config.SourceDate
+		}
 		f.Entries = append(f.Entries, atomEntry{
 			Title:   p.Meta.Title,
 			ID:      urn("doc:" + p.Slug()),
-			Updated: feedTime(p.Date),
+			Updated: feedTime(updated),
 			Link:    atomLink{Href: pageURL(site, DocURL(p.Slug())), Rel: "alternate", Type: "text/html"},
 			Summary: summaryOf(p, 200),
 		})
@@ -134,6 +138,8 @@ func atomFeed(site *link.Site) ([]output.File, error) {
 // document gets a fixed date so the feed stays byte-identical.
 func feedTime(t time.Time) string {
 	if t.IsZero() {
+		// No date anywhere (and no SOURCE_DATE_EPOCH): a fixed one, never
+		// the clock, so rebuilds are byte-identical.
 		return "2000-01-01T00:00:00+08:00"
 	}
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.FixedZone("CST", 8*3600)).Format(time.RFC3339)

@@ -32,6 +32,7 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	cfg.SourceDate = o.SourceDate
 	for _, w := range warns {
 		o.logf("warning: %s\n", w)
 	}

@@ -28,6 +28,8 @@ type ImportOptions struct {
 	// warning and keeps the file (what build does: the site still builds,
 	// from the edited text).
 	KeepEdited bool
+	// DryRun reads and reports but writes nothing.
+	DryRun bool
 }
 
 // ImportResult is what happened to one seed.
@@ -65,68 +67,100 @@ func Import(ctx context.Context, fsys afero.Fs, o Options, opt ImportOptions) ([
 	if err != nil {
 		return nil, err
 	}
-	var results []ImportResult
+	// Plan every seed first and write only when all of them read cleanly:
+	// a bad seed (undecodable bytes, a refused hand edit) writes nothing.
+	var (
+		results []ImportResult
+		writes  [][]byte
+		errs    []error
+	)
 	for _, seed := range seeds {
 		if err := ctx.Err(); err != nil {
-			return results, err
+			return nil, err
 		}
-		data, err := afero.ReadFile(fsys, o.path(filepath.FromSlash(seed)))
+		r, md, err := planSeed(fsys, o, opt, seed, known, slugs)
 		if err != nil {
-			return results, fmt.Errorf("%s: %w", seed, err)
-		}
-		sum := sha256.Sum256(data)
-		hash := hex.EncodeToString(sum[:])
-		prev, had := known[seed]
-		if had && prev.sourceHash == hash {
-			results = append(results, ImportResult{Seed: seed, Content: prev.file, Action: "unchanged"})
+			errs = append(errs, err)
 			continue
 		}
-		if had && prev.edited && !opt.Force && opt.KeepEdited {
-			o.logf("warning: %s changed, but %s was edited by hand: building from the edited file; `studysite import --force` re-imports it\n", seed, prev.file)
-			results = append(results, ImportResult{Seed: seed, Content: prev.file, Action: "kept-edited"})
+		results = append(results, r)
+		writes = append(writes, md)
+	}
+	if len(errs) > 0 {
+		// No results: none of the planned writes happened.
+		return nil, fmt.Errorf("nothing imported: %w", errors.Join(errs...))
+	}
+	for i, r := range results {
+		if writes[i] == nil || opt.DryRun {
 			continue
 		}
-		if had && prev.edited && !opt.Force {
-			return results, fmt.Errorf("%s: the seed changed, but %s was %w since it was imported; "+
-				"keep your edits (move the seed away) or overwrite them with `studysite import --force`", seed, prev.file, ErrHandEdited)
-		}
-		slug := ""
-		if had {
-			slug = prev.slug
-		}
-		res, err := ingest.Import(seed, data, slug, opt.Options)
-		if err != nil {
-			return results, fmt.Errorf("%s: %w", seed, err)
-		}
-		target := prev.file
-		action := "updated"
-		if !had {
-			res, err = withFreeSlug(res, seed, data, slugs, opt.Options)
-			if err != nil {
-				return results, fmt.Errorf("%s: %w", seed, err)
-			}
-			target = path.Join(ContentDir, res.Slug+".md")
-			action = "imported"
-		}
-		slugs[res.Slug] = true
-		if err := writeFileAtomic(fsys, o.path(filepath.FromSlash(target)), res.Markdown); err != nil {
+		if err := writeFileAtomic(fsys, o.path(filepath.FromSlash(r.Content)), writes[i]); err != nil {
 			return results, err
 		}
-		results = append(results, ImportResult{Seed: seed, Content: target, Action: action, Report: res.Report})
 	}
 	return results, nil
 }
 
-// withFreeSlug re-imports with slug-2, slug-3 … when the slug is taken.
-func withFreeSlug(res *ingest.Result, seed string, data []byte, taken map[string]bool, opt ingest.Options) (*ingest.Result, error) {
-	if !taken[res.Slug] {
-		return res, nil
+// planSeed decides what to do with one seed and gives the content file to
+// write (nil when nothing is to be written).
+func planSeed(fsys afero.Fs, o Options, opt ImportOptions, seed string, known map[string]existing, slugs map[string]bool) (ImportResult, []byte, error) {
+	data, err := afero.ReadFile(fsys, o.path(filepath.FromSlash(seed)))
+	if err != nil {
+		return ImportResult{}, nil, fmt.Errorf("%s: %w", seed, err)
 	}
-	base := res.Slug
-	for n := 2; ; n++ {
-		s := fmt.Sprintf("%s-%d", base, n)
+	sum := sha256.Sum256(data)
+	hash := hex.EncodeToString(sum[:])
+	prev, had := known[seed]
+	if had && prev.sourceHash == hash && !opt.Force {
+		return ImportResult{Seed: seed, Content: prev.file, Action: "unchanged"}, nil, nil
+	}
+	if had && prev.edited && !opt.Force && opt.KeepEdited {
+		o.logf("warning: %s changed, but %s was edited by hand: building from the edited file; `studysite import --force` re-imports it\n", seed, prev.file)
+		return ImportResult{Seed: seed, Content: prev.file, Action: "kept-edited"}, nil, nil
+	}
+	if had && prev.edited && !opt.Force {
+		return ImportResult{}, nil, fmt.Errorf("%s: the seed changed, but %s was %w since it was imported; "+
+			"keep your edits (move the seed away) or overwrite them with `studysite import --force`", seed, prev.file, ErrHandEdited)
+	}
+	slug := ""
+	if had {
+		slug = prev.slug
+	}
+	res, err := ingest.Import(seed, data, slug, opt.Options)
+	if err != nil {
+		return ImportResult{}, nil, fmt.Errorf("%s: %w", seed, err)
+	}
+	target := prev.file
+	action := "updated"
+	if !had {
+		res.SetSlug(freeSlug(res.SlugCandidates, slugs))
+		target = path.Join(ContentDir, res.Slug()+".md")
+		action = "imported"
+	}
+	slugs[res.Slug()] = true
+	md, err := res.Markdown()
+	if err != nil {
+		return ImportResult{}, nil, fmt.Errorf("%s: %w", seed, err)
+	}
+	if had {
+		if old, err := afero.ReadFile(fsys, o.path(filepath.FromSlash(target))); err == nil && string(old) == string(md) {
+			return ImportResult{Seed: seed, Content: target, Action: "unchanged", Report: res.Report}, nil, nil
+		}
+	}
+	return ImportResult{Seed: seed, Content: target, Action: action, Report: res.Report}, md, nil
+}
+
+// freeSlug picks the first candidate slug not taken, then the shortest with
+// -2, -3 … Slugs of existing content files are never changed.
+func freeSlug(cands []string, taken map[string]bool) string {
+	for _, s := range cands {
 		if !taken[s] {
-			return ingest.Import(seed, data, s, opt)
+			return s
+		}
+	}
+	for n := 2; ; n++ {
+		if s := fmt.Sprintf("%s-%d", cands[0], n); !taken[s] {
+			return s
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"time"
 )
 
 // Options locate a site on a file system.
@@ -17,6 +18,10 @@ type Options struct {
 	Dest string
 	// Log receives warnings and progress lines; nil discards them.
 	Log io.Writer
+	// SourceDate, when set, is the date written where the site needs one
+	// and no document gives one (the feed of undated documents); the CLI
+	// sets it from SOURCE_DATE_EPOCH. Output never depends on the clock.
+	SourceDate time.Time
 }
 
 // Folder names inside a site.

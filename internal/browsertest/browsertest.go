@@ -18,7 +18,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -31,6 +34,7 @@ type Browser struct {
 	errors   []string // console errors and uncaught exceptions
 	failures []string // requests that failed
 	requests []string // every URL requested
+	dialogs  []string // alert/confirm/prompt messages (each dismissed)
 }
 
 // ExecPath finds Chromium.
@@ -101,6 +105,18 @@ func New(t testing.TB) *Browser {
 			if ev.Response != nil && ev.Response.Status >= 400 {
 				b.failures = append(b.failures, fmt.Sprintf("HTTP %d %s", ev.Response.Status, ev.Response.URL))
 			}
+		case *page.EventJavascriptDialogOpening:
+			b.dialogs = append(b.dialogs, string(ev.Type)+": "+ev.Message)
+			// A dialog blocks the page; answer it from outside the listener.
+			go func() {
+				_, _ = chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: false})
+			}()
+		case *cdplog.EventEntryAdded:
+			// Content-Security-Policy refusals and other browser-side errors
+			// are reported here, not on the console API.
+			if ev.Entry != nil && ev.Entry.Level == cdplog.EntryLevelError && ev.Entry.Source != cdplog.EntrySourceNetwork {
+				b.errors = append(b.errors, "browser: "+ev.Entry.Text)
+			}
 		case *network.EventLoadingFailed:
 			if !ev.Canceled {
 				b.failures = append(b.failures, ev.ErrorText+" ("+string(ev.RequestID)+")")
@@ -112,6 +128,12 @@ func New(t testing.TB) *Browser {
 		cancelC()
 		cancelA()
 		t.Fatalf("starting Chromium %s: %v", exe, lerr)
+	}
+	if _, err := chromedp.Call(ctx, cdplog.Enable, cdp.Empty{}); err != nil {
+		cancelT()
+		cancelC()
+		cancelA()
+		t.Fatalf("starting Chromium %s: %v", exe, err)
 	}
 	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
 		cancelT()
@@ -136,6 +158,14 @@ func (b *Browser) Failures() []string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return append([]string(nil), b.failures...)
+}
+
+// Dialogs returns the JavaScript dialogs pages opened so far: any at all
+// means some script ran that should not have.
+func (b *Browser) Dialogs() []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]string(nil), b.dialogs...)
 }
 
 // Requests returns every URL the pages asked for so far.

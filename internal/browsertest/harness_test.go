@@ -3,6 +3,7 @@ package browsertest
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -34,5 +35,25 @@ func TestHarness(t *testing.T) {
 		if len(b.Failures()) != 1 {
 			t.Errorf("%s: want the missing image as a failed request, got %v", url, b.Failures())
 		}
+	}
+}
+
+// TestDialogsAreSeen: an alert is recorded and dismissed, so the page goes on.
+func TestDialogsAreSeen(t *testing.T) {
+	dir := t.TempDir()
+	page := `<!DOCTYPE html><html lang="en"><title>t</title><script>alert("x1");document.title="after"</script>`
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b := New(t)
+	if err := chromedp.Do(b.Ctx, chromedp.Navigate(FileURL(filepath.Join(dir, "index.html")))); err != nil {
+		t.Fatal(err)
+	}
+	title, err := chromedp.Run(b.Ctx, chromedp.Title())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := b.Dialogs(); len(d) != 1 || !strings.Contains(d[0], "x1") || title != "after" {
+		t.Errorf("dialogs %v, title %q", d, title)
 	}
 }

@@ -1,0 +1,115 @@
+package ingest
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+const sample = "习近平总书记强调，上海要完整、准确、全面贯彻新发展理念。\n一、总体要求\n"
+
+func TestDecodeDetects(t *testing.T) {
+	cases := []struct {
+		name, want string
+		data       func(t testing.TB) []byte
+		text       string // the decoded text
+	}{
+		{"utf8", EncUTF8, func(testing.TB) []byte { return []byte(sample) }, sample},
+		{"utf8 bom", EncUTF8BOM, func(testing.TB) []byte { return append([]byte("\xEF\xBB\xBF"), sample...) }, sample},
+		{"gbk", EncGB18030, func(t testing.TB) []byte { return toGBK(t, sample) }, sample},
+		{"gbk crlf", EncGB18030, func(t testing.TB) []byte { return toGBK(t, crlf(sample)) }, sample},
+		// Short GBK text that happens to be valid UTF-8 too: 中文 in GBK is
+		// D6 D0 CE C4, which UTF-8 reads as two rare letters.
+		{"gbk that is valid utf8", EncGB18030, func(t testing.TB) []byte { return toGBK(t, "中文") }, "中文"},
+		{"utf16le", EncUTF16LE, func(t testing.TB) []byte { return toUTF16(t, sample, false) }, sample},
+		{"utf16be", EncUTF16BE, func(t testing.TB) []byte { return toUTF16(t, sample, true) }, sample},
+		{"ascii", EncUTF8, func(testing.TB) []byte { return []byte("Report 2023\n") }, "Report 2023\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text, enc, err := Decode(c.data(t), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if enc != c.want {
+				t.Errorf("encoding %s, want %s", enc, c.want)
+			}
+			if text != c.text {
+				t.Errorf("decoded %q, want %q", text, c.text)
+			}
+		})
+	}
+}
+
+func TestDecodeLineEnds(t *testing.T) {
+	text, _, err := Decode([]byte("一\r\n二\r三\n四\f五"), "")
+	if err != nil || text != "一\n二\n三\n四\n五" {
+		t.Errorf("got %q, %v", text, err)
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	cases := []struct {
+		name   string
+		data   []byte
+		force  string
+		offset int    // -1: no offset expected
+		msg    string // part of the message
+	}{
+		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "", -1, "PNG image"},
+		{"nul", []byte("正文\x00\x01\x02二进制"), "", -1, "binary file"},
+		{"zip as txt", []byte("PK\x03\x04rest"), "", -1, ".docx"},
+		{"utf16 without bom", []byte("a\x00b\x00c\x00"), "", -1, "--encoding utf-16le"},
+		// Valid UTF-8, then a byte neither UTF-8 nor GB18030 explains.
+		{"bad byte", append([]byte("正文正文正文"), 0xFF, 'x'), "", 18, "byte offset 18"},
+		{"forced utf8 on gbk", toGBK(t, "中文"), "utf-8", 0, "not valid UTF-8"},
+		{"truncated gb18030", []byte{0xD6, 0xD0, 0xD6}, "gbk", 2, "byte offset 2"},
+		{"unpaired surrogate", []byte{0xFF, 0xFE, 0x00, 0xD8, 'a', 0}, "", 2, "surrogate"},
+		{"unknown encoding", []byte("x"), "latin-9", -1, "unknown encoding"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, _, err := Decode(c.data, c.force)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if !strings.Contains(err.Error(), c.msg) {
+				t.Errorf("error %q does not say %q", err, c.msg)
+			}
+			var de *DecodeError
+			if c.offset >= 0 && (!errors.As(err, &de) || de.Offset != c.offset) {
+				t.Errorf("error %v: want offset %d", err, c.offset)
+			}
+		})
+	}
+}
+
+func TestImportRefusesEmpty(t *testing.T) {
+	for _, in := range []string{"", "\n\n  \r\n", "\xEF\xBB\xBF"} {
+		if _, err := Import("seeds/e.txt", []byte(in), "", Options{}); !errors.Is(err, ErrEmpty) {
+			t.Errorf("%q: err %v, want ErrEmpty", in, err)
+		}
+	}
+}
+
+// Every fixture and the seed, in UTF-8 and in GBK: detection never takes
+// one for the other (UTF-8 Chinese is often valid GB18030 too).
+func TestDecodeNeverConfuses(t *testing.T) {
+	texts := []string{mustRead(t, "../../seeds/2023-12-01-shanghai-changsanjiao.txt")}
+	for _, f := range []string{"gzbg-runin.txt", "ddh-levels.txt", "dangke-pdf.txt", "jiyao-gbk.txt", "tigang-utf16.txt"} {
+		texts = append(texts, mustRead(t, "testdata/"+f))
+	}
+	for _, s := range texts {
+		for _, line := range strings.Split(s, "\n") {
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			if _, enc, err := Decode([]byte(line), ""); err != nil || enc != EncUTF8 {
+				t.Errorf("UTF-8 %q read as %s (%v)", head(line, 10), enc, err)
+			}
+			if _, enc, err := Decode(toGBK(t, line), ""); (err != nil || enc != EncGB18030) && strings.ContainsFunc(line, isHan) {
+				t.Errorf("GBK %q read as %s (%v)", head(line, 10), enc, err)
+			}
+		}
+	}
+}

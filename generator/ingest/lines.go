@@ -1,0 +1,65 @@
+package ingest
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// srcLine is one line of the source after decoding, or one paragraph of a
+// .docx file.
+type srcLine struct {
+	text   string // trimmed, PDF spaces removed
+	raw    string // trimmed as in the source (what reports quote)
+	line   int    // 1-based line (paragraph for .docx)
+	indent bool   // began with indentation (a paragraph start in PDF text)
+	// lead and trail: the white space the line had before trimming, which
+	// is content when a join puts a Latin word or number next to it.
+	lead, trail bool
+	// breakBefore: a blank line, page break, removed line or (.docx) a new
+	// paragraph separates this line from the one before.
+	breakBefore bool
+	removed     string // why the line is not in the body ("" if it is)
+	level       int    // .docx: heading level from the paragraph style; -1 title
+	table       *Block // .docx: a table
+}
+
+// splitLines cuts decoded text into non-blank lines, noting indentation and
+// blank lines before each.
+func splitLines(text string) []srcLine {
+	var out []srcLine
+	blank := true
+	n := 0
+	for len(text) > 0 || n == 0 {
+		n++
+		var l string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			l, text = text[:i], text[i+1:]
+		} else {
+			l, text = text, ""
+		}
+		t := trimSpace(l)
+		if t == "" {
+			blank = true
+			if text == "" {
+				break
+			}
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(l)
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l, "\r"))
+		out = append(out, srcLine{
+			text:        normalizeSpaces(t),
+			raw:         t,
+			line:        n,
+			indent:      isSpace(r),
+			lead:        r == ' ' || r == '\t',
+			trail:       last == ' ' || last == '\t',
+			breakBefore: blank,
+		})
+		blank = false
+		if text == "" {
+			break
+		}
+	}
+	return out
+}

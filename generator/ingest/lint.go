@@ -1,0 +1,103 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+var (
+	// A lower-case Latin word between Chinese characters: "思路 and 模式".
+	// Acronyms (GDP, 5G) and names in capitals are content.
+	latinInHanRe = regexp.MustCompile(`\p{Han}[ \t]*([a-z]+(?:[ \t]+[a-z]+)*)[ \t]*\p{Han}`)
+	// Half-width punctuation with a Chinese character on both sides.
+	halfPunctRe = regexp.MustCompile(`\p{Han}[ \t]*([,;:?!])[ \t]*\p{Han}|\p{Han}\(|\)\p{Han}|\(\p{Han}[^()]*\)`)
+)
+
+var pairs = [][2]string{{"“", "”"}, {"《", "》"}, {"（", "）"}, {"‘", "’"}, {"【", "】"}}
+
+// lint adds warnings about the body; it never changes text.
+func lint(doc *Document, rep *Report) {
+	warn := func(line int, format string, args ...any) {
+		rep.Warnings = append(rep.Warnings, Warning{Line: line, Message: fmt.Sprintf(format, args...)})
+	}
+	var last [numStyles]int
+	for _, bl := range doc.Blocks {
+		if bl.Kind == Table {
+			continue
+		}
+		t := bl.Text
+		// The regular expressions are slow on long Chinese text; most
+		// paragraphs have no ASCII letter or punctuation at all.
+		hasLower := strings.ContainsFunc(t, func(r rune) bool { return r >= 'a' && r <= 'z' })
+		for _, m := range matchesIf(hasLower, latinInHanRe, t) {
+			warn(bl.LineAt(m[2]), "Latin word %q inside Chinese text (%s): a conversion artefact? check the original", t[m[2]:m[3]], t[m[0]:m[1]])
+		}
+		for _, m := range matchIf(strings.ContainsAny(t, ",;:?!()"), halfPunctRe, t) {
+			warn(bl.LineAt(m[0]), "half-width punctuation between Chinese characters (%s); --fix-punctuation makes it full width", t[m[0]:m[1]])
+		}
+		for _, p := range pairs {
+			if o, c := strings.Count(t, p[0]), strings.Count(t, p[1]); o != c {
+				warn(bl.Line, "unbalanced %s%s: %d opening, %d closing", p[0], p[1], o, c)
+			}
+		}
+		if bl.Kind != Heading {
+			continue
+		}
+		m, ok := markOf(t)
+		if !ok {
+			continue
+		}
+		if want := last[m.style] + 1; m.number != want && m.number != 1 {
+			warn(bl.Line, "heading number skips: %s comes after number %d of this level (expected %d)", head(t, 8), last[m.style], want)
+		}
+		last[m.style] = m.number
+		for st := m.style + 1; st < numStyles; st++ {
+			last[st] = 0 // a new section restarts the numbering inside it
+		}
+	}
+}
+
+// findTerms lists every “quoted term” of the body, in order of first use.
+func findTerms(doc *Document) []string {
+	seen := map[string]bool{}
+	var terms []string
+	for _, bl := range doc.Blocks {
+		t := bl.Text
+		for {
+			i := strings.Index(t, "“")
+			if i < 0 {
+				break
+			}
+			t = t[i+len("“"):]
+			j := strings.Index(t, "”")
+			if j < 0 {
+				break
+			}
+			term := trimSpace(t[:j])
+			t = t[j+len("”"):]
+			if n := len([]rune(term)); n < 2 || n > 16 || strings.ContainsAny(term, "。，；！？“,;") {
+				continue // a quotation, not a term
+			}
+			if !seen[term] {
+				seen[term] = true
+				terms = append(terms, term)
+			}
+		}
+	}
+	return terms
+}
+
+func matchesIf(ok bool, re *regexp.Regexp, s string) [][]int {
+	if !ok {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+func matchIf(ok bool, re *regexp.Regexp, s string) [][]int {
+	if !ok {
+		return nil
+	}
+	return re.FindAllStringIndex(s, 4)
+}

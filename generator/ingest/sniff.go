@@ -1,0 +1,71 @@
+package ingest
+
+import "bytes"
+
+// binaryMagic are the first bytes of files people rename to .txt by mistake.
+var binaryMagic = []struct {
+	prefix string
+	kind   string
+}{
+	{"\x89PNG\r\n\x1a\n", "a PNG image"},
+	{"\xFF\xD8\xFF", "a JPEG image"},
+	{"GIF87a", "a GIF image"},
+	{"GIF89a", "a GIF image"},
+	{"%PDF-", "a PDF file (copy its text into a .txt file, or save it as .docx)"},
+	{"PK\x03\x04", "a ZIP archive (a .docx? then name it .docx)"},
+	{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old Word .doc file (save it as .docx)"},
+	{"{\\rtf", "an RTF file (save it as .docx or .txt)"},
+	{"\x7FELF", "a program"},
+	{"MZ", "a Windows program"},
+}
+
+// sniffBinary says what kind of non-text file data is, or "" when it may be
+// text. A NUL byte outside UTF-16 never occurs in a transcript.
+func sniffBinary(data []byte) string {
+	for _, m := range binaryMagic {
+		if bytes.HasPrefix(data, []byte(m.prefix)) {
+			if m.prefix == "MZ" && bytes.IndexByte(data[:min(len(data), 512)], 0) < 0 {
+				continue // text that starts with "MZ"
+			}
+			return m.kind
+		}
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		if looksUTF16(data) {
+			return "UTF-16 text without a byte-order mark (pass --encoding utf-16le or utf-16be)"
+		}
+		return "a binary file (NUL byte at offset " + itoa(i) + ")"
+	}
+	return ""
+}
+
+// looksUTF16 is true when NUL bytes fall on one parity, as in UTF-16 ASCII.
+func looksUTF16(data []byte) bool {
+	n := min(len(data), 4096)
+	var even, odd int
+	for i := 0; i < n; i++ {
+		if data[i] == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	// UTF-16 of mostly ASCII: a NUL in every other byte, all on one side.
+	return (even == 0) != (odd == 0) && (even+odd)*4 >= n
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b [20]byte
+	p := len(b)
+	for i > 0 {
+		p--
+		b[p] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b[p:])
+}
