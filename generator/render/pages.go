@@ -26,6 +26,7 @@ var producers = []func(*link.Site) []job{
 	docPages,
 	termPages,
 	taxonomyPages,
+	searchPages,
 }
 
 // funcs are the template functions every template may call.

@@ -119,8 +119,8 @@ func TestDocPage(t *testing.T) {
 	if htmltest.Attr(htmltest.One(t, doc, ".pager a.next"), "href") != "../../docs/b/index.html" {
 		t.Error("next link wrong")
 	}
-	if len(htmltest.All(t, doc, `link[rel="stylesheet"]`)) != 3 {
-		t.Error("dangjian pages want style.css, links.css and theme.css")
+	if len(htmltest.All(t, doc, `link[rel="stylesheet"]`)) != 4 {
+		t.Error("dangjian pages want style.css, links.css, search.css and theme.css")
 	}
 	if len(htmltest.All(t, doc, `link[rel="canonical"]`)) != 0 {
 		t.Error("canonical link without a baseURL")
@@ -142,8 +142,8 @@ func TestNotFoundLinks(t *testing.T) {
 				t.Errorf("no baseURL: home link %q, inline %v, %d linked assets; want index.html with inline assets", home, inline, external)
 			}
 		default:
-			// style.css, links.css (cross-links) and site.js.
-			if home != base+"index.html" || inline || external != 3 {
+			// style.css, links.css (cross-links), search.css, site.js and search.js.
+			if home != base+"index.html" || inline || external != 5 {
 				t.Errorf("baseURL: home link %q, inline %v, %d linked assets; want absolute links", home, inline, external)
 			}
 			for _, l := range htmltest.All(t, page, `link[rel="stylesheet"], script[src]`) {

@@ -14,6 +14,7 @@ import (
 	"github.com/studysite/studysite/generator/link"
 	"github.com/studysite/studysite/generator/publish"
 	"github.com/studysite/studysite/generator/render"
+	"github.com/studysite/studysite/generator/search"
 	"github.com/studysite/studysite/themes"
 )
 
@@ -65,6 +66,8 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	index, _ := search.Build(s)
+	files = append(files, index...)
 	if err := publish.Publish(ctx, fsys, o.dest(), files); err != nil {
 		return nil, err
 	}

@@ -1,0 +1,139 @@
+package search_test
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	cdpruntime "github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/spf13/afero"
+
+	"github.com/studysite/studysite/generator/config"
+	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/search"
+	"github.com/studysite/studysite/generator/site"
+	"github.com/studysite/studysite/internal/browsertest"
+)
+
+// BenchmarkIndexBuild indexes the 2,000-document corpus and reports the
+// size of the written index.
+func BenchmarkIndexBuild(b *testing.B) {
+	dir := corpusDir(b)
+	pages, err := site.LoadContent(context.Background(), afero.NewOsFs(), site.Options{Source: dir})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := link.Build(config.Config{}, pages)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	var st search.Stats
+	for i := 0; i < b.N; i++ {
+		_, st = search.Build(s)
+	}
+	b.ReportMetric(float64(st.Bytes), "index-bytes")
+	b.ReportMetric(float64(st.Shards), "shards")
+	b.ReportMetric(float64(st.Files), "files")
+	b.ReportMetric(float64(st.ManifestBytes), "manifest-bytes")
+}
+
+// BenchmarkQueryChromium builds the corpus site and runs queries of 2, 4
+// and 8 Chinese characters in headless Chromium from file://, each on a
+// fresh page (nothing cached): it reports the median time of 20 queries
+// and the median bytes of index files each length loads (manifest, shards,
+// and the metadata and text of the first page of results).
+func BenchmarkQueryChromium(b *testing.B) {
+	dir := corpusDir(b)
+	if _, err := site.Build(context.Background(), afero.NewOsFs(), site.Options{Source: dir}); err != nil {
+		b.Fatal(err)
+	}
+	pub := filepath.Join(dir, "public")
+	ix := search.NewIndex(loadPages(b, dir))
+	page := browsertest.FileURL(pub) + "/search/index.html"
+	queries := map[int][]string{}
+	for _, n := range []int{2, 4, 8} {
+		for _, q := range fixedQueries(ix, n, 20) {
+			queries[n] = append(queries[n], q)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var times []float64
+		for _, n := range []int{2, 4, 8} {
+			br := browsertest.New(b) // one per length: the harness gives each browser two minutes
+			var sizes []int
+			for _, q := range queries[n] {
+				before := len(br.Requests())
+				if err := chromedp.Do(br.Ctx, chromedp.Navigate(page)); err != nil {
+					b.Fatal(err)
+				}
+				ms, err := chromedp.Run(br.Ctx, chromedp.Evaluate[float64](fmt.Sprintf(`(async () => {
+  const t0 = performance.now();
+  document.getElementById('search-page-input').value = %s;
+  const r = await window.__ssSearch(%s);
+  return performance.now() - t0;
+})()`, jsString(q), jsString(q)), func(p *cdpruntime.EvaluateParams) { t := true; p.AwaitPromise = &t }))
+				if err != nil {
+					b.Fatal(err)
+				}
+				times = append(times, ms)
+				// the first page of results: what the search page loads to show them
+				if _, err := chromedp.Run(br.Ctx, chromedp.Evaluate[bool](fmt.Sprintf(`(() => { const i = document.getElementById('search-page-input'); i.value = %s; i.dispatchEvent(new Event('input')); return true; })()`, jsString(q)))); err != nil {
+					b.Fatal(err)
+				}
+				if _, err := chromedp.Run(br.Ctx, chromedp.Poll[bool](`document.querySelector('.search-results').dataset.ready === '1' || document.querySelector('.search-status').textContent.includes('没有找到')`)); err != nil {
+					b.Fatal(err)
+				}
+				sizes = append(sizes, indexBytes(pub, br.Requests()[before:]))
+			}
+			sort.Ints(sizes)
+			b.ReportMetric(float64(sizes[len(sizes)/2]), fmt.Sprintf("bytes-%dchar", n))
+			b.ReportMetric(float64(sizes[len(sizes)-1]), fmt.Sprintf("maxbytes-%dchar", n))
+		}
+		sort.Float64s(times)
+		b.ReportMetric(times[len(times)/2], "median-ms")
+	}
+}
+
+// fixedQueries takes n-character substrings at evenly spread paragraphs.
+func fixedQueries(ix *search.Index, n, count int) []string {
+	var out []string
+	for i := 0; len(out) < count && i < len(ix.Entries); i += len(ix.Entries)/count/2 + 1 {
+		rs := search.Normalize(ix.Entries[i].Text)
+		for k := 0; k+n <= len(rs); k += 7 {
+			ok := true
+			for _, r := range rs[k : k+n] {
+				ok = ok && search.IsHan(r)
+			}
+			if ok {
+				out = append(out, string(rs[k:k+n]))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// indexBytes sums the on-disk size of the index files among urls.
+func indexBytes(pub string, urls []string) int {
+	seen := map[string]bool{}
+	total := 0
+	for _, u := range urls {
+		p, err := url.Parse(u)
+		if err != nil || !strings.Contains(p.Path, "/search/") || seen[p.Path] || strings.HasSuffix(p.Path, ".html") {
+			continue
+		}
+		seen[p.Path] = true
+		if fi, err := os.Stat(p.Path); err == nil {
+			total += int(fi.Size())
+		}
+	}
+	return total
+}

@@ -1,0 +1,231 @@
+// Package search builds the site's full-text search index: Chinese by
+// overlapping character bigrams and single characters, words by prefix,
+// titles and headings also by pinyin. The index is written as small JS
+// files (a manifest, token shards, document metadata and text chunks)
+// that search.js loads with <script> tags, so search works from file://.
+//
+// Every title, heading, list of terms and paragraph is one "entry"; hits
+// are entries, so a result links to the paragraph it was found in.
+package search
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/mozillazg/go-pinyin"
+
+	"github.com/studysite/studysite/generator/content"
+)
+
+// Entry kinds, in the order a document's entries come.
+const (
+	KindTitle = iota
+	KindHeading
+	KindTerms
+	KindParagraph
+)
+
+// Entry is one searchable unit of a document.
+type Entry struct {
+	Doc    int
+	Kind   int
+	Anchor string // fragment to link to: "", s1, p12
+	Path   string // heading path shown above the snippet
+	Text   string // display text (white space collapsed)
+}
+
+// Doc is one document of the index.
+type Doc struct {
+	Title, Slug, Date, Series string
+	Year                      int
+	Tags                      []string
+	FirstEntry, Entries, Head int // Head: title, headings and terms entries
+}
+
+// Index is the whole index in memory.
+type Index struct {
+	Docs      []Doc
+	Entries   []Entry
+	Postings  map[string]string // token → encoded postings
+	Syllables []string          // pinyin syllables that occur, for query splitting
+	// Vocab is what "no results" suggests from: glossary terms (front
+	// matter terms) and headings, without their Chinese numbers.
+	Vocab []string
+}
+
+// MaxVocab bounds the suggestion vocabulary kept in the manifest.
+const MaxVocab = 2000
+
+// NewIndex indexes pages in the order given (the site's reading order,
+// newest first, which is also the ranking's recency order).
+func NewIndex(pages []*content.Page) *Index {
+	ix := &Index{Postings: map[string]string{}}
+	writers := map[string]*postingWriter{}
+	syl := map[string]bool{}
+	args := pinyin.NewArgs()
+	args.Heteronym = true
+	for d, p := range pages {
+		doc := Doc{Title: p.Meta.Title, Slug: p.Slug(), Series: p.Meta.Series, Tags: p.Meta.Tags, FirstEntry: len(ix.Entries)}
+		if !p.Date.IsZero() {
+			doc.Date = p.Date.Format("2006-01-02")
+			doc.Year = p.Date.Year()
+		}
+		add := func(kind int, anchor, path, text string) {
+			e := Entry{Doc: d, Kind: kind, Anchor: anchor, Path: path, Text: Display(text)}
+			id := len(ix.Entries)
+			ix.Entries = append(ix.Entries, e)
+			toks := Tokens(e.Text)
+			if kind == KindParagraph {
+				toks = withoutUnigrams(toks)
+			} else {
+				toks = append(toks, pinyinTokens(e.Text, args, syl)...)
+			}
+			indexEntry(writers, id, toks)
+		}
+		add(KindTitle, "", "", p.Meta.Title)
+		paths := headingPaths(p.Headings)
+		for i, h := range p.Headings {
+			parent := ""
+			if k := strings.LastIndex(paths[h.ID], " › "); k >= 0 {
+				parent = paths[h.ID][:k]
+			}
+			_ = i
+			add(KindHeading, h.ID, parent, h.Text)
+		}
+		if len(p.Meta.Terms) > 0 {
+			add(KindTerms, "", "", strings.Join(p.Meta.Terms, "、"))
+		}
+		doc.Head = len(ix.Entries) - doc.FirstEntry
+		for _, para := range p.Paragraphs {
+			add(KindParagraph, para.ID, paths[para.Section], para.Text)
+		}
+		doc.Entries = len(ix.Entries) - doc.FirstEntry
+		ix.Docs = append(ix.Docs, doc)
+	}
+	for tok, w := range writers {
+		ix.Postings[tok] = string(w.buf)
+	}
+	ix.Vocab = vocabulary(pages)
+	for s := range syl {
+		ix.Syllables = append(ix.Syllables, s)
+	}
+	sort.Strings(ix.Syllables)
+	return ix
+}
+
+// indexEntry groups an entry's tokens and appends them to the writers.
+func indexEntry(writers map[string]*postingWriter, id int, toks []Token) {
+	byTok := map[string][]int{}
+	var order []string
+	for _, t := range toks {
+		if _, ok := byTok[t.Text]; !ok {
+			order = append(order, t.Text)
+		}
+		byTok[t.Text] = append(byTok[t.Text], t.Pos)
+	}
+	for _, tok := range order {
+		w := writers[tok]
+		if w == nil {
+			w = &postingWriter{}
+			writers[tok] = w
+		}
+		w.add(id, byTok[tok], Positional(tok))
+	}
+}
+
+// pinyinTokens gives "~syllable" and "^initial" at the position of each
+// Han character, for every reading go-pinyin knows (heteronyms included),
+// so both 长 cháng and zhǎng are found.
+func pinyinTokens(text string, args pinyin.Args, seen map[string]bool) []Token {
+	var out []Token
+	for i, r := range Normalize(text) {
+		if !IsHan(r) {
+			continue
+		}
+		done := map[string]bool{}
+		for _, py := range pinyin.SinglePinyin(r, args) {
+			if py == "" || done[py] {
+				continue
+			}
+			done[py] = true
+			seen[py] = true
+			out = append(out, Token{"~" + py, i})
+			if !done["^"+py[:1]] {
+				done["^"+py[:1]] = true
+				out = append(out, Token{"^" + py[:1], i})
+			}
+		}
+	}
+	return out
+}
+
+// headingPaths maps each heading ID to its path of heading texts.
+func headingPaths(hs []content.Heading) map[string]string {
+	paths := map[string]string{}
+	type open struct {
+		level int
+		path  string
+	}
+	var stack []open
+	for _, h := range hs {
+		for len(stack) > 0 && stack[len(stack)-1].level >= h.Level {
+			stack = stack[:len(stack)-1]
+		}
+		p := h.Text
+		if len(stack) > 0 {
+			p = stack[len(stack)-1].path + " › " + h.Text
+		}
+		paths[h.ID] = p
+		stack = append(stack, open{h.Level, p})
+	}
+	return paths
+}
+
+var headingNumber = regexp.MustCompile(`^[（(]?[一二三四五六七八九十百0-9]+[、.．)）]\s*`)
+
+func vocabulary(pages []*content.Page) []string {
+	seen := map[string]bool{}
+	var terms, heads []string
+	for _, p := range pages {
+		for _, t := range p.Meta.Terms {
+			if t = Display(t); t != "" && !seen[t] {
+				seen[t] = true
+				terms = append(terms, t)
+			}
+		}
+	}
+	for _, p := range pages {
+		for _, h := range p.Headings {
+			if t := Display(headingNumber.ReplaceAllString(h.Text, "")); t != "" && !seen[t] {
+				seen[t] = true
+				heads = append(heads, t)
+			}
+		}
+	}
+	sort.Strings(terms)
+	sort.Strings(heads)
+	v := append(terms, heads...)
+	if len(v) > MaxVocab {
+		v = v[:MaxVocab]
+	}
+	if v == nil {
+		v = []string{}
+	}
+	return v
+}
+
+// withoutUnigrams drops single Han characters from a paragraph's tokens:
+// they would be a quarter of the index, and a one-character query is
+// answered from titles, headings and terms (two characters or more search
+// every paragraph).
+func withoutUnigrams(toks []Token) []Token {
+	out := toks[:0]
+	for _, t := range toks {
+		if !(len(t.Text) <= 4 && utf8.RuneCountInString(t.Text) == 1 && IsHan([]rune(t.Text)[0])) {
+			out = append(out, t)
+		}
+	}
+	return out
+}

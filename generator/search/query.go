@@ -1,0 +1,190 @@
+package search
+
+// This file is the reference implementation of matching that search.js
+// mirrors; the Go tests check it against a brute-force scan.
+
+// A term T (normalised) occurs in an entry at position p when the entry's
+// normalised text has T at p and, if T starts with a word character, p is
+// at the start of a word. So Chinese matches anywhere, a word matches as a
+// prefix of words (type-ahead), and a phrase matches exactly.
+
+// plan is what a term needs from the index: tokens at fixed offsets
+// (positional) and tokens that must merely occur in the entry.
+type plan struct {
+	at     []Token // token and its offset from the term's start
+	within []string
+	exact  bool // true when the tokens alone decide; otherwise check text
+}
+
+// planTerm chooses tokens for a term. Han runs of two or more characters
+// are covered by bigrams at offsets 0, 2, 4 … (the last one overlapping),
+// which pins every character; a lone Han character needs its unigram; a
+// word followed by more text must be whole; the last word is a prefix.
+func planTerm(t []rune) plan {
+	var pl plan
+	pieces := 0
+	simple := true
+	for i := 0; i < len(t); {
+		r := t[i]
+		switch {
+		case IsHan(r):
+			j := i
+			for j < len(t) && IsHan(t[j]) {
+				j++
+			}
+			if j-i == 1 {
+				pl.within = append(pl.within, string(r))
+			} else {
+				for k := i; k+1 < j; k += 2 {
+					pl.at = append(pl.at, Token{string(t[k : k+2]), k})
+				}
+				if (j-i)%2 == 1 {
+					pl.at = append(pl.at, Token{string(t[j-2 : j]), j - 2})
+				}
+			}
+			pieces++
+			i = j
+		case isWord(r):
+			j := i
+			for j < len(t) && isWord(t[j]) {
+				j++
+			}
+			if j < len(t) {
+				pl.at = append(pl.at, Token{string(t[i:j]), i})
+			} else {
+				w := string(t[i:j])
+				if len(w) > MaxPrefix {
+					w = w[:MaxPrefix]
+					simple = false
+				}
+				pl.within = append(pl.within, ">"+w)
+			}
+			pieces++
+			i = j
+		default:
+			simple = false
+			i++
+		}
+	}
+	pl.exact = simple && pieces == 1
+	return pl
+}
+
+// Match returns, for one normalised term, every entry it occurs in and how
+// often.
+func (ix *Index) Match(term string) map[int]int {
+	t := []rune(term)
+	pl := planTerm(t)
+	if len(pl.at) == 0 && len(pl.within) == 0 {
+		return nil
+	}
+	var cand map[int][]int // entry → candidate start positions (nil: any)
+	for _, tk := range pl.at {
+		next := map[int][]int{}
+		for _, p := range decodePostings(ix.Postings[tk.Text], true) {
+			if cand != nil {
+				prev, ok := cand[p.Entry]
+				if !ok {
+					continue
+				}
+				if keep := intersect(prev, p.Positions, tk.Pos); len(keep) > 0 {
+					next[p.Entry] = keep
+				}
+				continue
+			}
+			var starts []int
+			for _, q := range p.Positions {
+				if q >= tk.Pos {
+					starts = append(starts, q-tk.Pos)
+				}
+			}
+			if len(starts) > 0 {
+				next[p.Entry] = starts
+			}
+		}
+		cand = next
+	}
+	counts := map[int]int{}
+	for i, tok := range pl.within {
+		seen := map[int]int{}
+		for _, p := range decodePostings(ix.Postings[tok], false) {
+			if cand != nil {
+				if _, ok := cand[p.Entry]; !ok {
+					continue
+				}
+			} else if i > 0 {
+				if _, ok := counts[p.Entry]; !ok {
+					continue
+				}
+			}
+			seen[p.Entry] = p.Count
+		}
+		counts = seen
+	}
+	if cand == nil {
+		if pl.exact {
+			return counts
+		}
+		cand = map[int][]int{}
+		for e := range counts {
+			cand[e] = nil
+		}
+	} else if len(pl.within) > 0 {
+		for e := range cand {
+			if _, ok := counts[e]; !ok {
+				delete(cand, e)
+			}
+		}
+	}
+	out := map[int]int{}
+	for e, starts := range cand {
+		if pl.exact {
+			out[e] = len(starts)
+			continue
+		}
+		if n := len(Occurrences(Normalize(ix.Entries[e].Text), t)); n > 0 {
+			out[e] = n
+		}
+	}
+	return out
+}
+
+// intersect keeps the starts s for which want+off is in have (both sorted).
+func intersect(starts, have []int, off int) []int {
+	var out []int
+	j := 0
+	for _, s := range starts {
+		for j < len(have) && have[j] < s+off {
+			j++
+		}
+		if j < len(have) && have[j] == s+off {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Occurrences is the brute-force definition of where term t occurs in the
+// normalised text n.
+func Occurrences(n, t []rune) []int {
+	var out []int
+	if len(t) == 0 {
+		return nil
+	}
+	for p := 0; p+len(t) <= len(n); p++ {
+		if isWord(t[0]) && p > 0 && isWord(n[p-1]) {
+			continue
+		}
+		ok := true
+		for k := range t {
+			if n[p+k] != t[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}

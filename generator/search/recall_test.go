@@ -1,0 +1,177 @@
+package search_test
+
+import (
+	"context"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/spf13/afero"
+
+	"github.com/studysite/studysite/generator/config"
+	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/search"
+	"github.com/studysite/studysite/generator/site"
+)
+
+// loadPages loads a site folder's content/ in the site's reading order,
+// the order the index numbers entries in.
+func loadPages(t testing.TB, dir string) []*content.Page {
+	t.Helper()
+	pages, err := site.LoadContent(context.Background(), afero.NewOsFs(), site.Options{Source: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := link.Build(config.Config{}, pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.Pages
+}
+
+// randomQueries draws substrings of 2–8 Chinese characters from random
+// paragraphs, plus a few words cut from the Latin text.
+func randomQueries(rng *rand.Rand, ix *search.Index, n int) []string {
+	var out []string
+	for len(out) < n {
+		e := ix.Entries[rng.Intn(len(ix.Entries))]
+		rs := search.Normalize(e.Text)
+		if len(rs) < 2 {
+			continue
+		}
+		L := 2 + rng.Intn(7)
+		i := rng.Intn(len(rs))
+		if i+L > len(rs) {
+			continue
+		}
+		q := rs[i : i+L]
+		han := true
+		for _, r := range q {
+			han = han && search.IsHan(r)
+		}
+		if han {
+			out = append(out, string(q))
+		}
+	}
+	return out
+}
+
+// bruteForce scans every entry's normalised text.
+func bruteForce(ix *search.Index, q string) []int {
+	t := []rune(q)
+	var out []int
+	for i, n := range normalized(ix) {
+		if len(search.Occurrences(n, t)) > 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+var normCache = map[*search.Index][][]rune{}
+
+// normalized is every entry's normalised text, computed once per index.
+func normalized(ix *search.Index) [][]rune {
+	if n, ok := normCache[ix]; ok {
+		return n
+	}
+	n := make([][]rune, len(ix.Entries))
+	for i, e := range ix.Entries {
+		n[i] = search.Normalize(e.Text)
+	}
+	normCache[ix] = n
+	return n
+}
+
+// corpusDir is a site folder whose content/ holds the benchmark corpus:
+// the Markdown in STUDYSITE_CORPUS if set (make bench sets it), else the
+// 2,000-document corpus that gencorpus.py writes once into .cache/ (the
+// cache the whole-build benchmarks share).
+func corpusDir(t testing.TB) string {
+	t.Helper()
+	src := os.Getenv("STUDYSITE_CORPUS")
+	if src == "" {
+		out := filepath.Join("..", "..", ".cache", "corpus-2000")
+		src = filepath.Join(out, "md")
+		if _, err := os.Stat(src); err != nil {
+			script := filepath.Join("..", "..", "..", "shared", "bench", "gencorpus.py")
+			if _, err := os.Stat(script); err != nil {
+				script = "/work/shared/bench/gencorpus.py"
+			}
+			cmd := exec.Command("python3", script, "--docs", "2000", "--out", out, "--format", "both",
+				"--seed-file", filepath.Join("..", "..", "seeds", "2023-12-01-shanghai-changsanjiao.txt"))
+			if b, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("generating the corpus with %s (or set STUDYSITE_CORPUS to a folder of content .md files): %v\n%s", script, err, b)
+			}
+		}
+	}
+	dir := t.TempDir()
+	if err := copyDir(src, filepath.Join(dir, "content")); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func copyDir(from, to string) error {
+	if err := os.MkdirAll(to, 0o755); err != nil {
+		return err
+	}
+	ents, err := os.ReadDir(from)
+	if err != nil {
+		return err
+	}
+	for _, e := range ents {
+		b, err := os.ReadFile(filepath.Join(from, e.Name()))
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(to, e.Name()), b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// TestRecallPrecision: random substrings of the 2,000-document corpus are
+// found in exactly the paragraphs a brute-force scan finds them in.
+func TestRecallPrecision(t *testing.T) {
+	if testing.Short() {
+		t.Log("-short: using the seed site instead of the 2,000-document corpus")
+	}
+	dir := "../.."
+	if !testing.Short() {
+		dir = corpusDir(t)
+	}
+	ix := search.NewIndex(loadPages(t, dir))
+	rng := rand.New(rand.NewSource(1))
+	qs := randomQueries(rng, ix, 60)
+	qs = append(qs, "长三角", "人民城市", "五个中心", "枫桥经验", "一体化发展", "科技创新中心")
+	for _, q := range qs {
+		want := bruteForce(ix, q)
+		m := ix.Match(string(search.Normalize(q)))
+		got := make([]int, 0, len(m))
+		for e := range m {
+			got = append(got, e)
+		}
+		sort.Ints(got)
+		if len(got) != len(want) {
+			t.Errorf("%q: index finds %d entries, brute force %d", q, len(got), len(want))
+			continue
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("%q: entry %d found, brute force says %d", q, got[i], want[i])
+				break
+			}
+		}
+		for e, n := range m {
+			if b := len(search.Occurrences(normalized(ix)[e], []rune(q))); b != n {
+				t.Errorf("%q: entry %d: %d occurrences counted, %d real", q, e, n, b)
+			}
+		}
+	}
+}

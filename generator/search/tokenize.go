@@ -1,0 +1,166 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The tokenisation specification, implemented identically here and in
+// themes/default/assets/search.js, and checked on both sides against
+// testdata/tokens.json:
+//
+//  1. Display text: runs of white space become one space; leading and
+//     trailing space go. Positions count code points of this text.
+//  2. Normalised text: fullwidth ASCII (U+FF01–FF5E) becomes ASCII, A–Z
+//     become a–z. This maps one code point to one, so positions agree.
+//  3. Tokens, scanning left to right, at code point position i:
+//     a Han character c gives the unigram "c" at i, and, when the next
+//     character is Han too, the bigram "cd" at i;
+//     a word (a run of a–z0–9) gives the word itself at its start, and
+//     ">p" for each prefix p of 1 to MaxPrefix characters.
+//
+// Everything else (punctuation, other scripts, space) separates tokens.
+
+// MaxPrefix is the longest word prefix indexed for type-ahead.
+const MaxPrefix = 16
+
+// Token is one token and the code point position it starts at.
+type Token struct {
+	Text string
+	Pos  int
+}
+
+// isSpace lists the characters that collapse into one space; the JS side
+// lists the same set.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', 0x00A0, 0x3000:
+		return true
+	}
+	return false
+}
+
+// IsHan reports whether r is a Chinese character (Unicode script Han).
+func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+func isWord(r rune) bool { return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' }
+
+// Display collapses white space (rule 1).
+func Display(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if isSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Fold applies rule 2 to each code point.
+func Fold(r rune) rune {
+	if r >= 0xFF01 && r <= 0xFF5E {
+		r -= 0xFEE0
+	}
+	if r >= 'A' && r <= 'Z' {
+		r += 'a' - 'A'
+	}
+	return r
+}
+
+// Normalize is Display then Fold, as code points.
+func Normalize(s string) []rune {
+	rs := []rune(Display(s))
+	for i, r := range rs {
+		rs[i] = Fold(r)
+	}
+	return rs
+}
+
+// Tokens gives the tokens of a text (rule 3).
+func Tokens(s string) []Token {
+	rs := Normalize(s)
+	var out []Token
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case IsHan(r):
+			out = append(out, Token{string(r), i})
+			if i+1 < len(rs) && IsHan(rs[i+1]) {
+				out = append(out, Token{string(rs[i : i+2]), i})
+			}
+		case isWord(r):
+			j := i
+			for j < len(rs) && isWord(rs[j]) {
+				j++
+			}
+			out = append(out, Token{string(rs[i:j]), i})
+			for k := i + 1; k <= j && k-i <= MaxPrefix; k++ {
+				out = append(out, Token{">" + string(rs[i:k]), i})
+			}
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// Positional reports whether a token's postings carry positions: Han
+// bigrams, whole words and pinyin syllables/initials do; single Han
+// characters and word prefixes only carry counts.
+func Positional(tok string) bool {
+	if tok == "" {
+		return false
+	}
+	switch tok[0] {
+	case '>':
+		return false
+	case '~', '^':
+		return true
+	}
+	rs := []rune(tok)
+	if IsHan(rs[0]) {
+		return len(rs) == 2
+	}
+	return true
+}
+
+// Term is one part of a query: a quoted phrase or a space-separated word.
+type Term struct {
+	Text   string // normalised
+	Phrase bool   // was quoted
+}
+
+// ParseQuery splits a query into terms: "…" (straight or curly quotes)
+// is one exact phrase, other text splits at spaces. Terms are normalised.
+func ParseQuery(q string) []Term {
+	rs := Normalize(q)
+	var terms []Term
+	var cur []rune
+	inQuote := false
+	flush := func(phrase bool) {
+		t := strings.TrimSpace(string(cur))
+		if t != "" {
+			terms = append(terms, Term{Text: Display(t), Phrase: phrase})
+		}
+		cur = cur[:0]
+	}
+	for _, r := range rs {
+		switch {
+		case r == '"' || r == '“' || r == '”':
+			flush(inQuote)
+			inQuote = !inQuote
+		case r == ' ' && !inQuote:
+			flush(false)
+		default:
+			cur = append(cur, r)
+		}
+	}
+	flush(inQuote)
+	return terms
+}

@@ -1,0 +1,113 @@
+package search
+
+import (
+	"encoding/json"
+	"os"
+	"reflect"
+	"testing"
+)
+
+// table is testdata/tokens.json, the case table search.js is tested
+// against too (internal browser test), so both sides follow one spec.
+type table struct {
+	Display   [][2]string       `json:"display"`
+	Normalize [][2]string       `json:"normalize"`
+	Tokens    []json.RawMessage `json:"tokens"`
+	Query     []json.RawMessage `json:"query"`
+	Shard     []json.RawMessage `json:"shard"`
+}
+
+func loadTable(t *testing.T) table {
+	t.Helper()
+	b, err := os.ReadFile("testdata/tokens.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tb table
+	if err := json.Unmarshal(b, &tb); err != nil {
+		t.Fatalf("testdata/tokens.json: %v", err)
+	}
+	return tb
+}
+
+func TestSharedTable(t *testing.T) {
+	tb := loadTable(t)
+	for _, c := range tb.Display {
+		if got := Display(c[0]); got != c[1] {
+			t.Errorf("Display(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+	for _, c := range tb.Normalize {
+		if got := string(Normalize(c[0])); got != c[1] {
+			t.Errorf("Normalize(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+	for _, raw := range tb.Tokens {
+		var c []json.RawMessage
+		var in string
+		var want [][2]any
+		if err := json.Unmarshal(raw, &c); err != nil || json.Unmarshal(c[0], &in) != nil || json.Unmarshal(c[1], &want) != nil {
+			t.Fatalf("bad tokens case %s", raw)
+		}
+		var got [][2]any
+		for _, tk := range Tokens(in) {
+			got = append(got, [2]any{tk.Text, float64(tk.Pos)})
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Tokens(%q)\n got %v\nwant %v", in, got, want)
+		}
+	}
+	for _, raw := range tb.Query {
+		var c []json.RawMessage
+		var in string
+		var want [][2]any
+		if err := json.Unmarshal(raw, &c); err != nil || json.Unmarshal(c[0], &in) != nil || json.Unmarshal(c[1], &want) != nil {
+			t.Fatalf("bad query case %s", raw)
+		}
+		var got [][2]any
+		for _, tm := range ParseQuery(in) {
+			got = append(got, [2]any{tm.Text, tm.Phrase})
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("ParseQuery(%q)\n got %v\nwant %v", in, got, want)
+		}
+	}
+}
+
+// TestShardOf checks the shard table (FNV-1a; search.js must agree) and that shards spread tokens: with
+// 64 shards no shard gets more than twice its share of 5,000 tokens.
+func TestShardOf(t *testing.T) {
+	tb := loadTable(t)
+	for _, raw := range tb.Shard {
+		var c []json.RawMessage
+		var tok string
+		var n, want int
+		if json.Unmarshal(raw, &c) != nil || json.Unmarshal(c[0], &tok) != nil || json.Unmarshal(c[1], &n) != nil || json.Unmarshal(c[2], &want) != nil {
+			t.Fatalf("bad shard case %s", raw)
+		}
+		got := ShardOf(tok, n)
+		if got != want {
+			t.Errorf("ShardOf(%q,%d) = %d, want %d", tok, n, got, want)
+		}
+	}
+	count := make([]int, 64)
+	for r := rune(0x4E00); r < 0x4E00+5000; r++ {
+		count[ShardOf(string(r)+"的", 64)]++
+	}
+	for s, n := range count {
+		if n > 2*5000/64 || n == 0 {
+			t.Errorf("shard %d holds %d of 5000 tokens", s, n)
+		}
+	}
+}
+
+func TestEncodeRoundTrip(t *testing.T) {
+	var w postingWriter
+	w.add(3, []int{0, 5, 40, 1200}, true)
+	w.add(70000, []int{31, 32}, true)
+	got := decodePostings(string(w.buf), true)
+	want := []Posting{{3, 4, []int{0, 5, 40, 1200}}, {70000, 2, []int{31, 32}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("round trip: got %v want %v", got, want)
+	}
+}
