@@ -8,7 +8,7 @@ import (
 	"github.com/spf13/afero"
 
 	"github.com/studysite/studysite/generator/config"
-	"github.com/studysite/studysite/generator/link/internal/corpus"
+	"github.com/studysite/studysite/internal/corpus"
 	"github.com/studysite/studysite/generator/site"
 )
 

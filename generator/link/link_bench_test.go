@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/studysite/studysite/generator/link"
-	"github.com/studysite/studysite/generator/link/internal/corpus"
+	"github.com/studysite/studysite/internal/corpus"
 )
 
 // BenchmarkLink measures the link stage alone on 2,000 documents (or the

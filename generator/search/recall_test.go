@@ -2,6 +2,7 @@ package search_test
 
 import (
 	"context"
+	"github.com/studysite/studysite/internal/corpus"
 	"math/rand"
 	"os"
 	"os/exec"
@@ -100,7 +101,9 @@ func corpusDir(t testing.TB) string {
 		if _, err := os.Stat(src); err != nil {
 			script := filepath.Join("..", "..", "..", "shared", "bench", "gencorpus.py")
 			if _, err := os.Stat(script); err != nil {
-				script = "/work/shared/bench/gencorpus.py"
+				// No corpus generator beside the repository (a clean CI
+				// machine): 2,000 documents shuffled from the seed.
+				return syntheticCorpusDir(t)
 			}
 			cmd := exec.Command("python3", script, "--docs", "2000", "--out", out, "--format", "both",
 				"--seed-file", filepath.Join("..", "..", "seeds", "2023-12-01-shanghai-changsanjiao.txt"))
@@ -112,6 +115,25 @@ func corpusDir(t testing.TB) string {
 	dir := t.TempDir()
 	if err := copyDir(src, filepath.Join(dir, "content")); err != nil {
 		t.Fatal(err)
+	}
+	return dir
+}
+
+func syntheticCorpusDir(t testing.TB) string {
+	t.Helper()
+	c, err := corpus.Load(filepath.Join("..", ".."), 2000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, name := range c.Names {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, c.Files[name], 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return dir
 }
