@@ -2,9 +2,8 @@ package ingest
 
 import (
 	"strings"
-	"unicode"
 
-	"github.com/mozillazg/go-pinyin"
+	"github.com/studysite/studysite/generator/pinyin"
 )
 
 // shortSlugLen bounds the slug most documents get.
@@ -79,34 +78,7 @@ func isPinyin(p string) bool {
 	return true
 }
 
-func slugParts(title string) []string {
-	args := pinyin.NewArgs()
-	var parts []string
-	var latin strings.Builder
-	flush := func() {
-		if latin.Len() > 0 {
-			parts = append(parts, latin.String())
-			latin.Reset()
-		}
-	}
-	for _, r := range title {
-		switch {
-		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			latin.WriteRune(unicode.ToLower(r))
-		case r >= '０' && r <= '９':
-			latin.WriteRune(r - '０' + '0')
-		case isHan(r):
-			flush()
-			if py := pinyin.SinglePinyin(r, args); len(py) > 0 && py[0] != "" {
-				parts = append(parts, py[0])
-			}
-		default:
-			flush()
-		}
-	}
-	flush()
-	return parts
-}
+func slugParts(title string) []string { return pinyin.Syllables(title) }
 
 // cut joins parts with hyphens up to maxLen bytes and says how many it used.
 func cut(parts []string, maxLen int) (string, int) {

@@ -8,8 +8,8 @@ import (
 	"github.com/spf13/afero"
 
 	"github.com/studysite/studysite/generator/config"
-	"github.com/studysite/studysite/internal/corpus"
 	"github.com/studysite/studysite/generator/site"
+	"github.com/studysite/studysite/internal/corpus"
 )
 
 // BenchmarkBuild is a whole build (load, link, render, publish to memory)
