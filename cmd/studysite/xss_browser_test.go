@@ -2,6 +2,7 @@ package main
 
 import (
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -115,6 +116,40 @@ func TestNoContentRunsScript(t *testing.T) {
 			}
 			if strings.Count(text, payloads[0]) < 3 {
 				t.Errorf("docs/xa: payload shown %d times as text, want title, subtitle, heading, body…", strings.Count(text, payloads[0]))
+			}
+		}
+	}
+	// The search UI: queries that are payloads, and queries whose results
+	// (titles, headings, snippets, filters) carry payloads.
+	searchPage := browsertest.FileURL(filepath.Join(public, "search", "index.html"))
+	for _, q := range append([]string{"标题", "术语", "提法", "出现在这里"}, payloads...) {
+		if err := chromedp.Do(b.Ctx, chromedp.Navigate(searchPage+"?q="+url.QueryEscape(q))); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(b.Ctx, chromedp.Poll[chromedp.Void](`/^(找到|没有找到|搜索)/.test(document.querySelector(".search-status").textContent)`)); err != nil {
+			t.Fatalf("search %q: no status: %v", q, err)
+		}
+		status, _ := chromedp.Run(b.Ctx, chromedp.Evaluate[string](`document.querySelector(".search-status").textContent`))
+		if strings.HasPrefix(status, "找到") {
+			// Results render after their snippets' text is loaded.
+			if err := chromedp.Do(b.Ctx, chromedp.Poll[chromedp.Void](`document.querySelector(".search-results[data-ready='1']") !== null`)); err != nil {
+				t.Fatalf("search %q: results never rendered: %v", q, err)
+			}
+		}
+		bad, err := chromedp.Run(b.Ctx, chromedp.Evaluate[[]string](probe))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(bad) > 0 {
+			t.Errorf("search %q: payload elements %v", q, bad)
+		}
+		if strings.HasPrefix(status, "搜索") {
+			t.Errorf("search %q: %s", q, status)
+		}
+		if q == "标题" {
+			n, err := chromedp.Run(b.Ctx, chromedp.Evaluate[int](`document.querySelectorAll(".search-results a").length`))
+			if err != nil || n == 0 {
+				t.Errorf("search 标题 found %d results (%v, status %q); the hostile titles should be found", n, err, status)
 			}
 		}
 	}

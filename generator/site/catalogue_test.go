@@ -122,6 +122,8 @@ func TestBadInputCatalogue(t *testing.T) {
 		}},
 		{name: "nesting deeper than 6 levels", files: map[string]string{"content/deep.md": docMD("t", "deep", "####### 七级\n\n> > > > > > > > 引用\n\n- a\n  - b\n    - c\n      - d\n        - e\n          - f\n            - g")}},
 		{name: "unknown front matter key warns", files: map[string]string{"content/x.md": "---\ntitle: t\nslug: x\nauthor: 某\n---\n正文\n"}},
+		{name: "[[link]] to nothing", files: map[string]string{"content/x.md": docMD("t", "x", "第一段。\n\n见[[no-such-document]]。")}, wantErr: "content/x.md:8:"},
+		{name: "[[link]] to a missing paragraph", files: map[string]string{"content/x.md": docMD("t", "x", "见[[x#p99]]。")}, wantErr: "content/x.md:6:"},
 		{name: "unknown theme", files: map[string]string{"studysite.toml": "theme = \"nosuch\"\n"}, wantErr: "studysite.toml"},
 		{name: "theme template syntax error", files: map[string]string{"themes/default/templates/doc.html": "{{define \"main\"}}\n<h1>{{.Doc.Title}</h1>\n{{end}}\n"}, wantErr: "doc.html:2"},
 		{name: "theme template missing", files: map[string]string{"studysite.toml": "theme = \"mine\"\n", "themes/mine/templates/base.html": "<html></html>", "themes/mine/templates/home.html": "", "themes/mine/templates/404.html": ""}, wantErr: "doc.html"},
