@@ -25,6 +25,7 @@ site: $(BIN)
 ## then each fuzz target for a short bounded time
 test: vet
 	$(GO) test -race -count=1 ./...
+	$(GO) test -count=1 -run 'TestBadInputCatalogue' ./generator/site/
 	./scripts/fuzz.sh $(TEST_FUZZTIME)
 
 vet:

@@ -102,7 +102,9 @@ func New(t testing.TB) *Browser {
 		case *network.EventRequestWillBeSent:
 			b.requests = append(b.requests, ev.Request.URL)
 		case *network.EventResponseReceived:
-			if ev.Response != nil && ev.Response.Status >= 400 {
+			// Chromium asks for /favicon.ico by itself when a page names no
+			// icon; that request is the browser's, not the page's.
+			if ev.Response != nil && ev.Response.Status >= 400 && !strings.HasSuffix(ev.Response.URL, "/favicon.ico") {
 				b.failures = append(b.failures, fmt.Sprintf("HTTP %d %s", ev.Response.Status, ev.Response.URL))
 			}
 		case *page.EventJavascriptDialogOpening:
