@@ -20,6 +20,11 @@ var pageKinds = []struct{ name, path string }{
 	{"home", "index.html"},
 	{"doc", seedDoc},
 	{"404", "docs/no/such/page/"},
+	{"terms", "terms/index.html"},
+	{"term", "terms/wu-ge-zhong-xin/index.html"},
+	{"series", "series/zhu-ti-jiao-yu-xue-xi-cai-liao/index.html"},
+	{"speakers", "speakers/index.html"},
+	{"search", "search/index.html?q=%E9%95%BF%E4%B8%89%E8%A7%92"},
 }
 
 type axeResult struct {
