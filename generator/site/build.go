@@ -12,6 +12,7 @@ import (
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/output"
 	"github.com/studysite/studysite/generator/publish"
 	"github.com/studysite/studysite/generator/render"
 	"github.com/studysite/studysite/generator/search"
@@ -62,11 +63,18 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The search index reads the same linked site as the pages: build it
+	// beside the rendering.
+	indexDone := make(chan []output.File, 1)
+	go func() {
+		index, _ := search.Build(s)
+		indexDone <- index
+	}()
 	files, err := r.Render(ctx, s)
+	index := <-indexDone
 	if err != nil {
 		return nil, err
 	}
-	index, _ := search.Build(s)
 	files = append(files, index...)
 	if err := publish.Publish(ctx, fsys, o.dest(), files); err != nil {
 		return nil, err
