@@ -127,6 +127,15 @@ func TestNotFoundPage(t *testing.T) {
 				if bg == "rgba(0, 0, 0, 0)" || bg == "" {
 					t.Errorf("%s: 404 page unstyled (header background %q)", missing, bg)
 				}
+				// The header's site title and search box lead to the site too.
+				for sel, want := range map[string]string{
+					`document.querySelector(".site-title").href`:                 srv.URL + "/study/index.html",
+					`document.querySelector(".site-header .search-form").action`: srv.URL + "/study/search/index.html",
+				} {
+					if got, _ := chromedp.Run(b.Ctx, chromedp.Evaluate[string](sel)); got != want {
+						t.Errorf("%s: %s = %q, want %q", missing, sel, got, want)
+					}
+				}
 				err = chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(".notfound a.home-link")), chromedp.WaitVisible(chromedp.CSS(".home-title")))
 				if err != nil {
 					t.Fatalf("%s: following the home link: %v", missing, err)

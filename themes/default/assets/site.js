@@ -115,6 +115,14 @@
     for (var j = 1; j < parts.length - 1; j++) {
       if (sections.indexOf(parts[j]) >= 0) { cut = j; break; }
     }
-    home.href = parts.slice(0, cut).join("/") + "/";
+    var root = parts.slice(0, cut).join("/") + "/";
+    home.href = root;
+    // Every other relative link and form of the page (site title, search
+    // box) was written relative to the site root, too.
+    var rel = /^(?![a-z]+:|\/|#)/i;
+    document.querySelectorAll("a[href]:not([data-home]), form[action]").forEach(function (el) {
+      var attr = el.tagName === "FORM" ? "action" : "href", v = el.getAttribute(attr);
+      if (v && rel.test(v)) el.setAttribute(attr, root + v);
+    });
   }
 })();
