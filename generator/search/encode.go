@@ -93,6 +93,27 @@ func (w *postingWriter) add(entry int, positions []int, positional bool) {
 	}
 }
 
+// join appends the postings of a later run of entries. That run's first
+// entry number was written as a delta from 0; it becomes a delta from this
+// writer's last entry, and the rest is copied as it is.
+func (w *postingWriter) join(later *postingWriter) {
+	first, n := 0, 0
+	for shift := 0; n < len(later.buf); n++ {
+		d := int(digitOf[later.buf[n]&127])
+		if d >= 32 {
+			first |= (d - 32) << shift
+			shift += 5
+			continue
+		}
+		first |= d << shift
+		n++
+		break
+	}
+	w.buf = appendNum(w.buf, first-w.lastEntry)
+	w.buf = append(w.buf, later.buf[n:]...)
+	w.lastEntry = later.lastEntry
+}
+
 // ShardOf is the shard a token lives in: FNV-1a (32 bit) of its UTF-8
 // bytes modulo the shard count. search.js computes the same.
 func ShardOf(tok string, shards int) int {

@@ -10,8 +10,10 @@ package search
 
 import (
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/mozillazg/go-pinyin"
@@ -62,10 +64,7 @@ const MaxVocab = 2000
 // newest first, which is also the ranking's recency order).
 func NewIndex(pages []*content.Page) *Index {
 	ix := &Index{Postings: map[string]string{}}
-	writers := map[string]*postingWriter{}
-	syl := map[string]bool{}
-	args := pinyin.NewArgs()
-	args.Heteronym = true
+	// 1. Collect the entries in reading order.
 	for d, p := range pages {
 		doc := Doc{Title: p.Meta.Title, Slug: p.Slug(), Series: p.Meta.Series, Tags: p.Meta.Tags, FirstEntry: len(ix.Entries)}
 		if !p.Date.IsZero() {
@@ -73,25 +72,15 @@ func NewIndex(pages []*content.Page) *Index {
 			doc.Year = p.Date.Year()
 		}
 		add := func(kind int, anchor, path, text string) {
-			e := Entry{Doc: d, Kind: kind, Anchor: anchor, Path: path, Text: Display(text)}
-			id := len(ix.Entries)
-			ix.Entries = append(ix.Entries, e)
-			toks := Tokens(e.Text)
-			if kind == KindParagraph {
-				toks = withoutUnigrams(toks)
-			} else {
-				toks = append(toks, pinyinTokens(e.Text, args, syl)...)
-			}
-			indexEntry(writers, id, toks)
+			ix.Entries = append(ix.Entries, Entry{Doc: d, Kind: kind, Anchor: anchor, Path: path, Text: Display(text)})
 		}
 		add(KindTitle, "", "", p.Meta.Title)
 		paths := headingPaths(p.Headings)
-		for i, h := range p.Headings {
+		for _, h := range p.Headings {
 			parent := ""
 			if k := strings.LastIndex(paths[h.ID], " › "); k >= 0 {
 				parent = paths[h.ID][:k]
 			}
-			_ = i
 			add(KindHeading, h.ID, parent, h.Text)
 		}
 		if len(p.Meta.Terms) > 0 {
@@ -104,6 +93,24 @@ func NewIndex(pages []*content.Page) *Index {
 		doc.Entries = len(ix.Entries) - doc.FirstEntry
 		ix.Docs = append(ix.Docs, doc)
 	}
+	// 2. Tokenise and post contiguous runs of entries in parallel (most of
+	// the work), 3. then join each token's runs in entry order, so the
+	// bytes are the same whatever the number of workers.
+	chunks := postChunks(ix.Entries, runtime.GOMAXPROCS(0))
+	writers := map[string]*postingWriter{}
+	syl := map[string]bool{}
+	for _, c := range chunks {
+		for tok, cw := range c.writers {
+			if w := writers[tok]; w != nil {
+				w.join(cw)
+			} else {
+				writers[tok] = cw
+			}
+		}
+		for s := range c.syllables {
+			syl[s] = true
+		}
+	}
 	for tok, w := range writers {
 		ix.Postings[tok] = string(w.buf)
 	}
@@ -113,6 +120,42 @@ func NewIndex(pages []*content.Page) *Index {
 	}
 	sort.Strings(ix.Syllables)
 	return ix
+}
+
+// postingChunk holds the postings of one contiguous run of entries.
+type postingChunk struct {
+	writers   map[string]*postingWriter
+	syllables map[string]bool
+}
+
+// postChunks splits entries into n runs and posts each in its own goroutine.
+func postChunks(entries []Entry, n int) []postingChunk {
+	n = max(1, min(n, len(entries)))
+	chunks := make([]postingChunk, n)
+	var wg sync.WaitGroup
+	for c := range chunks {
+		from, to := c*len(entries)/n, (c+1)*len(entries)/n
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			args := pinyin.NewArgs()
+			args.Heteronym = true
+			ch := postingChunk{writers: map[string]*postingWriter{}, syllables: map[string]bool{}}
+			for id := from; id < to; id++ {
+				e := entries[id]
+				toks := Tokens(e.Text)
+				if e.Kind == KindParagraph {
+					toks = withoutUnigrams(toks)
+				} else {
+					toks = append(toks, pinyinTokens(e.Text, args, ch.syllables)...)
+				}
+				indexEntry(ch.writers, id, toks)
+			}
+			chunks[c] = ch
+		}()
+	}
+	wg.Wait()
+	return chunks
 }
 
 // indexEntry groups an entry's tokens and appends them to the writers.
