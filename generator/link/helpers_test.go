@@ -2,8 +2,8 @@ package link
 
 import (
 	"bytes"
+	"github.com/studysite/studysite/internal/htmltest"
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/yuin/goldmark"
@@ -79,7 +79,7 @@ func anchors(t *testing.T, p *content.Page) []anchor {
 			case "h1", "h2", "h3", "h4", "h5", "h6":
 				inHeading = true
 			case "a":
-				out = append(out, anchor{Href: attr(n, "href"), Class: attr(n, "class"), Text: textOf(n), InHeading: inHeading})
+				out = append(out, anchor{Href: htmltest.Attr(n, "href"), Class: htmltest.Attr(n, "class"), Text: htmltest.TextOf(n), InHeading: inHeading})
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -88,30 +88,6 @@ func anchors(t *testing.T, p *content.Page) []anchor {
 	}
 	walk(root, false)
 	return out
-}
-
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
-
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return b.String()
 }
 
 // termLinks lists the texts of the term links in a rendered body.

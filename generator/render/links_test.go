@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/studysite/studysite/internal/htmltest"
 	"math/rand/v2"
 	"net/url"
 	"os"
@@ -113,32 +114,8 @@ func find(n *html.Node, match func(*html.Node) bool) []*html.Node {
 	return out
 }
 
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
-
 func hasClass(n *html.Node, class string) bool {
-	return n.Type == html.ElementNode && strings.Contains(" "+attr(n, "class")+" ", " "+class+" ")
-}
-
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return b.String()
+	return n.Type == html.ElementNode && strings.Contains(" "+htmltest.Attr(n, "class")+" ", " "+class+" ")
 }
 
 func outerHTML(t *testing.T, n *html.Node) string {
@@ -223,30 +200,30 @@ func TestLinksWhatReadersSee(t *testing.T) {
 	a := parseHTML(t, out["docs/shang-hai/index.html"])
 	var hrefs []string
 	for _, n := range find(a, func(n *html.Node) bool {
-		return n.Data == "a" && hasClass(n, "xref") || n.Data == "a" && attr(n, "href") == "../../docs/jiang-su/index.html#s2"
+		return n.Data == "a" && hasClass(n, "xref") || n.Data == "a" && htmltest.Attr(n, "href") == "../../docs/jiang-su/index.html#s2"
 	}) {
-		hrefs = append(hrefs, attr(n, "href")+" "+textOf(n))
+		hrefs = append(hrefs, htmltest.Attr(n, "href")+" "+htmltest.TextOf(n))
 	}
 	want := []string{"../../docs/jiang-su/index.html#p2 《江苏考察讲话》¶2", "../../docs/jiang-su/index.html#s2 江苏讲话"}
 	if strings.Join(hrefs, "|") != strings.Join(want, "|") {
 		t.Errorf("explicit links = %q, want %q", hrefs, want)
 	}
 	back := find(a, func(n *html.Node) bool { return hasClass(n, "backlinks") })
-	if len(back) != 1 || !strings.Contains(textOf(back[0]), "江苏考察讲话¶2 → ¶1") || !strings.Contains(textOf(back[0]), "学习体会¶1") {
-		t.Errorf("backlinks block = %q", textOf(back[0]))
+	if len(back) != 1 || !strings.Contains(htmltest.TextOf(back[0]), "江苏考察讲话¶2 → ¶1") || !strings.Contains(htmltest.TextOf(back[0]), "学习体会¶1") {
+		t.Errorf("backlinks block = %q", htmltest.TextOf(back[0]))
 	}
 	idx := parseHTML(t, out["terms/index.html"])
-	byCount := find(idx, func(n *html.Node) bool { return attr(n, "id") == "by-count" })
+	byCount := find(idx, func(n *html.Node) bool { return htmltest.Attr(n, "id") == "by-count" })
 	items := find(byCount[0], func(n *html.Node) bool { return n.Data == "li" })
 	// 人民城市: twice in a, once in b, once in c (in code: not linked, but
 	// still said there); the list item's 中国式现代化 in c is no paragraph.
-	if len(items) == 0 || !strings.HasPrefix(textOf(items[0]), "人民城市 4 次 · 3 篇") {
-		t.Errorf("most frequent term = %q", textOf(items[0]))
+	if len(items) == 0 || !strings.HasPrefix(htmltest.TextOf(items[0]), "人民城市 4 次 · 3 篇") {
+		t.Errorf("most frequent term = %q", htmltest.TextOf(items[0]))
 	}
-	byPinyin := find(idx, func(n *html.Node) bool { return attr(n, "id") == "by-pinyin" })
+	byPinyin := find(idx, func(n *html.Node) bool { return htmltest.Attr(n, "id") == "by-pinyin" })
 	var names []string
 	for _, li := range find(byPinyin[0], func(n *html.Node) bool { return n.Data == "li" }) {
-		names = append(names, strings.Fields(textOf(li))[0])
+		names = append(names, strings.Fields(htmltest.TextOf(li))[0])
 	}
 	if w := "人民城市 五个中心 现代化 一带一路 中国式现代化 中心"; strings.Join(names, " ") != w {
 		t.Errorf("pinyin order = %q, want %q", names, w)
@@ -288,7 +265,7 @@ func checkLinks(t *testing.T, out map[string][]byte) {
 			continue
 		}
 		for _, a := range find(get(p), func(n *html.Node) bool { return n.Data == "a" || n.Data == "link" || n.Data == "script" }) {
-			ref := attr(a, "href") + attr(a, "src")
+			ref := htmltest.Attr(a, "href") + htmltest.Attr(a, "src")
 			if ref == "" && a.Data != "a" {
 				continue // an inline script
 			}
@@ -314,23 +291,23 @@ func checkLinks(t *testing.T, out map[string][]byte) {
 			if u.Fragment == "" {
 				continue
 			}
-			els := find(get(target), func(n *html.Node) bool { return attr(n, "id") == u.Fragment })
+			els := find(get(target), func(n *html.Node) bool { return htmltest.Attr(n, "id") == u.Fragment })
 			if len(els) != 1 {
 				t.Errorf("%s: link %q: %d elements with id %q in %s", p, ref, len(els), u.Fragment, target)
 				continue
 			}
 			if marks := find(a, func(n *html.Node) bool { return n.Data == "mark" }); len(marks) == 1 {
 				kwic++
-				para := textOf(els[0])
-				if !strings.Contains(para, textOf(marks[0])) {
-					t.Errorf("%s: KWIC %q links to %s#%s, which does not contain %q", p, textOf(a), target, u.Fragment, textOf(marks[0]))
+				para := htmltest.TextOf(els[0])
+				if !strings.Contains(para, htmltest.TextOf(marks[0])) {
+					t.Errorf("%s: KWIC %q links to %s#%s, which does not contain %q", p, htmltest.TextOf(a), target, u.Fragment, htmltest.TextOf(marks[0]))
 				}
 				ctx := find(a, func(n *html.Node) bool {
 					return hasClass(n, "kwic-before") || n.Data == "mark" || hasClass(n, "kwic-after")
 				})
 				var line string
 				for _, c := range ctx {
-					line += textOf(c)
+					line += htmltest.TextOf(c)
 				}
 				if !strings.Contains(para, strings.Trim(line, "…")) {
 					t.Errorf("%s: KWIC line %q is not in the text of %s#%s: %q", p, line, target, u.Fragment, para)

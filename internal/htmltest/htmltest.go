@@ -84,6 +84,22 @@ func Text(t testing.TB, n *html.Node, skip string) string {
 	return b.String()
 }
 
+// TextOf returns all the text under n, as textContent does.
+func TextOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
 // StripSpace removes all white space, for comparing text regardless of layout.
 func StripSpace(s string) string {
 	return strings.Map(func(r rune) rune {
