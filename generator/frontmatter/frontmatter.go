@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"strings"
 	"time"
@@ -52,14 +53,15 @@ func ParseDate(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("date %q is not a date of the form 2023-12-01", s)
 }
 
-var knownKeys = map[string]bool{}
-
-func init() {
-	for _, k := range []string{"title", "subtitle", "date", "speaker", "occasion", "summary", "source",
-		"source_sha256", "body_sha256", "slug", "tags", "series", "terms", "questions", "importer_version", "draft"} {
-		knownKeys[k] = true
+// knownKeys are the YAML keys of FrontMatter, read from its struct tags.
+var knownKeys = func() map[string]bool {
+	keys := map[string]bool{}
+	t := reflect.TypeFor[FrontMatter]()
+	for i := 0; i < t.NumField(); i++ {
+		keys[strings.Split(t.Field(i).Tag.Get("yaml"), ",")[0]] = true
 	}
-}
+	return keys
+}()
 
 // ErrNoFrontMatter is returned by Split when a file does not start with ---.
 var ErrNoFrontMatter = errors.New("no front matter: the file must start with a line ---")

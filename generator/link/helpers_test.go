@@ -2,7 +2,6 @@ package link
 
 import (
 	"bytes"
-	"github.com/studysite/studysite/internal/htmltest"
 	"sort"
 	"testing"
 
@@ -11,6 +10,7 @@ import (
 
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/internal/htmltest"
 )
 
 // doc writes a content file: front matter lines, then the body.

@@ -16,6 +16,7 @@ import (
 
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/internal/parallel"
 )
 
 // Site is the whole linked corpus that the render and search stages read.
@@ -95,7 +96,7 @@ func Build(cfg config.Config, pages []*content.Page) (*Site, error) {
 func (s *Site) crossLink(ix *docIndex) error {
 	n := len(s.Pages)
 	explicit := make([]explicitLinks, n)
-	parallel(n, func(lo, hi int) {
+	parallel.Chunks(n, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			p := s.Pages[i]
 			mergeTexts(p.AST)
@@ -120,7 +121,7 @@ func (s *Site) crossLink(ix *docIndex) error {
 	}
 	m := NewMatcher(patterns)
 	occ := make([][]Occurrence, n)
-	parallel(n, func(lo, hi int) {
+	parallel.Chunks(n, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			occ[i] = findOccurrences(s.Pages[i], m)
 			linkTerms(s.Pages[i], m, terms, s.Config.TermLinks, termsByParagraph(s.Pages[i], occ[i]))

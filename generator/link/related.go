@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/internal/parallel"
 )
 
 // MaxRelated is how many related documents a document page lists.
@@ -37,7 +38,7 @@ func relatedDocs(pages []*content.Page, terms []*Term, termsOf [][]int) [][]Rela
 		}
 	}
 	out := make([][]Related, n)
-	parallel(n, func(lo, hi int) {
+	parallel.Chunks(n, func(lo, hi int) {
 		score := make([]float64, n)
 		var touched []int32
 		for i := lo; i < hi; i++ {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"github.com/studysite/studysite/internal/htmltest"
 	"math/rand/v2"
 	"net/url"
 	"os"
@@ -20,6 +19,7 @@ import (
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/internal/htmltest"
 	"github.com/studysite/studysite/themes"
 )
 

@@ -13,16 +13,15 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/yuin/goldmark"
 
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
 	"github.com/studysite/studysite/generator/output"
+	"github.com/studysite/studysite/internal/parallel"
 )
 
 // Renderer holds a theme's parsed templates.
@@ -96,56 +95,40 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 		jobs = append(jobs, produce(site)...)
 	}
 	out := make([]output.File, len(jobs))
-	errs := make([]error, len(jobs))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, j := range jobs {
-		if err := ctx.Err(); err != nil {
-			wg.Wait()
-			return nil, err
+	err = parallel.ForEach(ctx, len(jobs), func(i int) error {
+		j := jobs[i]
+		d := j.data
+		if j.page != nil {
+			var err error
+			if d, err = r.docData(md, site, j.page, inCollection); err != nil {
+				return err
+			}
 		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			d := j.data
-			if j.page != nil {
-				var err error
-				if d, err = r.docData(md, site, j.page, inCollection); err != nil {
-					errs[i] = err
-					return
-				}
+		d.Site, d.Kind, d.Root, d.Path, d.assets, d.inline = site.Config, j.kind, rootOf(j.path), j.path, assets, inline
+		d.site, d.page = site, j.page
+		if j.kind == "404" {
+			// Servers answer any missing URL with 404.html, at any
+			// depth: link absolutely when the address is known, else
+			// carry the CSS and JS in the page.
+			if site.Config.BaseURL != "" {
+				d.Root = site.Config.BaseURL
+			} else {
+				d.InlineAssets = true
 			}
-			d.Site, d.Kind, d.Root, d.Path, d.assets, d.inline = site.Config, j.kind, rootOf(j.path), j.path, assets, inline
-			d.site, d.page = site, j.page
-			if j.kind == "404" {
-				// Servers answer any missing URL with 404.html, at any
-				// depth: link absolutely when the address is known, else
-				// carry the CSS and JS in the page.
-				if site.Config.BaseURL != "" {
-					d.Root = site.Config.BaseURL
-				} else {
-					d.InlineAssets = true
-				}
-			}
-			var buf bytes.Buffer
-			t := r.templates[j.kind]
-			if t == nil {
-				errs[i] = fmt.Errorf("theme: templates/%s.html is missing (needed for %s)", j.kind, j.path)
-				return
-			}
-			if err := t.ExecuteTemplate(&buf, "base.html", d); err != nil {
-				errs[i] = fmt.Errorf("theme: rendering %s: %w", j.path, err)
-				return
-			}
-			out[i] = output.File{Path: j.path, Data: buf.Bytes()}
-		}()
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
 		}
+		var buf bytes.Buffer
+		t := r.templates[j.kind]
+		if t == nil {
+			return fmt.Errorf("theme: templates/%s.html is missing (needed for %s)", j.kind, j.path)
+		}
+		if err := t.ExecuteTemplate(&buf, "base.html", d); err != nil {
+			return fmt.Errorf("theme: rendering %s: %w", j.path, err)
+		}
+		out[i] = output.File{Path: j.path, Data: buf.Bytes()}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	files = append(files, out...)
 	for _, extra := range siteFiles {

@@ -2,7 +2,6 @@ package search_test
 
 import (
 	"context"
-	"github.com/studysite/studysite/internal/corpus"
 	"math/rand"
 	"os"
 	"os/exec"
@@ -17,6 +16,7 @@ import (
 	"github.com/studysite/studysite/generator/link"
 	"github.com/studysite/studysite/generator/search"
 	"github.com/studysite/studysite/generator/site"
+	"github.com/studysite/studysite/internal/corpus"
 )
 
 // loadPages loads a site folder's content/ in the site's reading order,

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"runtime"
-	"sync"
 
 	"github.com/spf13/afero"
 
@@ -16,6 +14,7 @@ import (
 	"github.com/studysite/studysite/generator/publish"
 	"github.com/studysite/studysite/generator/render"
 	"github.com/studysite/studysite/generator/search"
+	"github.com/studysite/studysite/internal/parallel"
 	"github.com/studysite/studysite/themes"
 )
 
@@ -36,9 +35,6 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	cfg.SourceDate = o.SourceDate
 	for _, w := range warns {
 		o.logf("warning: %s\n", w)
-	}
-	if err := publish.Recover(fsys, o.dest()); err != nil {
-		return nil, err
 	}
 	imported, err := Import(ctx, fsys, o, ImportOptions{KeepEdited: true})
 	if err != nil {
@@ -90,33 +86,18 @@ func LoadContent(ctx context.Context, fsys afero.Fs, o Options) ([]*content.Page
 		return nil, err
 	}
 	pages := make([]*content.Page, len(files))
-	errs := make([]error, len(files))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, f := range files {
-		if err := ctx.Err(); err != nil {
-			break
+	err = parallel.ForEach(ctx, len(files), func(i int) error {
+		data, err := afero.ReadFile(fsys, o.path(filepath.FromSlash(files[i])))
+		if err != nil {
+			return fmt.Errorf("%s: %w", files[i], err)
 		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			data, err := afero.ReadFile(fsys, o.path(filepath.FromSlash(f)))
-			if err != nil {
-				errs[i] = fmt.Errorf("%s: %w", f, err)
-				return
-			}
-			pages[i], errs[i] = content.Parse(f, data)
-		}()
-	}
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+		pages[i], err = content.Parse(files[i], data)
+		return err
+	})
+	if err != nil {
 		return nil, err
 	}
-	for i, err := range errs {
-		if err != nil {
-			return nil, err
-		}
+	for i := range pages {
 		for _, w := range pages[i].Warnings {
 			o.logf("warning: %s:%d: %s\n", files[i], w.Line, w.Message)
 		}

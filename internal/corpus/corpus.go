@@ -5,11 +5,11 @@
 package corpus
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 
@@ -17,6 +17,7 @@ import (
 
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/internal/parallel"
 )
 
 // EnvSite names a site folder (studysite.toml + content/) to benchmark on.
@@ -118,23 +119,13 @@ func synthetic(repoRoot string, n int) (*Site, error) {
 // Parse parses every content file, in parallel.
 func (s *Site) Parse() ([]*content.Page, error) {
 	pages := make([]*content.Page, len(s.Names))
-	errs := make([]error, len(s.Names))
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	done := make(chan struct{})
-	for i, name := range s.Names {
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; done <- struct{}{} }()
-			pages[i], errs[i] = content.Parse(name, s.Files[name])
-		}()
-	}
-	for range s.Names {
-		<-done
-	}
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
+	err := parallel.ForEach(context.Background(), len(s.Names), func(i int) error {
+		var err error
+		pages[i], err = content.Parse(s.Names[i], s.Files[s.Names[i]])
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
 	return pages, nil
 }

@@ -1,0 +1,51 @@
+package parallel
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync/atomic"
+	"testing"
+)
+
+func TestForEachFirstErrorByIndex(t *testing.T) {
+	err := ForEach(context.Background(), 100, func(i int) error {
+		if i%7 == 3 {
+			return fmt.Errorf("item %d", i)
+		}
+		return nil
+	})
+	if err == nil || err.Error() != "item 3" {
+		t.Errorf("error %v, want item 3", err)
+	}
+	var calls atomic.Int32
+	if err := ForEach(context.Background(), 50, func(int) error { calls.Add(1); return nil }); err != nil || calls.Load() != 50 {
+		t.Errorf("err %v, %d calls", err, calls.Load())
+	}
+}
+
+func TestForEachCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var calls atomic.Int32
+	err := ForEach(ctx, 10, func(int) error { calls.Add(1); return nil })
+	if !errors.Is(err, context.Canceled) || calls.Load() != 0 {
+		t.Errorf("err %v, %d calls", err, calls.Load())
+	}
+}
+
+func TestChunksCoverEachIndexOnce(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 3, 17, 1000} {
+		seen := make([]atomic.Int32, n)
+		Chunks(n, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				seen[i].Add(1)
+			}
+		})
+		for i := range seen {
+			if seen[i].Load() != 1 {
+				t.Fatalf("n=%d: index %d seen %d times", n, i, seen[i].Load())
+			}
+		}
+	}
+}
