@@ -239,6 +239,8 @@ func TestBrowserHeaderBox(t *testing.T) {
 			return err
 		}),
 		chromedp.WaitVisible(chromedp.CSS(".search-drop[data-ready] .sr-link")),
+		// Let the debounced search settle, so the arrows walk the final list.
+		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error { return settleDrop(ctx) }),
 		chromedp.KeyEvent(kb.ArrowDown), // the document's title
 		chromedp.KeyEvent(kb.ArrowDown), // its first hit
 		chromedp.KeyEvent(kb.Enter),
@@ -249,9 +251,13 @@ func TestBrowserHeaderBox(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, err := chromedp.Run(b.Ctx, chromedp.Evaluate[string](`(() => { const e = document.getElementById(decodeURIComponent(location.hash.slice(1))); return e && e.classList.contains('target') ? e.textContent : ''; })()`))
-	if err != nil {
-		t.Fatal(err)
+	var text string
+	for i := 0; i < 40 && !strings.Contains(text, "人民城市理念"); i++ {
+		text, err = chromedp.Run(b.Ctx, chromedp.Evaluate[string](`(() => { const e = document.getElementById(decodeURIComponent(location.hash.slice(1))); return e && e.classList.contains('target') ? e.textContent : ''; })()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 	if !strings.Contains(text, "人民城市理念") {
 		t.Errorf("arrow + Enter landed on %q, want a highlighted paragraph with 人民城市理念", text)
@@ -319,6 +325,24 @@ func jsString(s string) string {
 
 // waitDoc waits until a document page has loaded; evaluation fails while
 // the old page is torn down, so it retries.
+// settleDrop waits until the header's result list has stopped changing
+// (the same links over 300 ms).
+func settleDrop(ctx context.Context) error {
+	prev := ""
+	for i := 0; i < 40; i++ {
+		cur, err := chromedp.Run(ctx, chromedp.Evaluate[string](`Array.from(document.querySelectorAll(".search-drop .sr-link")).map(a => a.href).join(" ")`))
+		if err != nil {
+			return err
+		}
+		if cur != "" && cur == prev {
+			return nil
+		}
+		prev = cur
+		time.Sleep(300 * time.Millisecond)
+	}
+	return fmt.Errorf("the result list kept changing")
+}
+
 func waitDoc(b *browsertest.Browser) error {
 	var last error
 	for i := 0; i < 100; i++ {
