@@ -21,6 +21,7 @@ type PageData struct {
 	// by year; in the order of their newest document.
 	Collections []Collection
 	Doc         *DocData
+	Search      *SearchData // the search page's filters
 	// Path is the page's file, relative to the site root.
 	Path string
 	// InlineAssets asks the layout to put CSS and JS into the page itself:

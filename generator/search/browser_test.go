@@ -295,25 +295,30 @@ func TestBrowserTokenTable(t *testing.T) {
 }
 
 // TestBrowserRecall compares the JS engine with a brute-force scan for
-// random substrings of the seed's paragraphs.
+// random substrings of the seed site's paragraphs, and of a 300-document
+// site shuffled from the seed, whose postings need multi-byte numbers.
 func TestBrowserRecall(t *testing.T) {
-	pub := buildSeed(t)
-	pages := loadPages(t, filepath.Dir(pub))
-	ix := search.NewIndex(pages)
-	b := browsertest.New(t)
-	if err := chromedp.Do(b.Ctx, chromedp.Navigate(browsertest.FileURL(pub)+"/search/index.html")); err != nil {
+	shuffled := syntheticSite(t, 300)
+	if _, err := site.Build(context.Background(), afero.NewOsFs(), site.Options{Source: shuffled}); err != nil {
 		t.Fatal(err)
 	}
-	rng := rand.New(rand.NewSource(5))
-	for _, q := range randomQueries(rng, ix, 40) {
-		want := bruteForce(ix, q)
-		got, err := chromedp.Run(b.Ctx, chromedp.Evaluate[[]int](fmt.Sprintf(`window.__ssSearch(%s).then(r => r.docs.flatMap(x => x.hits.map(h => h.e)).sort((a, b) => a - b))`, jsString(q)), func(p *cdpruntime.EvaluateParams) { t := true; p.AwaitPromise = &t }))
-		if err != nil {
+	b := browsertest.New(t)
+	for _, pub := range []string{buildSeed(t), filepath.Join(shuffled, "public")} {
+		ix := search.NewIndex(loadPages(t, filepath.Dir(pub)))
+		if err := chromedp.Do(b.Ctx, chromedp.Navigate(browsertest.FileURL(pub)+"/search/index.html")); err != nil {
 			t.Fatal(err)
 		}
-		sort.Ints(got)
-		if fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Errorf("%q: JS found entries %v, brute force %v", q, got, want)
+		rng := rand.New(rand.NewSource(5))
+		for _, q := range randomQueries(rng, ix, 40) {
+			want := bruteForce(ix, q)
+			got, err := chromedp.Run(b.Ctx, chromedp.Evaluate[[]int](fmt.Sprintf(`window.__ssSearch(%s).then(r => r.docs.flatMap(x => x.hits.map(h => h.e)).sort((a, b) => a - b))`, jsString(q)), func(p *cdpruntime.EvaluateParams) { t := true; p.AwaitPromise = &t }))
+			if err != nil {
+				t.Fatal(err)
+			}
+			sort.Ints(got)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s: %q: JS found entries %v, brute force %v", filepath.Base(filepath.Dir(pub)), q, got, want)
+			}
 		}
 	}
 }

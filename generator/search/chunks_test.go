@@ -19,7 +19,7 @@ func TestChunkedPostingsJoin(t *testing.T) {
 		entries = append(entries, Entry{Kind: kind, Text: strings.Repeat(texts[i%len(texts)], 1+i%3) + fmt.Sprint(i%11)})
 	}
 	flatten := func(chunks []postingChunk) map[string]string {
-		writers := map[string]*postingWriter{}
+		writers := map[string]*Postings{}
 		for _, c := range chunks {
 			for tok, cw := range c.writers {
 				if w := writers[tok]; w != nil {
@@ -31,7 +31,7 @@ func TestChunkedPostingsJoin(t *testing.T) {
 		}
 		out := map[string]string{}
 		for tok, w := range writers {
-			out[tok] = string(w.buf)
+			out[tok] = fmt.Sprintf("%x|%x", w.Entries, w.Positions)
 		}
 		return out
 	}

@@ -1,72 +1,91 @@
 package search
 
-// Postings are written as strings of digits from a 64-character alphabet
-// that needs no escaping in JSON or JS: each number is split into 5-bit
-// groups, least significant first; a digit below 32 ends the number, a
-// digit of 32 or more carries a group and says more follow.
-const alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
+import "encoding/binary"
 
-var digitOf [128]int8
-
-func init() {
-	for i := range digitOf {
-		digitOf[i] = -1
-	}
-	for i := 0; i < len(alphabet); i++ {
-		digitOf[alphabet[i]] = int8(i)
-	}
+// Postings is one token's occurrences as two streams of unsigned varints
+// (encoding/binary's Uvarint; search.js reads them the same way):
+//
+//   - Entries: for each entry holding the token, in entry order, the gap
+//     from the previous entry (the first from 0) and the count, packed:
+//     gap×2 when the count is 1 (most are), else gap×2+1 then count−2;
+//   - Positions: for positional tokens, each entry's positions in the same
+//     order, as gaps (each entry's first from 0).
+//
+// They are kept apart because a query of one bigram, a single character
+// or a word prefix is answered from the entries and counts alone; only a
+// longer phrase decodes positions.
+type Postings struct {
+	Entries, Positions []byte
+	last               int // the last entry added, for the next gap
 }
 
-func appendNum(b []byte, n int) []byte {
-	for n >= 32 {
-		b = append(b, alphabet[32+n&31])
-		n >>= 5
-	}
-	return append(b, alphabet[n])
-}
-
-// decodeNums reads every number of an encoded string.
-func decodeNums(s string) []int {
-	var out []int
-	n, shift := 0, 0
-	for i := 0; i < len(s); i++ {
-		d := int(digitOf[s[i]&127])
-		if d >= 32 {
-			n |= (d - 32) << shift
-			shift += 5
-			continue
+func (w *Postings) add(entry int, positions []int, positional bool) {
+	w.Entries = appendEntry(w.Entries, entry-w.last, len(positions))
+	w.last = entry
+	if positional {
+		prev := 0
+		for _, p := range positions {
+			w.Positions = binary.AppendUvarint(w.Positions, uint64(p-prev))
+			prev = p
 		}
-		out = append(out, n|d<<shift)
-		n, shift = 0, 0
 	}
-	return out
+}
+
+func appendEntry(b []byte, gap, count int) []byte {
+	if count == 1 {
+		return binary.AppendUvarint(b, uint64(gap)*2)
+	}
+	b = binary.AppendUvarint(b, uint64(gap)*2+1)
+	return binary.AppendUvarint(b, uint64(count-2))
+}
+
+// readEntry reads one packed gap and count.
+func readEntry(r *varints) (gap, count int) {
+	v := r.next()
+	if v&1 == 0 {
+		return v >> 1, 1
+	}
+	return v >> 1, r.next() + 2
+}
+
+// join appends the postings of a later run of entries. That run's first
+// entry was written as a gap from 0; it becomes a gap from this writer's
+// last entry, and the rest is copied as it is.
+func (w *Postings) join(later *Postings) {
+	r := varints{b: later.Entries}
+	first, count := readEntry(&r)
+	w.Entries = appendEntry(w.Entries, first-w.last, count)
+	w.Entries = append(w.Entries, later.Entries[r.i:]...)
+	w.Positions = append(w.Positions, later.Positions...)
+	w.last = later.last
 }
 
 // Posting is one entry's occurrences of a token.
 type Posting struct {
 	Entry     int
 	Count     int
-	Positions []int // nil for tokens that are not positional
+	Positions []int // nil unless asked for
 }
 
-// decodePostings reads a token's posting string: for each entry, the gap
-// from the previous entry, the count, and for positional tokens the
-// positions as gaps (the first from 0).
-func decodePostings(s string, positional bool) []Posting {
-	nums := decodeNums(s)
+// decode reads the postings, with positions when withPositions is set
+// (only for positional tokens).
+func (w *Postings) decode(withPositions bool) []Posting {
 	var out []Posting
+	var r varints
+	r.b = w.Entries
+	var pr varints
+	pr.b = w.Positions
 	entry := 0
-	for i := 0; i < len(nums); {
-		entry += nums[i]
-		p := Posting{Entry: entry, Count: nums[i+1]}
-		i += 2
-		if positional {
-			pos := 0
+	for !r.done() {
+		gap, count := readEntry(&r)
+		entry += gap
+		p := Posting{Entry: entry, Count: count}
+		if withPositions {
 			p.Positions = make([]int, p.Count)
-			for k := 0; k < p.Count; k++ {
-				pos += nums[i]
+			pos := 0
+			for k := range p.Positions {
+				pos += pr.next()
 				p.Positions[k] = pos
-				i++
 			}
 		}
 		out = append(out, p)
@@ -74,44 +93,23 @@ func decodePostings(s string, positional bool) []Posting {
 	return out
 }
 
-// postingWriter appends one token's postings, entry by entry.
-type postingWriter struct {
-	buf       []byte
-	lastEntry int
+// varints reads a stream of unsigned varints; a truncated stream reads as
+// zeros (the index is written by this package, never by a user).
+type varints struct {
+	b []byte
+	i int
 }
 
-func (w *postingWriter) add(entry int, positions []int, positional bool) {
-	w.buf = appendNum(w.buf, entry-w.lastEntry)
-	w.lastEntry = entry
-	w.buf = appendNum(w.buf, len(positions))
-	if positional {
-		prev := 0
-		for _, p := range positions {
-			w.buf = appendNum(w.buf, p-prev)
-			prev = p
-		}
-	}
-}
+func (r *varints) done() bool { return r.i >= len(r.b) }
 
-// join appends the postings of a later run of entries. That run's first
-// entry number was written as a delta from 0; it becomes a delta from this
-// writer's last entry, and the rest is copied as it is.
-func (w *postingWriter) join(later *postingWriter) {
-	first, n := 0, 0
-	for shift := 0; n < len(later.buf); n++ {
-		d := int(digitOf[later.buf[n]&127])
-		if d >= 32 {
-			first |= (d - 32) << shift
-			shift += 5
-			continue
-		}
-		first |= d << shift
-		n++
-		break
+func (r *varints) next() int {
+	v, n := binary.Uvarint(r.b[r.i:])
+	if n <= 0 {
+		r.i = len(r.b)
+		return 0
 	}
-	w.buf = appendNum(w.buf, first-w.lastEntry)
-	w.buf = append(w.buf, later.buf[n:]...)
-	w.lastEntry = later.lastEntry
+	r.i += n
+	return int(v)
 }
 
 // ShardOf is the shard a token lives in: FNV-1a (32 bit) of its UTF-8

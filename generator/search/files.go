@@ -1,29 +1,31 @@
 package search
 
 import (
-	"bytes"
-	"compress/flate"
-	"encoding/base64"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"sort"
 	"strings"
 
 	"github.com/studysite/studysite/generator/output"
+	"github.com/studysite/studysite/internal/parallel"
 )
 
 // Layout of the written index; search.js reads these numbers from the
 // manifest, so they can change without touching the client.
 const (
-	// ShardTarget is the size a token shard aims at: a query of a few
-	// characters loads one or a few shards of about this size.
-	ShardTarget = 12 << 10
-	// DocsPerMeta documents share one metadata file (title, date, slug).
-	DocsPerMeta = 64
+	// ShardTarget is the raw size a token shard aims at: a query loads one
+	// shard per token of a few kilobytes deflated.
+	ShardTarget = 16 << 10
+	// DocsPerMeta documents share one metadata file (title, slug, date).
+	DocsPerMeta = 16
 	// EntriesPerText entries share one text file (for snippets).
-	EntriesPerText = 8
+	EntriesPerText = 4
 	// Dir is the folder of the index in the built site.
 	Dir = "search/"
+	// FormatVersion changes whenever search.js must change with the files.
+	FormatVersion = 2
 )
 
 // Stats describes a written index.
@@ -31,101 +33,155 @@ type Stats struct {
 	Files, Shards, Bytes, ManifestBytes int
 }
 
-// Files writes the index as JS files under search/.
+// Files writes the index under search/ as JS files that search.js loads
+// with <script> tags. Every file is one call, __ss("<name>", "<payload>"),
+// whose payload is deflated and written in Ascii85 (see payloadWriter):
+//
+//   - manifest: JSON with the layout, per-document numbers (entries,
+//     headings, year, series, tags), the filters' vocabularies and the
+//     pinyin syllables;
+//   - s/N: token shard N, binary: the shard's tokens with the lengths of
+//     their streams, then their entry streams, then their position
+//     streams (see Postings);
+//   - m/K: JSON [title, slug, date] of DocsPerMeta documents;
+//   - t/K: JSON [anchor, heading path, text] of EntriesPerText entries;
+//   - vocab: JSON list of the terms "no results" suggests from.
 func (ix *Index) Files() ([]output.File, Stats) {
-	var files []output.File
-	var st Stats
-	var z deflater
-	emit := func(path string, call string, arg any, data any) {
-		var js bytes.Buffer
-		enc := json.NewEncoder(&js)
-		enc.SetEscapeHTML(false)
-		_ = enc.Encode(data) // strings, numbers, maps of strings: cannot fail
-		js.Truncate(js.Len() - 1)
-		var b bytes.Buffer
-		fmt.Fprintf(&b, "__ss.%s(%v,", call, arg)
-		if call == "s" || call == "t" {
-			// Shards and text are most of the index: deflated, as base64
-			// (search.js inflates them with DecompressionStream).
-			b.WriteByte('"')
-			b.WriteString(base64.StdEncoding.EncodeToString(z.deflate(js.Bytes())))
-			b.WriteByte('"')
-		} else {
-			b.Write(js.Bytes())
-		}
-		b.WriteString(");\n")
-		files = append(files, output.File{Path: Dir + path, Data: b.Bytes()})
-		st.Bytes += b.Len()
+	type job struct {
+		name string
+		raw  []byte
+		text bool
+	}
+	var jobs []job
+	emit := func(name string, raw []byte, text bool) {
+		jobs = append(jobs, job{name, raw, text})
 	}
 
-	total := 0
 	toks := make([]string, 0, len(ix.Postings))
+	total := 0
 	for t, p := range ix.Postings {
 		toks = append(toks, t)
-		total += len(t) + len(p) + 6
+		total += len(t) + len(p.Entries) + len(p.Positions) + 4
 	}
 	sort.Strings(toks)
 	shards := max(1, (total+ShardTarget-1)/ShardTarget)
-	st.Shards = shards
-	buckets := make([]map[string]string, shards)
+	buckets := make([][]string, shards)
 	for _, t := range toks {
 		s := ShardOf(t, shards)
-		if buckets[s] == nil {
-			buckets[s] = map[string]string{}
-		}
-		buckets[s][t] = ix.Postings[t]
+		buckets[s] = append(buckets[s], t)
 	}
-
-	tags, series := vocab(ix.Docs)
-	y0 := 0
-	for _, d := range ix.Docs {
-		if d.Year != 0 && (y0 == 0 || d.Year < y0) {
-			y0 = d.Year
-		}
-	}
-	var docs []byte
-	for _, d := range ix.Docs {
-		docs = appendNum(docs, d.Entries)
-		docs = appendNum(docs, d.Head)
-		y := 0
-		if d.Year != 0 {
-			y = d.Year - y0 + 1
-		}
-		docs = appendNum(docs, y)
-		docs = appendNum(docs, indexOf(series, d.Series)+1)
-		docs = appendNum(docs, len(d.Tags))
-		for _, t := range d.Tags {
-			docs = appendNum(docs, indexOf(tags, t))
-		}
-	}
-	emit("manifest.js", "init", 0, map[string]any{
-		"v": 1, "shards": shards, "E": EntriesPerText, "M": DocsPerMeta,
-		"docs": string(docs), "tags": tags, "series": series, "y0": y0,
-		"syl": strings.Join(ix.Syllables, " "), "vocab": ix.Vocab,
-	})
-	st.ManifestBytes = len(files[0].Data)
 	for s, b := range buckets {
-		if b == nil {
-			b = map[string]string{}
-		}
-		emit(fmt.Sprintf("s/%d.js", s), "s", s, b)
+		emit(fmt.Sprintf("s/%d", s), ix.shard(b), false)
 	}
 	for k := 0; k*DocsPerMeta < len(ix.Docs); k++ {
 		var rows [][]string
 		for _, d := range ix.Docs[k*DocsPerMeta : min(len(ix.Docs), (k+1)*DocsPerMeta)] {
 			rows = append(rows, []string{d.Title, d.Slug, d.Date})
 		}
-		emit(fmt.Sprintf("m/%d.js", k), "m", k, rows)
+		emit(fmt.Sprintf("m/%d", k), jsonText(rows), true)
 	}
 	for k := 0; k*EntriesPerText < len(ix.Entries); k++ {
 		var rows [][]string
 		for _, e := range ix.Entries[k*EntriesPerText : min(len(ix.Entries), (k+1)*EntriesPerText)] {
 			rows = append(rows, []string{e.Anchor, e.Path, e.Text})
 		}
-		emit(fmt.Sprintf("t/%d.js", k), "t", k, rows)
+		emit(fmt.Sprintf("t/%d", k), jsonText(rows), true)
 	}
-	st.Files = len(files)
+	emit("vocab", jsonText(ix.Vocab), true)
+
+	// Deflating is most of the work: in parallel, one writer per run.
+	files := make([]output.File, len(jobs))
+	parallel.Chunks(len(jobs), func(lo, hi int) {
+		var pw payloadWriter
+		for i := lo; i < hi; i++ {
+			j := jobs[i]
+			files[i] = output.File{Path: Dir + j.name + ".js", Data: pw.file(j.name, j.raw, j.text)}
+		}
+	})
+
+	// The manifest names a version of everything else, which search.js
+	// adds to each file's address, so a browser never mixes a cached
+	// shard of an older build with this manifest.
+	h := fnv.New64a()
+	for _, f := range files {
+		h.Write([]byte(f.Path))
+		h.Write(f.Data)
+	}
+	tags, series := vocab(ix.Docs)
+	manifest := jsonText(map[string]any{
+		"v": FormatVersion, "h": fmt.Sprintf("%x", h.Sum64()),
+		"shards": shards, "E": EntriesPerText, "M": DocsPerMeta,
+		"docs": ix.docNumbers(tags, series), "y0": firstYear(ix.Docs),
+		"tags": tags, "series": series, "syl": strings.Join(ix.Syllables, " "),
+	})
+	files = append([]output.File{{Path: Dir + "manifest.js", Data: new(payloadWriter).file("manifest", manifest, true)}}, files...)
+
+	st := Stats{Files: len(files), Shards: shards, ManifestBytes: len(files[0].Data)}
+	for _, f := range files {
+		st.Bytes += len(f.Data)
+	}
 	return files, st
+}
+
+// shard lays out the tokens of one shard: a table of the tokens with the
+// lengths of their entry and position streams, then every entry stream,
+// then every position stream, in the table's order.
+func (ix *Index) shard(toks []string) []byte {
+	var b []byte
+	b = binary.AppendUvarint(b, uint64(len(toks)))
+	for _, t := range toks {
+		p := ix.Postings[t]
+		b = binary.AppendUvarint(b, uint64(len(t)))
+		b = append(b, t...)
+		b = binary.AppendUvarint(b, uint64(len(p.Entries)))
+		b = binary.AppendUvarint(b, uint64(len(p.Positions)))
+	}
+	for _, t := range toks {
+		b = append(b, ix.Postings[t].Entries...)
+	}
+	for _, t := range toks {
+		b = append(b, ix.Postings[t].Positions...)
+	}
+	return b
+}
+
+// docNumbers gives each document's numbers in a row: entries, head
+// entries, year (from y0, 0 for none), series (+1, 0 for none), the number
+// of tags and the tags' indices.
+func (ix *Index) docNumbers(tags, series []string) []int {
+	y0 := firstYear(ix.Docs)
+	out := []int{}
+	for _, d := range ix.Docs {
+		y := 0
+		if d.Year != 0 {
+			y = d.Year - y0 + 1
+		}
+		out = append(out, d.Entries, d.Head, y, indexOf(series, d.Series)+1, len(d.Tags))
+		for _, t := range d.Tags {
+			out = append(out, indexOf(tags, t))
+		}
+	}
+	return out
+}
+
+func firstYear(docs []Doc) int {
+	y0 := 0
+	for _, d := range docs {
+		if d.Year != 0 && (y0 == 0 || d.Year < y0) {
+			y0 = d.Year
+		}
+	}
+	return y0
+}
+
+// jsonText is v as JSON, with <, > and & left as they are (search.js
+// inserts every string as text).
+func jsonText(v any) []byte {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v) // strings, numbers and lists of them: cannot fail
+	return []byte(strings.TrimSuffix(b.String(), "\n"))
 }
 
 func vocab(docs []Doc) (tags, series []string) {
@@ -161,21 +217,4 @@ func indexOf(list []string, s string) int {
 		return i
 	}
 	return -1
-}
-
-// deflater compresses with raw DEFLATE at a fixed level, which gives the
-// same bytes for the same input. One writer is reused: a new one costs
-// about a megabyte, and an index has thousands of files.
-type deflater struct{ w *flate.Writer }
-
-func (d *deflater) deflate(b []byte) []byte {
-	var out bytes.Buffer
-	if d.w == nil {
-		d.w, _ = flate.NewWriter(&out, flate.BestCompression) // the level is valid
-	} else {
-		d.w.Reset(&out)
-	}
-	_, _ = d.w.Write(b) // writes to a bytes.Buffer do not fail
-	_ = d.w.Close()
-	return out.Bytes()
 }

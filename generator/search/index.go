@@ -11,10 +11,10 @@ package search
 import (
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/mozillazg/go-pinyin"
 
@@ -50,7 +50,7 @@ type Doc struct {
 type Index struct {
 	Docs      []Doc
 	Entries   []Entry
-	Postings  map[string]string // token → encoded postings
+	Postings  map[string]*Postings
 	Syllables []string          // pinyin syllables that occur, for query splitting
 	// Vocab is what "no results" suggests from: glossary terms (front
 	// matter terms) and headings, without their Chinese numbers.
@@ -63,7 +63,7 @@ const MaxVocab = 2000
 // NewIndex indexes pages in the order given (the site's reading order,
 // newest first, which is also the ranking's recency order).
 func NewIndex(pages []*content.Page) *Index {
-	ix := &Index{Postings: map[string]string{}}
+	ix := &Index{Postings: map[string]*Postings{}}
 	// 1. Collect the entries in reading order.
 	for d, p := range pages {
 		doc := Doc{Title: p.Meta.Title, Slug: p.Slug(), Series: p.Meta.Series, Tags: p.Meta.Tags, FirstEntry: len(ix.Entries)}
@@ -97,22 +97,18 @@ func NewIndex(pages []*content.Page) *Index {
 	// the work), 3. then join each token's runs in entry order, so the
 	// bytes are the same whatever the number of workers.
 	chunks := postChunks(ix.Entries, runtime.GOMAXPROCS(0))
-	writers := map[string]*postingWriter{}
 	syl := map[string]bool{}
 	for _, c := range chunks {
 		for tok, cw := range c.writers {
-			if w := writers[tok]; w != nil {
+			if w := ix.Postings[tok]; w != nil {
 				w.join(cw)
 			} else {
-				writers[tok] = cw
+				ix.Postings[tok] = cw
 			}
 		}
 		for s := range c.syllables {
 			syl[s] = true
 		}
-	}
-	for tok, w := range writers {
-		ix.Postings[tok] = string(w.buf)
 	}
 	ix.Vocab = vocabulary(pages)
 	for s := range syl {
@@ -124,7 +120,7 @@ func NewIndex(pages []*content.Page) *Index {
 
 // postingChunk holds the postings of one contiguous run of entries.
 type postingChunk struct {
-	writers   map[string]*postingWriter
+	writers   map[string]*Postings
 	syllables map[string]bool
 }
 
@@ -140,16 +136,15 @@ func postChunks(entries []Entry, n int) []postingChunk {
 			defer wg.Done()
 			args := pinyin.NewArgs()
 			args.Heteronym = true
-			ch := postingChunk{writers: map[string]*postingWriter{}, syllables: map[string]bool{}}
+			ch := postingChunk{writers: map[string]*Postings{}, syllables: map[string]bool{}}
+			var scratch []int
 			for id := from; id < to; id++ {
 				e := entries[id]
 				toks := Tokens(e.Text)
-				if e.Kind == KindParagraph {
-					toks = withoutUnigrams(toks)
-				} else {
+				if e.Kind != KindParagraph {
 					toks = append(toks, pinyinTokens(e.Text, args, ch.syllables)...)
 				}
-				indexEntry(ch.writers, id, toks)
+				indexEntry(ch.writers, id, toks, &scratch)
 			}
 			chunks[c] = ch
 		}()
@@ -159,22 +154,28 @@ func postChunks(entries []Entry, n int) []postingChunk {
 }
 
 // indexEntry groups an entry's tokens and appends them to the writers.
-func indexEntry(writers map[string]*postingWriter, id int, toks []Token) {
-	byTok := map[string][]int{}
-	var order []string
-	for _, t := range toks {
-		if _, ok := byTok[t.Text]; !ok {
-			order = append(order, t.Text)
+// Sorting by text, then position, puts each token's positions together
+// and in order. scratch is reused between entries.
+func indexEntry(writers map[string]*Postings, id int, toks []Token, scratch *[]int) {
+	slices.SortFunc(toks, func(a, b Token) int {
+		if c := strings.Compare(a.Text, b.Text); c != 0 {
+			return c
 		}
-		byTok[t.Text] = append(byTok[t.Text], t.Pos)
-	}
-	for _, tok := range order {
+		return a.Pos - b.Pos
+	})
+	for i := 0; i < len(toks); {
+		tok := toks[i].Text
+		pos := (*scratch)[:0]
+		for ; i < len(toks) && toks[i].Text == tok; i++ {
+			pos = append(pos, toks[i].Pos)
+		}
+		*scratch = pos
 		w := writers[tok]
 		if w == nil {
-			w = &postingWriter{}
+			w = &Postings{}
 			writers[tok] = w
 		}
-		w.add(id, byTok[tok], Positional(tok))
+		w.add(id, pos, Positional(tok))
 	}
 }
 
@@ -257,18 +258,4 @@ func vocabulary(pages []*content.Page) []string {
 		v = []string{}
 	}
 	return v
-}
-
-// withoutUnigrams drops single Han characters from a paragraph's tokens:
-// they would be a quarter of the index, and a one-character query is
-// answered from titles, headings and terms (two characters or more search
-// every paragraph).
-func withoutUnigrams(toks []Token) []Token {
-	out := toks[:0]
-	for _, t := range toks {
-		if !(len(t.Text) <= 4 && utf8.RuneCountInString(t.Text) == 1 && IsHan([]rune(t.Text)[0])) {
-			out = append(out, t)
-		}
-	}
-	return out
 }

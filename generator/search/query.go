@@ -78,10 +78,19 @@ func (ix *Index) Match(term string) map[int]int {
 	if len(pl.at) == 0 && len(pl.within) == 0 {
 		return nil
 	}
+	if pl.exact && len(pl.at) == 1 && len(pl.within) == 0 {
+		// One bigram or word: its counts are the answer, no positions
+		// needed (search.js loads none).
+		counts := map[int]int{}
+		for _, p := range ix.postings(pl.at[0].Text, false) {
+			counts[p.Entry] = p.Count
+		}
+		return counts
+	}
 	var cand map[int][]int // entry → candidate start positions (nil: any)
 	for _, tk := range pl.at {
 		next := map[int][]int{}
-		for _, p := range decodePostings(ix.Postings[tk.Text], true) {
+		for _, p := range ix.postings(tk.Text, true) {
 			if cand != nil {
 				prev, ok := cand[p.Entry]
 				if !ok {
@@ -107,7 +116,7 @@ func (ix *Index) Match(term string) map[int]int {
 	counts := map[int]int{}
 	for i, tok := range pl.within {
 		seen := map[int]int{}
-		for _, p := range decodePostings(ix.Postings[tok], false) {
+		for _, p := range ix.postings(tok, false) {
 			if cand != nil {
 				if _, ok := cand[p.Entry]; !ok {
 					continue
@@ -147,6 +156,15 @@ func (ix *Index) Match(term string) map[int]int {
 		}
 	}
 	return out
+}
+
+// postings decodes a token's postings; a token not in the index has none.
+func (ix *Index) postings(tok string, withPositions bool) []Posting {
+	p := ix.Postings[tok]
+	if p == nil {
+		return nil
+	}
+	return p.decode(withPositions && Positional(tok))
 }
 
 // intersect keeps the starts s for which want+off is in have (both sorted).

@@ -119,9 +119,12 @@ func corpusDir(t testing.TB) string {
 	return dir
 }
 
-func syntheticCorpusDir(t testing.TB) string {
+func syntheticCorpusDir(t testing.TB) string { return syntheticSite(t, 2000) }
+
+// syntheticSite is a site folder of n documents shuffled from the seed.
+func syntheticSite(t testing.TB, n int) string {
 	t.Helper()
-	c, err := corpus.Load(filepath.Join("..", ".."), 2000)
+	c, err := corpus.Load(filepath.Join("..", ".."), n)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package search
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The tokenisation specification, implemented identically here and in
@@ -123,9 +124,9 @@ func Positional(tok string) bool {
 	case '~', '^':
 		return true
 	}
-	rs := []rune(tok)
-	if IsHan(rs[0]) {
-		return len(rs) == 2
+	r, n := utf8.DecodeRuneInString(tok)
+	if IsHan(r) {
+		return utf8.RuneCountInString(tok[n:]) == 1
 	}
 	return true
 }

@@ -102,11 +102,14 @@ func TestShardOf(t *testing.T) {
 }
 
 func TestEncodeRoundTrip(t *testing.T) {
-	var w postingWriter
+	var w, later Postings
 	w.add(3, []int{0, 5, 40, 1200}, true)
-	w.add(70000, []int{31, 32}, true)
-	got := decodePostings(string(w.buf), true)
-	want := []Posting{{3, 4, []int{0, 5, 40, 1200}}, {70000, 2, []int{31, 32}}}
+	w.add(4, []int{7}, true)
+	later.add(70000, []int{31, 32}, true)
+	later.add(70200, []int{9}, true)
+	w.join(&later)
+	got := w.decode(true)
+	want := []Posting{{3, 4, []int{0, 5, 40, 1200}}, {4, 1, []int{7}}, {70000, 2, []int{31, 32}}, {70200, 1, []int{9}}}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("round trip: got %v want %v", got, want)
 	}

@@ -173,7 +173,9 @@ func TestSeedBuild(t *testing.T) {
 			data := string(readFile(t, fsys, "site/public/"+p))
 			switch path.Ext(p) {
 			case ".css", ".js":
-				if strings.Contains(data, "/*") || strings.Count(data, "\n") > 1 {
+				// (index files are one string of base85, where "/*" is data)
+				comment := strings.Contains(data, "/*") && !strings.HasPrefix(p, "search/")
+				if comment || strings.Count(data, "\n") > 1 {
 					t.Errorf("%s is not minified", p)
 				}
 			case ".html":

@@ -10,7 +10,6 @@
   var root = me ? me.src.replace(/assets\/[^\/]*$/, "") : "";
   var IDX = root + "search/";
   var MAXPREFIX = 16, SP = " \t\n\r\f\v\u00a0\u3000";
-  var ALPHA = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
   var HAN = /^\p{Script=Han}$/u;
 
   // ---- tokenisation (the shared specification) ----
@@ -68,48 +67,164 @@
   W.__ssTok = { display: display, normalize: function (s) { return normalize(s).join(""); }, tokens: tokens, parseQuery: parseQuery, shardOf: shardOf };
 
   // ---- index loading ----
-  var st = { man: null, s: {}, m: {}, t: {} }, loads = {}, packed = {};
-  W.__ss = {
-    init: function (_, m) { st.man = m; },
-    s: function (i, z) { packed["s/" + i + ".js"] = z; },
-    m: function (i, o) { st.m[i] = o; },
-    t: function (i, z) { packed["t/" + i + ".js"] = z; }
-  };
-  // inflate turns a base64 raw-DEFLATE string back into its JSON value.
-  function inflate(b64) {
-    var bin = atob(b64), u = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) u[i] = bin.charCodeAt(i);
-    return new Response(new Blob([u]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).text().then(JSON.parse);
-  }
-  function load(path) {
-    if (!loads[path]) loads[path] = new Promise(function (res, rej) {
-      var el = D.createElement("script");
-      el.src = IDX + path;
-      el.onload = function () { res(); };
-      el.onerror = function () { delete loads[path]; rej(new Error("cannot load " + IDX + path)); };
-      D.head.appendChild(el);
-    }).then(function () {
-      var z = packed[path];
-      if (z === undefined) return;
-      delete packed[path];
-      return inflate(z).then(function (v) { st[path[0]][parseInt(path.slice(2), 10)] = v; });
-    });
-    return loads[path];
-  }
-  function nums(s) {
-    var out = [], n = 0, sh = 0;
-    for (var i = 0; i < s.length; i++) {
-      var d = ALPHA.indexOf(s[i]);
-      if (d >= 32) { n += (d - 32) * Math.pow(2, sh); sh += 5; continue; }
-      out.push(n + d * Math.pow(2, sh)); n = 0; sh = 0;
+  // Every index file is one call __ss(name, size, payload): raw DEFLATE of
+  // size bytes in base85 (generator/search/payload.go).
+  var man = null, loads = {}, raw = {}, tabs = {}, decoders = {}, decoded = {};
+  W.__ss = function (name, n, z) { raw[name] = [n, z]; };
+  // b85 reads generator/search's base85: 5 digits ('#'…'w', '~' for
+  // '\\') per 4 bytes, a last group of k digits giving k-1 bytes.
+  function b85(s) {
+    var n = s.length, out = new Uint8Array(Math.floor(n / 5) * 4 + (n % 5 && n % 5 - 1)), o = 0, i, k, v;
+    for (i = 0; i < n; i += 5) {
+      for (v = 0, k = 0; k < 5; k++) { var c = s.charCodeAt(i + k); v = v * 85 + (c ? (c === 126 ? 92 : c) - 35 : 84); }
+      for (k = 0; k < 4 && o < out.length; k++) out[o++] = v / Math.pow(2, 24 - 8 * k) & 255;
     }
     return out;
   }
+  // inflate decodes raw DEFLATE (RFC 1951) of n bytes. In JS, not
+  // DecompressionStream: that costs milliseconds a call, and a query
+  // inflates several small files.
+  var LB = [], LE = [], DB = [], DE = [], CLO = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+  (function (i, b, e) {
+    for (i = 0, b = 3; i < 29; i++) { e = i < 8 || i > 27 ? 0 : (i >> 2) - 1; LB[i] = i > 27 ? 258 : b; LE[i] = e; b += 1 << e; }
+    for (i = 0, b = 1; i < 30; i++) { e = i < 4 ? 0 : (i >> 1) - 1; DB[i] = b; DE[i] = e; b += 1 << e; }
+  })();
+  function inflate(src, n) {
+    var out = new Uint8Array(n), op = 0, ip = 0, bb = 0, bc = 0, last, type, i, k;
+    function bits(m) {
+      while (bc < m) { bb |= src[ip++] << bc; bc += 8; }
+      var v = bb & ((1 << m) - 1);
+      bb >>>= m; bc -= m;
+      return v;
+    }
+    // huff builds a canonical code from code lengths: [count per length, symbols]
+    function huff(lens) {
+      var cnt = new Uint16Array(16), offs = new Uint16Array(16), sym = new Uint16Array(lens.length), j;
+      for (j = 0; j < lens.length; j++) cnt[lens[j]]++;
+      cnt[0] = 0;
+      for (j = 1; j < 16; j++) offs[j] = offs[j - 1] + cnt[j - 1];
+      for (j = 0; j < lens.length; j++) if (lens[j]) sym[offs[lens[j]]++] = j;
+      return [cnt, sym];
+    }
+    function sym(h) {
+      for (var len = 1, code = 0, first = 0, idx = 0; len < 16; len++) {
+        code |= bits(1);
+        var c = h[0][len];
+        if (code - first < c) return h[1][idx + code - first];
+        idx += c; first = (first + c) << 1; code <<= 1;
+      }
+      throw new Error("bad index data");
+    }
+    do {
+      last = bits(1); type = bits(2);
+      if (type === 0) {
+        bb = bc = 0;
+        k = src[ip] | src[ip + 1] << 8; ip += 4;
+        out.set(src.subarray(ip, ip + k), op); ip += k; op += k;
+        continue;
+      }
+      var lit, dist, lens = [];
+      if (type === 1) {
+        for (i = 0; i < 288; i++) lens[i] = i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8;
+        lit = huff(lens);
+        dist = huff(new Array(30).fill(5));
+      } else {
+        var nl = bits(5) + 257, nd = bits(5) + 1, nc = bits(4) + 4, cl = new Array(19).fill(0);
+        for (i = 0; i < nc; i++) cl[CLO[i]] = bits(3);
+        var ch = huff(cl);
+        while (lens.length < nl + nd) {
+          var s = sym(ch);
+          if (s < 16) lens.push(s);
+          else {
+            var rep = s === 16 ? 3 + bits(2) : s === 17 ? 3 + bits(3) : 11 + bits(7), v = s === 16 ? lens[lens.length - 1] : 0;
+            while (rep--) lens.push(v);
+          }
+        }
+        lit = huff(lens.slice(0, nl));
+        dist = huff(lens.slice(nl));
+      }
+      for (;;) {
+        var x = sym(lit);
+        if (x < 256) out[op++] = x;
+        else if (x === 256) break;
+        else {
+          x -= 257;
+          var len = LB[x] + bits(LE[x]), d = sym(dist), back = op - DB[d] - bits(DE[d]);
+          while (len--) out[op++] = out[back++];
+        }
+      }
+    } while (!last);
+    return out;
+  }
+  // text reads JSON stored as GB18030 ('g') or UTF-8 ('u').
+  function text(u) {
+    var k = u[0] === 103 ? "gb18030" : "utf-8";
+    decoders[k] = decoders[k] || new TextDecoder(k);
+    return JSON.parse(decoders[k].decode(u.subarray(1)));
+  }
+  function load(name, isText) {
+    if (!loads[name]) loads[name] = new Promise(function (res, rej) {
+      var el = D.createElement("script");
+      el.src = IDX + name + ".js" + (man ? "?v=" + man.h : "");
+      el.onload = function () { el.remove(); res(); };
+      el.onerror = function () { el.remove(); delete loads[name]; rej(new Error("cannot load " + IDX + name + ".js")); };
+      D.head.appendChild(el);
+    }).then(function () {
+      var z = raw[name];
+      delete raw[name];
+      if (z === undefined) throw new Error("cannot read " + IDX + name + ".js");
+      var u = inflate(b85(z[1]), z[0]);
+      return isText ? text(u) : u;
+    });
+    return loads[name];
+  }
+  // reader reads unsigned varints (encoding/binary's Uvarint) from u at i.
+  function reader(u, i) {
+    var r = { i: i || 0 };
+    r.next = function () { var v = 0, m = 1, b; do { b = u[r.i++]; v += (b & 127) * m; m *= 128; } while (b >= 128); return v; };
+    return r;
+  }
+  var utf8 = new TextDecoder();
+  // shard reads shard sh's table: token → where its streams are (a table,
+  // the entry streams, the position streams; generator/search/files.go).
+  function shard(sh) {
+    return load("s/" + sh).then(function (u) {
+      if (tabs[sh]) return tabs[sh];
+      var r = reader(u), n = r.next(), list = [], tab = {}, k;
+      for (k = 0; k < n; k++) {
+        var l = r.next(), tok = utf8.decode(u.subarray(r.i, r.i + l));
+        r.i += l;
+        list.push([tok, r.next(), r.next()]);
+      }
+      var e = r.i, p = e;
+      list.forEach(function (x) { p += x[1]; });
+      list.forEach(function (x) { tab[x[0]] = { u: u, e: e, el: x[1], p: p }; e += x[1]; p += x[2]; });
+      return (tabs[sh] = tab);
+    });
+  }
+  // postings reads tok's postings as arrays: n entries e[i] with counts
+  // c[i] and, when asked for, their positions p[o[i]] … p[o[i]+c[i]-1].
+  function postings(tok, withPos) {
+    var key = (withPos ? "+" : "-") + tok;
+    return decoded[key] || (decoded[key] = shard(shardOf(tok, man.shards)).then(function (tab) {
+      var t = tab[tok];
+      if (!t) return { n: 0, e: [], c: [], o: [], p: [] };
+      var r = reader(t.u, t.e), end = t.e + t.el, e = [], c = [], o = [], p = [], pr = withPos && reader(t.u, t.p), cur = 0;
+      while (r.i < end) {
+        var v = r.next(), n = v % 2 ? r.next() + 2 : 1;
+        cur += Math.floor(v / 2);
+        e.push(cur); c.push(n);
+        if (pr) { o.push(p.length); for (var k = 0, q = 0; k < n; k++) { q += pr.next(); p.push(q); } }
+      }
+      return { n: e.length, e: e, c: c, o: o, p: p };
+    }));
+  }
   var docs; // [{first, n, head, year, series, tags}]
   function ready() {
-    return load("manifest.js").then(function () {
+    return load("manifest", true).then(function (m) {
       if (docs) return;
-      var m = st.man, a = nums(m.docs), first = 0, i = 0;
+      man = m;
+      var a = m.docs, first = 0, i = 0;
       docs = [];
       while (i < a.length) {
         var d = { first: first, n: a[i], head: a[i + 1], year: a[i + 2] ? m.y0 + a[i + 2] - 1 : 0, series: a[i + 3] - 1, tags: [] };
@@ -117,8 +232,8 @@
         for (var k = 0; k < nt; k++) d.tags.push(a[i++]);
         first += d.n; docs.push(d);
       }
-      st.syl = {};
-      m.syl.split(" ").forEach(function (s) { if (s) st.syl[s] = 1; });
+      man.syls = {};
+      m.syl.split(" ").forEach(function (s) { if (s) man.syls[s] = 1; });
     });
   }
   function docOf(e) {
@@ -126,26 +241,13 @@
     while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (docs[mid].first <= e) lo = mid; else hi = mid - 1; }
     return lo;
   }
-  function kindOf(e) { var d = docs[docOf(e)]; return e === d.first ? 0 : e < d.first + d.head ? 1 : 3; }
-  function postings(tok, positional) {
-    var sh = shardOf(tok, st.man.shards);
-    return load("s/" + sh + ".js").then(function () {
-      var s = (st.s[sh] || {})[tok] || "", a = nums(s), out = [], e = 0;
-      for (var i = 0; i < a.length;) {
-        e += a[i]; var p = { e: e, c: a[i + 1], pos: null }; i += 2;
-        if (positional) { p.pos = []; for (var k = 0, q = 0; k < p.c; k++) { q += a[i++]; p.pos.push(q); } }
-        out.push(p);
-      }
-      return out;
-    });
-  }
   function textOf(e) {
-    var k = Math.floor(e / st.man.E);
-    return load("t/" + k + ".js").then(function () { return st.t[k][e - k * st.man.E]; });
+    var k = Math.floor(e / man.E);
+    return load("t/" + k, true).then(function (rows) { return rows[e - k * man.E]; });
   }
   function metaOf(d) {
-    var k = Math.floor(d / st.man.M);
-    return load("m/" + k + ".js").then(function () { return st.m[k][d - k * st.man.M]; });
+    var k = Math.floor(d / man.M);
+    return load("m/" + k, true).then(function (rows) { return rows[d - k * man.M]; });
   }
 
   // ---- matching (mirrors generator/search/query.go) ----
@@ -182,61 +284,91 @@
     }
     return { at: at, within: within, exact: simple && pieces === 1 };
   }
-  // runPositional intersects positional tokens at offsets: entry → starts.
+  // runPositional intersects positional tokens at offsets: entry → the
+  // starts where every token sits at its offset. It begins with the token
+  // in fewest entries and merges the others in (all lists are in entry
+  // and position order).
   function runPositional(at) {
-    return Promise.all(at.map(function (a) { return postings(a[0], true); })).then(function (lists) {
-      var cand = null;
-      lists.forEach(function (list, idx) {
-        var off = at[idx][1], next = new Map();
-        list.forEach(function (p) {
-          if (cand) {
-            var prev = cand.get(p.e);
-            if (!prev) return;
-            var keep = [], have = new Set(p.pos);
-            prev.forEach(function (s) { if (have.has(s + off)) keep.push(s); });
-            if (keep.length) next.set(p.e, keep);
-          } else {
-            var starts = [];
-            p.pos.forEach(function (q) { if (q >= off) starts.push(q - off); });
-            if (starts.length) next.set(p.e, starts);
-          }
-        });
-        cand = next;
-      });
-      return cand;
+    return Promise.all(at.map(function (a) { return postings(a[0], true); })).then(function (ls) {
+      var order = at.map(function (_, i) { return i; }).sort(function (x, y) { return ls[x].n - ls[y].n || x - y; });
+      var L = ls[order[0]], off = at[order[0]][1], ce = [], cs = [], i, k;
+      for (i = 0; i < L.n; i++) {
+        var st = [];
+        for (k = L.o[i]; k < L.o[i] + L.c[i]; k++) if (L.p[k] >= off) st.push(L.p[k] - off);
+        if (st.length) { ce.push(L.e[i]); cs.push(st); }
+      }
+      for (var x = 1; x < order.length && ce.length; x++) {
+        L = ls[order[x]]; off = at[order[x]][1];
+        var ne = [], ns = [], j = 0;
+        for (i = 0; i < ce.length; i++) {
+          while (j < L.n && L.e[j] < ce[i]) j++;
+          if (j === L.n) break;
+          if (L.e[j] !== ce[i]) continue;
+          var keep = [], q = L.o[j], qe = q + L.c[j];
+          cs[i].forEach(function (s) {
+            while (q < qe && L.p[q] < s + off) q++;
+            if (q < qe && L.p[q] === s + off) keep.push(s);
+          });
+          if (keep.length) { ne.push(ce[i]); ns.push(keep); }
+        }
+        ce = ne; cs = ns;
+      }
+      var out = new Map();
+      ce.forEach(function (e, i) { out.set(e, cs[i]); });
+      return out;
     });
   }
-  // match: entry → {c: count, r: [[start, len]] when known}.
+  // hitList turns a map entry → count into hits {e: entries in order, c: counts}.
+  function hitList(m) {
+    var e = Array.from(m.keys()).sort(function (a, b) { return a - b; });
+    return { e: e, c: e.map(function (x) { return m.get(x); }) };
+  }
+  // match finds a term: hits {e, c}. (Snippets find the term in the text
+  // themselves; only pinyin hits carry their ranges.)
   function match(term) {
     var t = Array.from(term), pl = plan(t);
-    if (!pl.at.length && !pl.within.length) return Promise.resolve(new Map());
+    if (!pl.at.length && !pl.within.length) return Promise.resolve({ e: [], c: [] });
+    if (pl.exact && pl.at.length === 1 && !pl.within.length) {
+      // one bigram or word: its entries and counts are the answer
+      return postings(pl.at[0][0], false);
+    }
+    if (pl.exact && !pl.within.length) {
+      // a phrase of bigrams: the starts found are the occurrences (a Map
+      // in entry order)
+      return runPositional(pl.at).then(function (m) {
+        return { e: Array.from(m.keys()), c: Array.from(m.values(), function (s) { return s.length; }) };
+      });
+    }
+    return matchMap(t, pl).then(hitList);
+  }
+  function matchMap(t, pl) {
     return Promise.all([
       pl.at.length ? runPositional(pl.at) : null,
       Promise.all(pl.within.map(function (w) { return postings(w, false); }))
     ]).then(function (r) {
       var cand = r[0], counts = null;
-      r[1].forEach(function (list) {
+      r[1].forEach(function (L) {
         var seen = new Map();
-        list.forEach(function (p) {
-          if (cand && !cand.has(p.e)) return;
-          if (!cand && counts && !counts.has(p.e)) return;
-          seen.set(p.e, p.c);
-        });
+        for (var i = 0; i < L.n; i++) {
+          if (cand && !cand.has(L.e[i])) continue;
+          if (!cand && counts && !counts.has(L.e[i])) continue;
+          seen.set(L.e[i], L.c[i]);
+        }
         counts = seen;
       });
       var out = new Map();
       if (!cand) {
-        if (pl.exact) { counts.forEach(function (c, e) { out.set(e, { c: c }); }); return out; }
+        if (pl.exact) return counts;
         cand = new Map(); counts.forEach(function (_, e) { cand.set(e, null); });
       } else if (counts) {
         cand.forEach(function (_, e) { if (!counts.has(e)) cand.delete(e); });
       }
-      if (pl.exact) { cand.forEach(function (s, e) { out.set(e, { c: s.length, r: s.map(function (p) { return [p, t.length]; }) }); }); return out; }
+      if (pl.exact) { cand.forEach(function (s, e) { out.set(e, s.length); }); return out; }
       var es = Array.from(cand.keys());
       return Promise.all(es.map(textOf)).then(function (rows) {
         rows.forEach(function (row, i) {
           var o = occurrences(normalize(row[2]), t);
-          if (o.length) out.set(es[i], { c: o.length, r: o.map(function (p) { return [p, t.length]; }) });
+          if (o.length) out.set(es[i], o.length);
         });
         return out;
       });
@@ -254,67 +386,73 @@
       if (i === w.length) { splits.push(acc.slice()); return; }
       for (var L = Math.min(6, w.length - i); L >= 1; L--) {
         var s = w.substr(i, L);
-        if (st.syl[s]) { acc.push(s); go(i + L, acc); acc.pop(); }
+        if (man.syls[s]) { acc.push(s); go(i + L, acc); acc.pop(); }
       }
     })(0, []);
     splits.forEach(function (sp) { if (sp.length > 1) plans.push(sp.map(function (s, i) { return ["~" + s, i]; })); });
     return plans;
   }
+  // matchTerm finds a term and its pinyin readings: hits {e, c, r}, where
+  // r[i] lists the [start, length] of pinyin matches in entry e[i].
   function matchTerm(term) {
     var pp = term[1] ? [] : pinyinPlans(term[0]);
     return Promise.all([match(term[0])].concat(pp.map(runPositional))).then(function (rs) {
-      var out = rs[0];
+      if (rs.length === 1) return rs[0];
+      var c = new Map(), r = new Map(), out;
+      rs[0].e.forEach(function (e, i) { c.set(e, rs[0].c[i]); });
       rs.slice(1).forEach(function (cand, i) {
         var len = pp[i].length;
         cand.forEach(function (starts, e) {
-          var h = out.get(e) || { c: 0, r: [] };
-          if (!h.r) h.r = [];
-          starts.forEach(function (s) { h.r.push([s, len]); });
-          h.c = Math.max(h.c, starts.length);
-          out.set(e, h);
+          r.set(e, (r.get(e) || []).concat(starts.map(function (s) { return [s, len]; })));
+          c.set(e, Math.max(c.get(e) || 0, starts.length));
         });
       });
+      out = hitList(c);
+      out.r = out.e.map(function (e) { return r.get(e); });
       return out;
     });
   }
-  // search returns ranked documents: [{d, score, hits: [{e, c, r}]}].
+  // search returns ranked documents: [{d, score, hits: [{e, c, r, w}]}].
+  // Hits are in entry order and documents own contiguous entries, so one
+  // pass over the first term's hits meets the documents in order.
   function search(q, filter) {
     var terms = parseQuery(q);
     if (!terms.length) return Promise.resolve({ terms: terms, docs: [] });
     return ready().then(function () {
       return Promise.all(terms.map(matchTerm));
     }).then(function (ms) {
-      var byDoc = new Map();
-      ms.forEach(function (m, ti) {
-        m.forEach(function (h, e) {
-          var d = docOf(e), x = byDoc.get(d);
-          if (!x) { x = { d: d, terms: new Set(), hits: new Map(), score: 0 }; byDoc.set(d, x); }
-          x.terms.add(ti);
-          var y = x.hits.get(e);
-          if (!y) { y = { e: e, c: 0, r: [] }; x.hits.set(e, y); }
-          y.c += h.c; if (h.r) y.r = y.r.concat(h.r);
+      var out = [], ptr = ms.map(function () { return 0; }), i = 0;
+      while (i < ms[0].e.length) {
+        var d = docOf(ms[0].e[i]), doc = docs[d], end = doc.first + doc.n, hits = [], byE = {}, all = true;
+        ms.forEach(function (m, t) {
+          var k = ptr[t], lo;
+          while (k < m.e.length && m.e[k] < doc.first) k++;
+          for (lo = k; k < m.e.length && m.e[k] < end; k++) {
+            var h = byE[m.e[k]];
+            if (!h) hits.push(h = byE[m.e[k]] = { e: m.e[k], c: 0, r: null });
+            h.c += m.c[k];
+            if (m.r && m.r[k]) h.r = (h.r || []).concat(m.r[k]);
+          }
+          ptr[t] = k;
+          if (k === lo) all = false;
         });
-      });
-      var out = [];
-      byDoc.forEach(function (x) {
-        if (x.terms.size !== terms.length) return;
-        if (filter && !filter(docs[x.d])) return;
-        var hits = Array.from(x.hits.values());
+        i = ptr[0];
+        if (!all || (filter && !filter(doc))) continue;
+        var score = 0;
         hits.forEach(function (h) {
-          var k = kindOf(h.e);
-          h.w = (k === 0 ? 100 : k === 1 ? 20 : 1) * Math.min(h.c, 10);
-          x.score += h.w;
+          h.w = (h.e === doc.first ? 100 : h.e < doc.first + doc.head ? 20 : 1) * Math.min(h.c, 10);
+          score += h.w;
         });
         hits.sort(function (a, b) { return b.w - a.w || a.e - b.e; });
-        x.hits = hits;
-        x.score *= 1 + 0.25 * (1 - x.d / docs.length);
-        out.push(x);
-      });
+        out.push({ d: d, hits: hits, score: score * (1 + 0.25 * (1 - d / docs.length)) });
+      }
       out.sort(function (a, b) { return b.score - a.score || a.d - b.d; });
       return { terms: terms, docs: out };
     });
   }
   W.__ssSearch = search;
+  W.__ssReady = ready;
+  W.__ssTok.unpack = function (n, z, isText) { var u = inflate(b85(z), n); return isText ? text(u) : u; };
 
   // ---- rendering (text only) ----
   function el(tag, cls, text) {
@@ -379,7 +517,10 @@
   // suggest offers the glossary terms and headings closest to the query,
   // by shared characters and bigrams.
   function suggest(q) {
-    var v = st.man.vocab || [], qs = normalize(q), grams = {};
+    return load("vocab", true).then(function (v) { return closest(v, q); });
+  }
+  function closest(v, q) {
+    var qs = normalize(q), grams = {};
     qs.forEach(function (c, i) { grams[c] = 1; if (i + 1 < qs.length) grams[c + qs[i + 1]] = 2; });
     return v.map(function (w) {
       var ws = normalize(w), s = 0;
@@ -388,17 +529,15 @@
     }).filter(function (x) { return x[0] > 0; }).sort(function (a, b) { return b[0] - a[0] || (a[1] < b[1] ? -1 : 1); }).slice(0, 5).map(function (x) { return x[1]; });
   }
   function debounce(f, ms) { var t; return function () { clearTimeout(t); t = setTimeout(f, ms); }; }
-  function keyNav(input, list, onEnter) {
+  function keyNav(input, list) {
     input.addEventListener("keydown", function (ev) {
-      var links = Array.from(list.querySelectorAll("a"));
-      var cur = links.indexOf(D.activeElement);
-      if (ev.key === "ArrowDown" && links.length) { ev.preventDefault(); links[0].focus(); }
-      else if (ev.key === "Enter" && onEnter) onEnter(ev);
+      var a = list.querySelector("a");
+      if (ev.key === "ArrowDown" && a) { ev.preventDefault(); a.focus(); }
     });
     list.addEventListener("keydown", function (ev) {
       var links = Array.from(list.querySelectorAll("a")), cur = links.indexOf(D.activeElement);
       if (ev.key === "ArrowDown" && cur < links.length - 1) { ev.preventDefault(); links[cur + 1].focus(); }
-      else if (ev.key === "ArrowUp") { ev.preventDefault(); if (cur > 0) links[cur - 1].focus(); else input.focus(); }
+      else if (ev.key === "ArrowUp") { ev.preventDefault(); (links[cur - 1] || input).focus(); }
       else if (ev.key === "Escape") input.focus();
     });
   }
@@ -407,27 +546,19 @@
   function pageApp(app) {
     var input = app.querySelector("#search-page-input"), status = app.querySelector(".search-status");
     var list = app.querySelector(".search-results"), filters = app.querySelector(".search-filters");
-    var all = D.querySelector(".search-all"), fTag, fYear, seq = 0, shown = 0, last = null;
+    var all = D.querySelector(".search-all"), fTag = filters.querySelector(".sr-filter-tag"), fYear = filters.querySelector(".sr-filter-year"), seq = 0, shown = 0, last = null;
+    // The filters come with the page (generator/render/search.go), valued
+    // "t:<tag>", "s:<series>" and a year.
     ready().then(function () {
-      var m = st.man;
-      fTag = el("select", "sr-filter-tag"); fTag.setAttribute("aria-label", "按标签或系列筛选");
-      fTag.appendChild(new Option("全部标签和系列", ""));
-      m.tags.forEach(function (t, i) { fTag.appendChild(new Option("标签：" + t, "t" + i)); });
-      m.series.forEach(function (t, i) { fTag.appendChild(new Option("系列：" + t, "s" + i)); });
-      fYear = el("select", "sr-filter-year"); fYear.setAttribute("aria-label", "按年份筛选");
-      fYear.appendChild(new Option("全部年份", ""));
-      var ys = {}; docs.forEach(function (d) { if (d.year) ys[d.year] = 1; });
-      Object.keys(ys).sort().reverse().forEach(function (y) { fYear.appendChild(new Option(y + "年", y)); });
-      filters.appendChild(fTag); filters.appendChild(fYear); filters.hidden = false;
+      filters.hidden = false;
       fTag.addEventListener("change", run); fYear.addEventListener("change", run);
       if (input.value) run();
     }).catch(function (e) { status.textContent = "搜索索引无法加载：" + e.message; });
     function filter(d) {
-      var t = fTag && fTag.value, y = fYear && fYear.value;
-      if (y && String(d.year) !== y) return false;
-      if (t && t[0] === "t" && d.tags.indexOf(+t.slice(1)) < 0) return false;
-      if (t && t[0] === "s" && d.series !== +t.slice(1)) return false;
-      return true;
+      var t = fTag.value, y = fYear.value, v = t.slice(2);
+      return !(y && String(d.year) !== y) &&
+        !(t[0] === "t" && !d.tags.some(function (k) { return man.tags[k] === v; })) &&
+        !(t[0] === "s" && man.series[d.series] !== v);
     }
     function run() {
       var q = input.value, my = ++seq;
@@ -442,19 +573,21 @@
         if (all) all.hidden = true;
         list.hidden = false;
         if (!res.docs.length) {
-          status.textContent = "没有找到“" + q + "”。";
-          var sg = suggest(q);
-          if (sg.length) {
-            var p = el("li", "sr-suggest", "试试："), ul = el("span", "");
-            sg.forEach(function (w) {
-              var a = el("a", "sr-suggest-term", w);
-              a.href = "?q=" + encodeURIComponent(w);
-              a.addEventListener("click", function (ev) { ev.preventDefault(); input.value = w; run(); });
-              ul.appendChild(a); ul.appendChild(D.createTextNode(" "));
-            });
-            p.appendChild(ul); list.appendChild(p);
-          }
-          return;
+          // the status comes last, once the suggestions are in place
+          return suggest(q).catch(function () { return []; }).then(function (sg) {
+            if (my !== seq) return;
+            if (sg.length) {
+              var p = el("li", "sr-suggest", "试试："), ul = el("span", "");
+              sg.forEach(function (w) {
+                var a = el("a", "sr-suggest-term", w);
+                a.href = "?q=" + encodeURIComponent(w);
+                a.addEventListener("click", function (ev) { ev.preventDefault(); input.value = w; run(); });
+                ul.appendChild(a); ul.appendChild(D.createTextNode(" "));
+              });
+              p.appendChild(ul); list.appendChild(p);
+            }
+            status.textContent = "没有找到“" + q + "”。";
+          });
         }
         var nHits = 0; res.docs.forEach(function (x) { nHits += x.hits.length; });
         status.textContent = "找到 " + res.docs.length + " 篇文档，" + nHits + " 处。";
@@ -476,7 +609,7 @@
     if (q) input.value = q;
     input.addEventListener("input", debounce(run, 150));
     app.querySelector("form").addEventListener("submit", function (ev) { ev.preventDefault(); run(); });
-    keyNav(input, list, null);
+    keyNav(input, list);
   }
 
   // ---- the header box on every page ----
@@ -497,7 +630,7 @@
       }).catch(function () { drop.hidden = true; });
     }
     input.addEventListener("input", debounce(run, 150));
-    keyNav(input, drop, null);
+    keyNav(input, drop);
     D.addEventListener("click", function (ev) { if (!form.contains(ev.target)) drop.hidden = true; });
   }
 

@@ -1,0 +1,132 @@
+package search
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	cdpruntime "github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/studysite/studysite/internal/browsertest"
+)
+
+var payloadCall = regexp.MustCompile(`^__ss\("([^"]+)",(\d+),"([^"\\]*)"\);\n$`)
+
+// unpackInBrowser loads search.js into a blank page and has it decode
+// each file's payload: bytes come back as base64, text as JSON.
+func unpackInBrowser(t *testing.T, files [][]byte, text bool) []string {
+	t.Helper()
+	b := browsertest.New(t)
+	js, err := assetsJS()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](js+";true")); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range files {
+		m := payloadCall.FindSubmatch(f)
+		if m == nil {
+			t.Fatalf("not one __ss call: %.80q", f)
+		}
+		n, _ := strconv.Atoi(string(m[2]))
+		expr := fmt.Sprintf(`(() => { const u = __ssTok.unpack(%d, %q, false); let s = ""; for (let i = 0; i < u.length; i += 8192) s += String.fromCharCode.apply(null, u.subarray(i, i + 8192)); return btoa(s); })()`, n, m[3])
+		if text {
+			expr = fmt.Sprintf(`JSON.stringify(__ssTok.unpack(%d, %q, true))`, n, m[3])
+		}
+		got, err := chromedp.Run(b.Ctx, chromedp.Evaluate[string](expr, func(p *cdpruntime.EvaluateParams) { v := true; p.ReturnByValue = &v }))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, got)
+	}
+	return out
+}
+
+// TestBrowserUnpackBinary: search.js's base85 and inflate give back the
+// bytes of payloads that deflate as stored, fixed and dynamic blocks, of
+// every length remainder, empty included.
+func TestBrowserUnpackBinary(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	random := make([]byte, 200_000) // incompressible: stored blocks
+	rng.Read(random)
+	var repetitive []byte // long matches, dynamic blocks
+	for i := 0; len(repetitive) < 300_000; i++ {
+		repetitive = append(repetitive, fmt.Sprintf("%d 长三角一体化 %d;", i%97, i%13)...)
+	}
+	cases := [][]byte{{}, {0}, {1, 2}, {1, 2, 3}, {1, 2, 3, 4}, {255, 255, 255, 255, 255}, []byte("short: fixed codes"), random, repetitive}
+	var pw payloadWriter
+	var files [][]byte
+	for i, c := range cases {
+		files = append(files, pw.file(fmt.Sprintf("x/%d", i), c, false))
+	}
+	for i, got := range unpackInBrowser(t, files, false) {
+		b, err := base64.StdEncoding.DecodeString(got)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(b, cases[i]) {
+			t.Errorf("case %d (%d bytes): search.js unpacked %d bytes that differ", i, len(cases[i]), len(b))
+		}
+	}
+}
+
+// TestBrowserUnpackText: JSON text comes back exactly, whether stored as
+// GB18030 (every CJK ideograph, CJK and fullwidth punctuation, Latin-1,
+// other planes) or, for characters whose GB18030 mapping changed between
+// editions, as UTF-8.
+func TestBrowserUnpackText(t *testing.T) {
+	var han, punct strings.Builder
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if r < 0x9FB4 || r > 0x9FBB {
+			han.WriteRune(r)
+		}
+	}
+	for _, rg := range [][2]rune{{0x20, 0x7E}, {0xA0, 0xFF}, {0x2000, 0x206F}, {0x3000, 0x303F}, {0xFF01, 0xFF5E}, {0x1F600, 0x1F64F}, {0x20000, 0x2003F}} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			punct.WriteRune(r)
+		}
+	}
+	cases := []struct {
+		rows []string
+		gb   bool
+	}{
+		{[]string{han.String()}, true},
+		{[]string{punct.String(), "<img src=x onerror=alert(1)>", `"quoted" \ back`}, true},
+		{[]string{"竖排︐︑", "\u9FB4\u9FBB", "\uE000私用", "€"}, false},
+	}
+	var pw payloadWriter
+	var files [][]byte
+	for i, c := range cases {
+		raw := jsonText(c.rows)
+		if gb := encodeText(raw)[0] == 'g'; gb != c.gb {
+			t.Errorf("case %d: stored as GB18030 %v, want %v", i, gb, c.gb)
+		}
+		files = append(files, pw.file(fmt.Sprintf("t/%d", i), raw, true))
+	}
+	for i, got := range unpackInBrowser(t, files, true) {
+		var rows []string
+		if err := json.Unmarshal([]byte(got), &rows); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(rows, "\x00") != strings.Join(cases[i].rows, "\x00") {
+			t.Errorf("case %d: search.js read back different text", i)
+		}
+	}
+}
+
+// assetsJS is the default theme's search.js as written.
+func assetsJS() (string, error) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "themes", "default", "assets", "search.js"))
+	return string(b), err
+}
