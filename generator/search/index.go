@@ -51,7 +51,7 @@ type Index struct {
 	Docs      []Doc
 	Entries   []Entry
 	Postings  map[string]*Postings
-	Syllables []string          // pinyin syllables that occur, for query splitting
+	Syllables []string // pinyin syllables that occur, for query splitting
 	// Vocab is what "no results" suggests from: glossary terms (front
 	// matter terms) and headings, without their Chinese numbers.
 	Vocab []string
