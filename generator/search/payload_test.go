@@ -19,7 +19,9 @@ import (
 	"github.com/studysite/studysite/internal/browsertest"
 )
 
-var payloadCall = regexp.MustCompile(`^__ss\("([^"]+)",(\d+),"([^"\\]*)"\);\n$`)
+// payloadCall is one index file: __ss("name",size,"payload"), with or
+// without the ";\n" the minifier drops.
+var payloadCall = regexp.MustCompile(`^__ss\("([^"]+)",(\d+),"([^"\\]*)"\);?\n?$`)
 
 // unpackInBrowser loads search.js into a blank page and has it decode
 // each file's payload: bytes come back as base64, text as JSON.

@@ -77,7 +77,7 @@
     var n = s.length, out = new Uint8Array(Math.floor(n / 5) * 4 + (n % 5 && n % 5 - 1)), o = 0, i, k, v;
     for (i = 0; i < n; i += 5) {
       for (v = 0, k = 0; k < 5; k++) { var c = s.charCodeAt(i + k); v = v * 85 + (c ? (c === 126 ? 92 : c) - 35 : 84); }
-      for (k = 0; k < 4 && o < out.length; k++) out[o++] = v / Math.pow(2, 24 - 8 * k) & 255;
+      for (k = 24; k >= 0 && o < out.length; k -= 8) out[o++] = v >>> k; // a Uint8Array keeps the low byte
     }
     return out;
   }
@@ -89,6 +89,24 @@
     for (i = 0, b = 3; i < 29; i++) { e = i < 8 || i > 27 ? 0 : (i >> 2) - 1; LB[i] = i > 27 ? 258 : b; LE[i] = e; b += 1 << e; }
     for (i = 0, b = 1; i < 30; i++) { e = i < 4 ? 0 : (i >> 1) - 1; DB[i] = b; DE[i] = e; b += 1 << e; }
   })();
+  // huff makes the decoding table of a canonical Huffman code from its
+  // code lengths: entry (the next max bits, least significant first) =
+  // symbol << 4 | code length.
+  function huff(lens) {
+    var max = 0, cnt = new Uint16Array(16), next = new Uint16Array(16), j, k, code = 0;
+    for (j = 0; j < lens.length; j++) { cnt[lens[j]]++; max = Math.max(max, lens[j]); }
+    cnt[0] = 0;
+    for (j = 1; j < 16; j++) next[j] = code = (code + cnt[j - 1]) << 1;
+    var tab = new Int32Array(1 << max);
+    for (j = 0; j < lens.length; j++) {
+      var L = lens[j], c = next[L]++, r = 0;
+      if (!L) continue;
+      for (k = 0; k < L; k++) { r = r << 1 | c & 1; c >>= 1; }
+      for (k = r; k < tab.length; k += 1 << L) tab[k] = j << 4 | L;
+    }
+    return [tab, max];
+  }
+  var fixed;
   function inflate(src, n) {
     var out = new Uint8Array(n), op = 0, ip = 0, bb = 0, bc = 0, last, type, i, k;
     function bits(m) {
@@ -97,23 +115,14 @@
       bb >>>= m; bc -= m;
       return v;
     }
-    // huff builds a canonical code from code lengths: [count per length, symbols]
-    function huff(lens) {
-      var cnt = new Uint16Array(16), offs = new Uint16Array(16), sym = new Uint16Array(lens.length), j;
-      for (j = 0; j < lens.length; j++) cnt[lens[j]]++;
-      cnt[0] = 0;
-      for (j = 1; j < 16; j++) offs[j] = offs[j - 1] + cnt[j - 1];
-      for (j = 0; j < lens.length; j++) if (lens[j]) sym[offs[lens[j]]++] = j;
-      return [cnt, sym];
-    }
     function sym(h) {
-      for (var len = 1, code = 0, first = 0, idx = 0; len < 16; len++) {
-        code |= bits(1);
-        var c = h[0][len];
-        if (code - first < c) return h[1][idx + code - first];
-        idx += c; first = (first + c) << 1; code <<= 1;
+      while (bc < h[1]) {
+        if (ip > src.length + 4) throw new Error("bad index data");
+        bb |= src[ip++] << bc; bc += 8;
       }
-      throw new Error("bad index data");
+      var e = h[0][bb & ((1 << h[1]) - 1)];
+      bb >>>= e & 15; bc -= e & 15;
+      return e >> 4;
     }
     do {
       last = bits(1); type = bits(2);
@@ -125,9 +134,11 @@
       }
       var lit, dist, lens = [];
       if (type === 1) {
-        for (i = 0; i < 288; i++) lens[i] = i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8;
-        lit = huff(lens);
-        dist = huff(new Array(30).fill(5));
+        if (!fixed) {
+          for (i = 0; i < 288; i++) lens[i] = i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8;
+          fixed = [huff(lens), huff(new Array(30).fill(5))];
+        }
+        lit = fixed[0]; dist = fixed[1];
       } else {
         var nl = bits(5) + 257, nd = bits(5) + 1, nc = bits(4) + 4, cl = new Array(19).fill(0);
         for (i = 0; i < nc; i++) cl[CLO[i]] = bits(3);
