@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand"
+	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -359,4 +361,114 @@ func waitDoc(b *browsertest.Browser) error {
 		time.Sleep(50 * time.Millisecond)
 	}
 	return fmt.Errorf("no document page loaded: %v", last)
+}
+
+// TestBrowserFilters: on a 300-document site with tags, series and
+// years, the search page offers every tag, series and year, and each
+// filter leaves exactly the matching documents that have them.
+func TestBrowserFilters(t *testing.T) {
+	dir := syntheticSite(t, 300)
+	if _, err := site.Build(context.Background(), afero.NewOsFs(), site.Options{Source: dir}); err != nil {
+		t.Fatal(err)
+	}
+	pages := loadPages(t, dir)
+	ix := search.NewIndex(pages)
+	const q = "长三角"
+	hitDocs := map[int]bool{}
+	for e := range ix.Match(string(search.Normalize(q))) {
+		hitDocs[ix.Entries[e].Doc] = true
+	}
+	tags, series, years := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, p := range pages {
+		for _, tg := range p.Meta.Tags {
+			tags["t:"+tg] = true
+		}
+		if p.Meta.Series != "" {
+			series["s:"+p.Meta.Series] = true
+		}
+		if !p.Date.IsZero() {
+			years[fmt.Sprint(p.Date.Year())] = true
+		}
+	}
+	if len(tags) < 2 || len(series) < 1 || len(years) < 2 {
+		t.Fatalf("the test site needs tags, series and years: %d, %d, %d", len(tags), len(series), len(years))
+	}
+	want := func(value string) int {
+		n := 0
+		for d := range hitDocs {
+			p := pages[d]
+			ok := false
+			switch {
+			case value == "":
+				ok = true
+			case strings.HasPrefix(value, "t:"):
+				ok = slices.Contains(p.Meta.Tags, value[2:])
+			case strings.HasPrefix(value, "s:"):
+				ok = p.Meta.Series == value[2:]
+			default:
+				ok = !p.Date.IsZero() && fmt.Sprint(p.Date.Year()) == value
+			}
+			if ok {
+				n++
+			}
+		}
+		return n
+	}
+
+	b := browsertest.New(t)
+	if err := chromedp.Do(b.Ctx, chromedp.Navigate(browsertest.FileURL(filepath.Join(dir, "public"))+"/search/index.html?q="+url.QueryEscape(q))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](`document.querySelector('.search-results').dataset.ready === '1' && !document.querySelector('.search-filters').hidden`)); err != nil {
+		t.Fatal(err)
+	}
+	offered, err := chromedp.Run(b.Ctx, chromedp.Evaluate[map[string][]string](`({tag: Array.from(document.querySelectorAll('.sr-filter-tag option')).map(o => o.value).filter(Boolean), year: Array.from(document.querySelectorAll('.sr-filter-year option')).map(o => o.value).filter(Boolean)})`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, w := strings.Join(offered["tag"], " "), strings.Join(append(sortedKeys(tags), sortedKeys(series)...), " "); got != w {
+		t.Errorf("tag and series filter offers %q, want %q", got, w)
+	}
+	if got, w := len(offered["year"]), len(years); got != w {
+		t.Errorf("year filter offers %d years, want %d", got, w)
+	}
+	choose := func(sel, value string) {
+		t.Helper()
+		js := fmt.Sprintf(`(() => { const s = document.querySelector(%q); document.querySelector('.search-results').removeAttribute('data-ready'); s.value = %q; s.dispatchEvent(new Event('change')); return true; })()`, sel, value)
+		if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](js)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](`document.querySelector('.search-results').dataset.ready === '1' || document.querySelector('.search-status').textContent.includes('没有找到')`)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	status := func() string {
+		s, err := chromedp.Run(b.Ctx, chromedp.Evaluate[string](`document.querySelector('.search-status').textContent`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	for _, c := range []struct{ sel, value string }{
+		{".sr-filter-tag", offered["tag"][0]},
+		{".sr-filter-tag", sortedKeys(series)[0]},
+		{".sr-filter-tag", ""},
+		{".sr-filter-year", offered["year"][len(offered["year"])-1]},
+	} {
+		choose(c.sel, c.value) // (the tag filter is back to all before the year)
+		value := c.value
+		n := want(value)
+		if got := status(); !strings.HasPrefix(got, fmt.Sprintf("找到 %d 篇文档", n)) {
+			t.Errorf("filter %q: status %q, want %d documents", value, got, n)
+		}
+	}
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
