@@ -79,6 +79,7 @@ func BenchmarkQueryChromium(b *testing.B) {
 				b.Fatal(err)
 			}
 			var sizes []int
+			var byLen []float64
 			for _, q := range queries[n] {
 				before := len(br.Requests())
 				if err := chromedp.Do(br.Ctx, chromedp.Navigate(page)); err != nil {
@@ -100,6 +101,7 @@ func BenchmarkQueryChromium(b *testing.B) {
 					b.Fatal(err)
 				}
 				times = append(times, ms)
+				byLen = append(byLen, ms)
 				ms, err = readyQuery(br, httpPage, q)
 				if err != nil {
 					b.Fatal(err)
@@ -132,6 +134,8 @@ func BenchmarkQueryChromium(b *testing.B) {
 				session = append(session, ms)
 			}
 			sort.Ints(sizes)
+			sort.Float64s(byLen)
+			b.ReportMetric(byLen[len(byLen)/2], fmt.Sprintf("median-ms-%dchar", n))
 			b.ReportMetric(float64(sizes[len(sizes)/2]), fmt.Sprintf("bytes-%dchar", n))
 			b.ReportMetric(float64(sizes[len(sizes)-1]), fmt.Sprintf("maxbytes-%dchar", n))
 		}
