@@ -34,8 +34,9 @@ type Stats struct {
 }
 
 // Files writes the index under search/ as JS files that search.js loads
-// with <script> tags. Every file is one call, __ss("<name>", "<payload>"),
-// whose payload is deflated and written in Ascii85 (see payloadWriter):
+// with <script> tags. Every file is one call, __ss("<name>", <size>,
+// "<payload>"), whose payload is deflated and written in base85 (see
+// payloadWriter):
 //
 //   - manifest: JSON with the layout, per-document numbers (entries,
 //     headings, year, series, tags), the filters' vocabularies and the

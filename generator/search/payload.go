@@ -11,10 +11,8 @@ import (
 )
 
 // A payload is how every index file carries its data: raw DEFLATE (which
-// search.js inflates itself) written in Ascii85, a quarter denser than
-// base64. Ascii85 uses '"' and '\', which cannot stand in a JS string, so
-// they are written as 'v' and 'w' (Ascii85 never uses those two letters).
-// The file is one statement, with the inflated size:
+// search.js inflates itself) written in base85 (see base85), a quarter
+// denser than base64. The file is one statement, with the inflated size:
 //
 //	__ss("s/12",4096,"<payload>");
 //

@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"math/rand"
@@ -57,7 +58,8 @@ func unpackInBrowser(t *testing.T, files [][]byte, text bool) []string {
 
 // TestBrowserUnpackBinary: search.js's base85 and inflate give back the
 // bytes of payloads that deflate as stored, fixed and dynamic blocks, of
-// every length remainder, empty included.
+// every length remainder, empty included, and of a stored block that
+// follows a Huffman block the decoder has read ahead in.
 func TestBrowserUnpackBinary(t *testing.T) {
 	rng := rand.New(rand.NewSource(7))
 	random := make([]byte, 200_000) // incompressible: stored blocks
@@ -72,6 +74,12 @@ func TestBrowserUnpackBinary(t *testing.T) {
 	for i, c := range cases {
 		files = append(files, pw.file(fmt.Sprintf("x/%d", i), c, false))
 	}
+	// A dynamic block whose longest code is 15 bits and end-of-block code
+	// 1 bit, so the decoder has read whole bytes ahead when a stored block
+	// follows (Go's deflate does not write such streams; zlib reads them).
+	crafted, _ := hex.DecodeString("0ce049922449926ddb020000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000c03e482c6a1e79dfff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000b5635000500faff48454c4c4fab0200")
+	cases = append(cases, []byte("aaabHELLOz"))
+	files = append(files, fmt.Appendf(nil, "__ss(\"x/crafted\",10,\"%s\");\n", base85(crafted)))
 	for i, got := range unpackInBrowser(t, files, false) {
 		b, err := base64.StdEncoding.DecodeString(got)
 		if err != nil {
@@ -131,4 +139,26 @@ func TestBrowserUnpackText(t *testing.T) {
 func assetsJS() (string, error) {
 	b, err := os.ReadFile(filepath.Join("..", "..", "themes", "default", "assets", "search.js"))
 	return string(b), err
+}
+
+// TestBrowserUnpackDamaged: a truncated or damaged payload makes search.js
+// throw instead of looping for ever on the zeros past its end.
+func TestBrowserUnpackDamaged(t *testing.T) {
+	b := browsertest.New(t)
+	js, err := assetsJS()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](js+";true")); err != nil {
+		t.Fatal(err)
+	}
+	var pw payloadWriter
+	whole := payloadCall.FindSubmatch(pw.file("x", []byte(strings.Repeat("长三角一体化发展 ", 500)), false))
+	z := whole[3]
+	for _, bad := range [][]byte{base85([]byte{0}), base85([]byte{0x05}), z[:len(z)/2], z[:10]} {
+		_, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](fmt.Sprintf(`__ssTok.unpack(9000, %q, false) && true`, bad)))
+		if err == nil || !strings.Contains(err.Error(), "bad index data") {
+			t.Errorf("damaged payload %.20q: %v, want a bad index data error", bad, err)
+		}
+	}
 }

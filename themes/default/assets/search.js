@@ -3,7 +3,7 @@
 // subpath and over HTTP. Tokenisation follows the one specification in
 // generator/search/tokenize.go; both are tested on testdata/tokens.json.
 // Every string from the index or the query is inserted as text.
-(function () {
+(() => {
   "use strict";
   var W = window, D = document;
   var me = D.currentScript;
@@ -64,13 +64,13 @@
     for (var i = 0; i < b.length; i++) { h ^= b[i]; h = Math.imul(h, 16777619) >>> 0; }
     return h % n;
   }
-  W.__ssTok = { display: display, normalize: function (s) { return normalize(s).join(""); }, tokens: tokens, parseQuery: parseQuery, shardOf: shardOf };
+  W.__ssTok = { display: display, normalize: (s) => { return normalize(s).join(""); }, tokens: tokens, parseQuery: parseQuery, shardOf: shardOf };
 
   // ---- index loading ----
   // Every index file is one call __ss(name, size, payload): raw DEFLATE of
   // size bytes in base85 (generator/search/payload.go).
   var man = null, loads = {}, raw = {}, tabs = {}, decoders = {}, decoded = {};
-  W.__ss = function (name, n, z) { raw[name] = [n, z]; };
+  W.__ss = (name, n, z) => { raw[name] = [n, z]; };
   // b85 reads generator/search's base85: 5 digits ('#'…'w', '~' for
   // '\\') per 4 bytes, a last group of k digits giving k-1 bytes.
   function b85(s) {
@@ -85,7 +85,7 @@
   // DecompressionStream: that costs milliseconds a call, and a query
   // inflates several small files.
   var LB = [], LE = [], DB = [], DE = [], CLO = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
-  (function (i, b, e) {
+  ((i, b, e) => {
     for (i = 0, b = 3; i < 29; i++) { e = i < 8 || i > 27 ? 0 : (i >> 2) - 1; LB[i] = i > 27 ? 258 : b; LE[i] = e; b += 1 << e; }
     for (i = 0, b = 1; i < 30; i++) { e = i < 4 ? 0 : (i >> 1) - 1; DB[i] = b; DE[i] = e; b += 1 << e; }
   })();
@@ -110,25 +110,28 @@
   function inflate(src, n) {
     var out = new Uint8Array(n), op = 0, ip = 0, bb = 0, bc = 0, last, type, i, k;
     function bits(m) {
-      while (bc < m) { bb |= src[ip++] << bc; bc += 8; }
+      while (bc < m) { more(); bb |= src[ip++] << bc; bc += 8; }
       var v = bb & ((1 << m) - 1);
       bb >>>= m; bc -= m;
       return v;
     }
+    // more stops a read past the end of damaged data (zeros would loop)
+    function more() { if (ip > src.length + 4) throw new Error("bad index data"); }
     function sym(h) {
-      while (bc < h[1]) {
-        if (ip > src.length + 4) throw new Error("bad index data");
-        bb |= src[ip++] << bc; bc += 8;
-      }
+      while (bc < h[1]) { more(); bb |= src[ip++] << bc; bc += 8; }
       var e = h[0][bb & ((1 << h[1]) - 1)];
+      if (!(e & 15)) throw new Error("bad index data");
       bb >>>= e & 15; bc -= e & 15;
       return e >> 4;
     }
     do {
       last = bits(1); type = bits(2);
       if (type === 0) {
-        bb = bc = 0;
+        // a stored block starts at the next byte: drop the partial byte,
+        // and give back whole bytes sym() read ahead
+        ip -= bc >> 3; bb = bc = 0;
         k = src[ip] | src[ip + 1] << 8; ip += 4;
+        if (ip + k > src.length) throw new Error("bad index data");
         out.set(src.subarray(ip, ip + k), op); ip += k; op += k;
         continue;
       }
@@ -174,13 +177,13 @@
     return JSON.parse(decoders[k].decode(u.subarray(1)));
   }
   function load(name, isText) {
-    if (!loads[name]) loads[name] = new Promise(function (res, rej) {
+    if (!loads[name]) loads[name] = new Promise((res, rej) => {
       var el = D.createElement("script");
       el.src = IDX + name + ".js" + (man ? "?v=" + man.h : "");
-      el.onload = function () { el.remove(); res(); };
-      el.onerror = function () { el.remove(); delete loads[name]; rej(new Error("cannot load " + IDX + name + ".js")); };
+      el.onload = () => { el.remove(); res(); };
+      el.onerror = () => { el.remove(); delete loads[name]; rej(new Error("cannot load " + IDX + name + ".js")); };
       D.head.appendChild(el);
-    }).then(function () {
+    }).then(() => {
       var z = raw[name];
       delete raw[name];
       if (z === undefined) throw new Error("cannot read " + IDX + name + ".js");
@@ -192,14 +195,14 @@
   // reader reads unsigned varints (encoding/binary's Uvarint) from u at i.
   function reader(u, i) {
     var r = { i: i || 0 };
-    r.next = function () { var v = 0, m = 1, b; do { b = u[r.i++]; v += (b & 127) * m; m *= 128; } while (b >= 128); return v; };
+    r.next = () => { var v = 0, m = 1, b; do { b = u[r.i++]; v += (b & 127) * m; m *= 128; } while (b >= 128); return v; };
     return r;
   }
   var utf8 = new TextDecoder();
   // shard reads shard sh's table: token → where its streams are (a table,
   // the entry streams, the position streams; generator/search/files.go).
   function shard(sh) {
-    return load("s/" + sh).then(function (u) {
+    return load("s/" + sh).then((u) => {
       if (tabs[sh]) return tabs[sh];
       var r = reader(u), n = r.next(), list = [], tab = {}, k;
       for (k = 0; k < n; k++) {
@@ -208,8 +211,8 @@
         list.push([tok, r.next(), r.next()]);
       }
       var e = r.i, p = e;
-      list.forEach(function (x) { p += x[1]; });
-      list.forEach(function (x) { tab[x[0]] = { u: u, e: e, el: x[1], p: p }; e += x[1]; p += x[2]; });
+      list.forEach((x) => { p += x[1]; });
+      list.forEach((x) => { tab[x[0]] = { u: u, e: e, el: x[1], p: p }; e += x[1]; p += x[2]; });
       return (tabs[sh] = tab);
     });
   }
@@ -217,22 +220,25 @@
   // c[i] and, when asked for, their positions p[o[i]] … p[o[i]+c[i]-1].
   function postings(tok, withPos) {
     var key = (withPos ? "+" : "-") + tok;
-    return decoded[key] || (decoded[key] = shard(shardOf(tok, man.shards)).then(function (tab) {
-      var t = tab[tok];
-      if (!t) return { n: 0, e: [], c: [], o: [], p: [] };
-      var r = reader(t.u, t.e), end = t.e + t.el, e = [], c = [], o = [], p = [], pr = withPos && reader(t.u, t.p), cur = 0;
+    return decoded[key] || (decoded[key] = shard(shardOf(tok, man.shards)).then((tab) => decodeList(tab[tok], withPos)));
+  }
+  // decodeList reads the streams of one token (t from a shard's table).
+  function decodeList(t, withPos) {
+    var e = [], c = [], o = [], p = [];
+    if (t) {
+      var r = reader(t.u, t.e), end = t.e + t.el, pr = withPos && reader(t.u, t.p), cur = 0;
       while (r.i < end) {
         var v = r.next(), n = v % 2 ? r.next() + 2 : 1;
         cur += Math.floor(v / 2);
         e.push(cur); c.push(n);
         if (pr) { o.push(p.length); for (var k = 0, q = 0; k < n; k++) { q += pr.next(); p.push(q); } }
       }
-      return { n: e.length, e: e, c: c, o: o, p: p };
-    }));
+    }
+    return { n: e.length, e: e, c: c, o: o, p: p };
   }
   var docs; // [{first, n, head, year, series, tags}]
   function ready() {
-    return load("manifest", true).then(function (m) {
+    return load("manifest", true).then((m) => {
       if (docs) return;
       man = m;
       var a = m.docs, first = 0, i = 0;
@@ -244,7 +250,8 @@
         first += d.n; docs.push(d);
       }
       man.syls = {};
-      m.syl.split(" ").forEach(function (s) { if (s) man.syls[s] = 1; });
+      m.syl.split(" ").forEach((s) => { if (s) man.syls[s] = 1; });
+      (W.requestIdleCallback || setTimeout)(warm);
     });
   }
   function docOf(e) {
@@ -254,11 +261,11 @@
   }
   function textOf(e) {
     var k = Math.floor(e / man.E);
-    return load("t/" + k, true).then(function (rows) { return rows[e - k * man.E]; });
+    return load("t/" + k, true).then((rows) => { return rows[e - k * man.E]; });
   }
   function metaOf(d) {
     var k = Math.floor(d / man.M);
-    return load("m/" + k, true).then(function (rows) { return rows[d - k * man.M]; });
+    return load("m/" + k, true).then((rows) => { return rows[d - k * man.M]; });
   }
 
   // ---- matching (mirrors generator/search/query.go) ----
@@ -300,39 +307,50 @@
   // in fewest entries and merges the others in (all lists are in entry
   // and position order).
   function runPositional(at) {
-    return Promise.all(at.map(function (a) { return postings(a[0], true); })).then(function (ls) {
-      var order = at.map(function (_, i) { return i; }).sort(function (x, y) { return ls[x].n - ls[y].n || x - y; });
-      var L = ls[order[0]], off = at[order[0]][1], ce = [], cs = [], i, k;
-      for (i = 0; i < L.n; i++) {
-        var st = [];
-        for (k = L.o[i]; k < L.o[i] + L.c[i]; k++) if (L.p[k] >= off) st.push(L.p[k] - off);
-        if (st.length) { ce.push(L.e[i]); cs.push(st); }
+    return Promise.all(at.map((a) => postings(a[0], true))).then((ls) => intersect(ls, at));
+  }
+  function intersect(ls, at) {
+    var order = at.map((_, i) => { return i; }).sort((x, y) => { return ls[x].n - ls[y].n || x - y; });
+    var L = ls[order[0]], off = at[order[0]][1], ce = [], cs = [], i, k;
+    for (i = 0; i < L.n; i++) {
+      var st = [];
+      for (k = L.o[i]; k < L.o[i] + L.c[i]; k++) if (L.p[k] >= off) st.push(L.p[k] - off);
+      if (st.length) { ce.push(L.e[i]); cs.push(st); }
+    }
+    for (var x = 1; x < order.length && ce.length; x++) {
+      L = ls[order[x]]; off = at[order[x]][1];
+      var ne = [], ns = [], j = 0;
+      for (i = 0; i < ce.length; i++) {
+        while (j < L.n && L.e[j] < ce[i]) j++;
+        if (j === L.n) break;
+        if (L.e[j] !== ce[i]) continue;
+        var keep = [], q = L.o[j], qe = q + L.c[j];
+        cs[i].forEach((s) => {
+          while (q < qe && L.p[q] < s + off) q++;
+          if (q < qe && L.p[q] === s + off) keep.push(s);
+        });
+        if (keep.length) { ne.push(ce[i]); ns.push(keep); }
       }
-      for (var x = 1; x < order.length && ce.length; x++) {
-        L = ls[order[x]]; off = at[order[x]][1];
-        var ne = [], ns = [], j = 0;
-        for (i = 0; i < ce.length; i++) {
-          while (j < L.n && L.e[j] < ce[i]) j++;
-          if (j === L.n) break;
-          if (L.e[j] !== ce[i]) continue;
-          var keep = [], q = L.o[j], qe = q + L.c[j];
-          cs[i].forEach(function (s) {
-            while (q < qe && L.p[q] < s + off) q++;
-            if (q < qe && L.p[q] === s + off) keep.push(s);
-          });
-          if (keep.length) { ne.push(ce[i]); ns.push(keep); }
-        }
-        ce = ne; cs = ns;
-      }
-      var out = new Map();
-      ce.forEach(function (e, i) { out.set(e, cs[i]); });
-      return out;
-    });
+      ce = ne; cs = ns;
+    }
+    var out = new Map();
+    ce.forEach((e, i) => { out.set(e, cs[i]); });
+    return out;
+  }
+  // warm runs the decoding, phrase and ranking code once on made-up data
+  // when the manifest has come and the page is idle, so that a reader's
+  // first query runs compiled code (on a cold page it took a third
+  // longer).
+  function warm() {
+    var last = docs[docs.length - 1], n = last ? Math.min(5000, last.first + last.n - 1) : 0, u = new Uint8Array(2 * n).fill(2);
+    var L = decodeList({ u: u, e: 0, el: n, p: n }, true);
+    intersect([L, L], [["", 0], ["", 2]]);
+    rank([L]);
   }
   // hitList turns a map entry → count into hits {e: entries in order, c: counts}.
   function hitList(m) {
-    var e = Array.from(m.keys()).sort(function (a, b) { return a - b; });
-    return { e: e, c: e.map(function (x) { return m.get(x); }) };
+    var e = Array.from(m.keys()).sort((a, b) => { return a - b; });
+    return { e: e, c: e.map((x) => { return m.get(x); }) };
   }
   // match finds a term: hits {e, c}. (Snippets find the term in the text
   // themselves; only pinyin hits carry their ranges.)
@@ -346,8 +364,8 @@
     if (pl.exact && !pl.within.length) {
       // a phrase of bigrams: the starts found are the occurrences (a Map
       // in entry order)
-      return runPositional(pl.at).then(function (m) {
-        return { e: Array.from(m.keys()), c: Array.from(m.values(), function (s) { return s.length; }) };
+      return runPositional(pl.at).then((m) => {
+        return { e: Array.from(m.keys()), c: Array.from(m.values(), (s) => { return s.length; }) };
       });
     }
     return matchMap(t, pl).then(hitList);
@@ -355,10 +373,10 @@
   function matchMap(t, pl) {
     return Promise.all([
       pl.at.length ? runPositional(pl.at) : null,
-      Promise.all(pl.within.map(function (w) { return postings(w, false); }))
-    ]).then(function (r) {
+      Promise.all(pl.within.map((w) => { return postings(w, false); }))
+    ]).then((r) => {
       var cand = r[0], counts = null;
-      r[1].forEach(function (L) {
+      r[1].forEach((L) => {
         var seen = new Map();
         for (var i = 0; i < L.n; i++) {
           if (cand && !cand.has(L.e[i])) continue;
@@ -370,14 +388,14 @@
       var out = new Map();
       if (!cand) {
         if (pl.exact) return counts;
-        cand = new Map(); counts.forEach(function (_, e) { cand.set(e, null); });
+        cand = new Map(); counts.forEach((_, e) => { cand.set(e, null); });
       } else if (counts) {
-        cand.forEach(function (_, e) { if (!counts.has(e)) cand.delete(e); });
+        cand.forEach((_, e) => { if (!counts.has(e)) cand.delete(e); });
       }
-      if (pl.exact) { cand.forEach(function (s, e) { out.set(e, s.length); }); return out; }
+      if (pl.exact) { cand.forEach((s, e) => { out.set(e, s.length); }); return out; }
       var es = Array.from(cand.keys());
-      return Promise.all(es.map(textOf)).then(function (rows) {
-        rows.forEach(function (row, i) {
+      return Promise.all(es.map(textOf)).then((rows) => {
+        rows.forEach((row, i) => {
           var o = occurrences(normalize(row[2]), t);
           if (o.length) out.set(es[i], o.length);
         });
@@ -390,7 +408,7 @@
   function pinyinPlans(w) {
     var plans = [];
     if (!/^[a-z]{2,}$/.test(w)) return plans;
-    if (w.length <= 8) plans.push(Array.from(w, function (c, i) { return ["^" + c, i]; }));
+    if (w.length <= 8) plans.push(Array.from(w, (c, i) => { return ["^" + c, i]; }));
     var splits = [];
     (function go(i, acc) {
       if (splits.length >= 8) return;
@@ -400,26 +418,26 @@
         if (man.syls[s]) { acc.push(s); go(i + L, acc); acc.pop(); }
       }
     })(0, []);
-    splits.forEach(function (sp) { if (sp.length > 1) plans.push(sp.map(function (s, i) { return ["~" + s, i]; })); });
+    splits.forEach((sp) => { if (sp.length > 1) plans.push(sp.map((s, i) => { return ["~" + s, i]; })); });
     return plans;
   }
   // matchTerm finds a term and its pinyin readings: hits {e, c, r}, where
   // r[i] lists the [start, length] of pinyin matches in entry e[i].
   function matchTerm(term) {
     var pp = term[1] ? [] : pinyinPlans(term[0]);
-    return Promise.all([match(term[0])].concat(pp.map(runPositional))).then(function (rs) {
+    return Promise.all([match(term[0])].concat(pp.map(runPositional))).then((rs) => {
       if (rs.length === 1) return rs[0];
       var c = new Map(), r = new Map(), out;
-      rs[0].e.forEach(function (e, i) { c.set(e, rs[0].c[i]); });
-      rs.slice(1).forEach(function (cand, i) {
+      rs[0].e.forEach((e, i) => { c.set(e, rs[0].c[i]); });
+      rs.slice(1).forEach((cand, i) => {
         var len = pp[i].length;
-        cand.forEach(function (starts, e) {
-          r.set(e, (r.get(e) || []).concat(starts.map(function (s) { return [s, len]; })));
+        cand.forEach((starts, e) => {
+          r.set(e, (r.get(e) || []).concat(starts.map((s) => { return [s, len]; })));
           c.set(e, Math.max(c.get(e) || 0, starts.length));
         });
       });
       out = hitList(c);
-      out.r = out.e.map(function (e) { return r.get(e); });
+      out.r = out.e.map((e) => { return r.get(e); });
       return out;
     });
   }
@@ -429,41 +447,39 @@
   function search(q, filter) {
     var terms = parseQuery(q);
     if (!terms.length) return Promise.resolve({ terms: terms, docs: [] });
-    return ready().then(function () {
-      return Promise.all(terms.map(matchTerm));
-    }).then(function (ms) {
-      var out = [], ptr = ms.map(function () { return 0; }), i = 0;
-      while (i < ms[0].e.length) {
-        var d = docOf(ms[0].e[i]), doc = docs[d], end = doc.first + doc.n, hits = [], byE = {}, all = true;
-        ms.forEach(function (m, t) {
-          var k = ptr[t], lo;
-          while (k < m.e.length && m.e[k] < doc.first) k++;
-          for (lo = k; k < m.e.length && m.e[k] < end; k++) {
-            var h = byE[m.e[k]];
-            if (!h) hits.push(h = byE[m.e[k]] = { e: m.e[k], c: 0, r: null });
-            h.c += m.c[k];
-            if (m.r && m.r[k]) h.r = (h.r || []).concat(m.r[k]);
-          }
-          ptr[t] = k;
-          if (k === lo) all = false;
-        });
-        i = ptr[0];
-        if (!all || (filter && !filter(doc))) continue;
-        var score = 0;
-        hits.forEach(function (h) {
-          h.w = (h.e === doc.first ? 100 : h.e < doc.first + doc.head ? 20 : 1) * Math.min(h.c, 10);
-          score += h.w;
-        });
-        hits.sort(function (a, b) { return b.w - a.w || a.e - b.e; });
-        out.push({ d: d, hits: hits, score: score * (1 + 0.25 * (1 - d / docs.length)) });
-      }
-      out.sort(function (a, b) { return b.score - a.score || a.d - b.d; });
-      return { terms: terms, docs: out };
-    });
+    return ready().then(() => Promise.all(terms.map(matchTerm))).then((ms) => ({ terms: terms, docs: rank(ms, filter) }));
+  }
+  function rank(ms, filter) {
+    var out = [], ptr = ms.map(() => { return 0; }), i = 0;
+    while (i < ms[0].e.length) {
+      var d = docOf(ms[0].e[i]), doc = docs[d], end = doc.first + doc.n, hits = [], byE = {}, all = true;
+      ms.forEach((m, t) => {
+        var k = ptr[t], lo;
+        while (k < m.e.length && m.e[k] < doc.first) k++;
+        for (lo = k; k < m.e.length && m.e[k] < end; k++) {
+          var h = byE[m.e[k]];
+          if (!h) hits.push(h = byE[m.e[k]] = { e: m.e[k], c: 0, r: null });
+          h.c += m.c[k];
+          if (m.r && m.r[k]) h.r = (h.r || []).concat(m.r[k]);
+        }
+        ptr[t] = k;
+        if (k === lo) all = false;
+      });
+      i = ptr[0];
+      if (!all || (filter && !filter(doc))) continue;
+      var score = 0;
+      hits.forEach((h) => {
+        h.w = (h.e === doc.first ? 100 : h.e < doc.first + doc.head ? 20 : 1) * Math.min(h.c, 10);
+        score += h.w;
+      });
+      hits.sort((a, b) => { return b.w - a.w || a.e - b.e; });
+      out.push({ d: d, hits: hits, score: score * (1 + 0.25 * (1 - d / docs.length)) });
+    }
+    return out.sort((a, b) => b.score - a.score || a.d - b.d);
   }
   W.__ssSearch = search;
   W.__ssReady = ready;
-  W.__ssTok.unpack = function (n, z, isText) { var u = inflate(b85(z), n); return isText ? text(u) : u; };
+  W.__ssTok.unpack = (n, z, isText) => { var u = inflate(b85(z), n); return isText ? text(u) : u; };
 
   // ---- rendering (text only) ----
   function el(tag, cls, text) {
@@ -475,12 +491,12 @@
   function snippet(row, hit, terms) {
     var n = normalize(row[2]), shown = Array.from(row[2] === display(row[2]) ? row[2] : display(row[2]));
     var rs = (hit.r || []).slice();
-    terms.forEach(function (t) { occurrences(n, Array.from(t[0])).forEach(function (p) { rs.push([p, Array.from(t[0]).length]); }); });
-    rs.sort(function (a, b) { return a[0] - b[0]; });
+    terms.forEach((t) => { occurrences(n, Array.from(t[0])).forEach((p) => { rs.push([p, Array.from(t[0]).length]); }); });
+    rs.sort((a, b) => { return a[0] - b[0]; });
     var first = rs.length ? rs[0][0] : 0, from = Math.max(0, first - 20), to = Math.min(shown.length, from + 80);
     var box = el("span", "sr-snip"), i = from;
     if (from > 0) box.appendChild(D.createTextNode("…"));
-    rs.forEach(function (r) {
+    rs.forEach((r) => {
       var a = Math.max(r[0], i), b = Math.min(r[0] + r[1], to);
       if (b <= a) return;
       if (a > i) box.appendChild(D.createTextNode(shown.slice(i, a).join("")));
@@ -498,11 +514,11 @@
   function renderDocs(list, res, from, count, perDoc) {
     var page = res.docs.slice(from, from + count);
     function nHits(i) { return perDoc || (from + i < 3 ? 2 : 1); }
-    return Promise.all(page.map(function (x, i) {
+    return Promise.all(page.map((x, i) => {
       var hs = x.hits.slice(0, nHits(i));
-      return Promise.all([metaOf(x.d)].concat(hs.map(function (h) { return textOf(h.e); })));
-    })).then(function (all) {
-      all.forEach(function (rows, i) {
+      return Promise.all([metaOf(x.d)].concat(hs.map((h) => { return textOf(h.e); })));
+    })).then((all) => {
+      all.forEach((rows, i) => {
         var x = page[i], meta = rows[0], li = el("li", "sr-item"), per = nHits(i);
         var head = el("div", "sr-head");
         var a = el("a", "sr-title", meta[0]);
@@ -511,7 +527,7 @@
         if (meta[2]) { var tm = el("time", "sr-date", meta[2]); tm.setAttribute("datetime", meta[2]); head.appendChild(tm); }
         li.appendChild(head);
         var ol = el("ol", "sr-hits");
-        x.hits.slice(0, per).forEach(function (h, k) {
+        x.hits.slice(0, per).forEach((h, k) => {
           var row = rows[k + 1], hl = el("li", "sr-hit"), ha = el("a", "sr-link");
           ha.href = docURL(meta, row[0]);
           if (row[1]) ha.appendChild(el("span", "sr-path", row[1]));
@@ -528,24 +544,24 @@
   // suggest offers the glossary terms and headings closest to the query,
   // by shared characters and bigrams.
   function suggest(q) {
-    return load("vocab", true).then(function (v) { return closest(v, q); });
+    return load("vocab", true).then((v) => { return closest(v, q); });
   }
   function closest(v, q) {
     var qs = normalize(q), grams = {};
-    qs.forEach(function (c, i) { grams[c] = 1; if (i + 1 < qs.length) grams[c + qs[i + 1]] = 2; });
-    return v.map(function (w) {
+    qs.forEach((c, i) => { grams[c] = 1; if (i + 1 < qs.length) grams[c + qs[i + 1]] = 2; });
+    return v.map((w) => {
       var ws = normalize(w), s = 0;
-      ws.forEach(function (c, i) { s += grams[c] || 0; if (i + 1 < ws.length) s += grams[c + ws[i + 1]] || 0; });
+      ws.forEach((c, i) => { s += grams[c] || 0; if (i + 1 < ws.length) s += grams[c + ws[i + 1]] || 0; });
       return [s / Math.sqrt(ws.length + 1), w];
-    }).filter(function (x) { return x[0] > 0; }).sort(function (a, b) { return b[0] - a[0] || (a[1] < b[1] ? -1 : 1); }).slice(0, 5).map(function (x) { return x[1]; });
+    }).filter((x) => { return x[0] > 0; }).sort((a, b) => { return b[0] - a[0] || (a[1] < b[1] ? -1 : 1); }).slice(0, 5).map((x) => { return x[1]; });
   }
-  function debounce(f, ms) { var t; return function () { clearTimeout(t); t = setTimeout(f, ms); }; }
+  function debounce(f, ms) { var t; return () => { clearTimeout(t); t = setTimeout(f, ms); }; }
   function keyNav(input, list) {
-    input.addEventListener("keydown", function (ev) {
+    input.addEventListener("keydown", (ev) => {
       var a = list.querySelector("a");
       if (ev.key === "ArrowDown" && a) { ev.preventDefault(); a.focus(); }
     });
-    list.addEventListener("keydown", function (ev) {
+    list.addEventListener("keydown", (ev) => {
       var links = Array.from(list.querySelectorAll("a")), cur = links.indexOf(D.activeElement);
       if (ev.key === "ArrowDown" && cur < links.length - 1) { ev.preventDefault(); links[cur + 1].focus(); }
       else if (ev.key === "ArrowUp") { ev.preventDefault(); (links[cur - 1] || input).focus(); }
@@ -560,15 +576,15 @@
     var all = D.querySelector(".search-all"), fTag = filters.querySelector(".sr-filter-tag"), fYear = filters.querySelector(".sr-filter-year"), seq = 0, shown = 0, last = null;
     // The filters come with the page (generator/render/search.go), valued
     // "t:<tag>", "s:<series>" and a year.
-    ready().then(function () {
+    ready().then(() => {
       filters.hidden = false;
       fTag.addEventListener("change", run); fYear.addEventListener("change", run);
       if (input.value) run();
-    }).catch(function (e) { status.textContent = "搜索索引无法加载：" + e.message; });
+    }).catch((e) => { status.textContent = "搜索索引无法加载：" + e.message; });
     function filter(d) {
       var t = fTag.value, y = fYear.value, v = t.slice(2);
       return !(y && String(d.year) !== y) &&
-        !(t[0] === "t" && !d.tags.some(function (k) { return man.tags[k] === v; })) &&
+        !(t[0] === "t" && !d.tags.some((k) => { return man.tags[k] === v; })) &&
         !(t[0] === "s" && man.series[d.series] !== v);
     }
     function run() {
@@ -578,21 +594,21 @@
       if (q) u.searchParams.set("q", q); else u.searchParams.delete("q");
       try { history.replaceState(null, "", u.href); } catch (e) { /* file:// in some browsers */ }
       if (!q.trim()) { list.hidden = true; if (all) all.hidden = false; status.textContent = ""; return; }
-      search(q, filter).then(function (res) {
+      search(q, filter).then((res) => {
         if (my !== seq) return;
         last = res; list.textContent = ""; shown = 0;
         if (all) all.hidden = true;
         list.hidden = false;
         if (!res.docs.length) {
           // the status comes last, once the suggestions are in place
-          return suggest(q).catch(function () { return []; }).then(function (sg) {
+          return suggest(q).catch(() => { return []; }).then((sg) => {
             if (my !== seq) return;
             if (sg.length) {
               var p = el("li", "sr-suggest", "试试："), ul = el("span", "");
-              sg.forEach(function (w) {
+              sg.forEach((w) => {
                 var a = el("a", "sr-suggest-term", w);
                 a.href = "?q=" + encodeURIComponent(w);
-                a.addEventListener("click", function (ev) { ev.preventDefault(); input.value = w; run(); });
+                a.addEventListener("click", (ev) => { ev.preventDefault(); input.value = w; run(); });
                 ul.appendChild(a); ul.appendChild(D.createTextNode(" "));
               });
               p.appendChild(ul); list.appendChild(p);
@@ -600,15 +616,15 @@
             status.textContent = "没有找到“" + q + "”。";
           });
         }
-        var nHits = 0; res.docs.forEach(function (x) { nHits += x.hits.length; });
+        var nHits = 0; res.docs.forEach((x) => { nHits += x.hits.length; });
         status.textContent = "找到 " + res.docs.length + " 篇文档，" + nHits + " 处。";
         more();
-      }).catch(function (e) { if (my === seq) status.textContent = "搜索出错：" + e.message; });
+      }).catch((e) => { if (my === seq) status.textContent = "搜索出错：" + e.message; });
     }
     function more() {
       var from = shown; shown += 10;
       var old = list.querySelector(".sr-more"); if (old) old.remove();
-      return renderDocs(list, last, from, 10, 0).then(function () {
+      return renderDocs(list, last, from, 10, 0).then(() => {
         list.setAttribute("data-ready", "1");
         if (shown < last.docs.length) {
           var li = el("li", "sr-more"), b = el("button", "", "显示更多结果");
@@ -619,7 +635,7 @@
     var q = new URLSearchParams(location.search).get("q");
     if (q) input.value = q;
     input.addEventListener("input", debounce(run, 150));
-    app.querySelector("form").addEventListener("submit", function (ev) { ev.preventDefault(); run(); });
+    app.querySelector("form").addEventListener("submit", (ev) => { ev.preventDefault(); run(); });
     keyNav(input, list);
   }
 
@@ -629,23 +645,25 @@
     drop.hidden = true; drop.id = "search-drop";
     input.setAttribute("aria-controls", "search-drop");
     form.appendChild(drop);
+    // the manifest loads (and the code warms) while the reader types
+    input.addEventListener("focus", () => ready().catch(() => {}));
     function run() {
       var q = input.value, my = ++seq;
       drop.removeAttribute("data-ready");
       if (!q.trim()) { drop.hidden = true; return; }
-      search(q).then(function (res) {
+      search(q).then((res) => {
         if (my !== seq) return;
         drop.textContent = "";
         if (!res.docs.length) { drop.appendChild(el("li", "sr-none", "没有找到结果")); drop.hidden = false; return; }
-        return renderDocs(drop, res, 0, 8, 1).then(function () { if (my === seq) { drop.hidden = false; drop.setAttribute("data-ready", "1"); } });
-      }).catch(function () { drop.hidden = true; });
+        return renderDocs(drop, res, 0, 8, 1).then(() => { if (my === seq) { drop.hidden = false; drop.setAttribute("data-ready", "1"); } });
+      }).catch(() => { drop.hidden = true; });
     }
     input.addEventListener("input", debounce(run, 150));
     keyNav(input, drop);
-    D.addEventListener("click", function (ev) { if (!form.contains(ev.target)) drop.hidden = true; });
+    D.addEventListener("click", (ev) => { if (!form.contains(ev.target)) drop.hidden = true; });
   }
 
-  D.addEventListener("keydown", function (ev) {
+  D.addEventListener("keydown", (ev) => {
     var t = ev.target, tag = t && t.tagName;
     if (ev.key !== "/" || tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (t && t.isContentEditable)) return;
     var box = D.getElementById("search-page-input") || D.getElementById("search-input");
