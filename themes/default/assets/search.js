@@ -192,11 +192,13 @@
     });
     return loads[name];
   }
-  // reader reads unsigned varints (encoding/binary's Uvarint) from u at i.
-  function reader(u, i) {
-    var r = { i: i || 0 };
-    r.next = () => { var v = 0, m = 1, b; do { b = u[r.i++]; v += (b & 127) * m; m *= 128; } while (b >= 128); return v; };
-    return r;
+  // vint reads an unsigned varint (encoding/binary's Uvarint) of u at vp,
+  // and moves vp past it.
+  var vp = 0;
+  function vint(u) {
+    var v = 0, m = 1, b;
+    do { b = u[vp++]; v += (b & 127) * m; m *= 128; } while (b > 127);
+    return v;
   }
   var utf8 = new TextDecoder();
   // shard reads shard sh's table: token → where its streams are (a table,
@@ -204,13 +206,13 @@
   function shard(sh) {
     return load("s/" + sh).then((u) => {
       if (tabs[sh]) return tabs[sh];
-      var r = reader(u), n = r.next(), list = [], tab = {}, k;
+      vp = 0;
+      var n = vint(u), list = [], tab = {}, k;
       for (k = 0; k < n; k++) {
-        var l = r.next(), tok = utf8.decode(u.subarray(r.i, r.i + l));
-        r.i += l;
-        list.push([tok, r.next(), r.next()]);
+        var l = vint(u), tok = utf8.decode(u.subarray(vp, vp += l));
+        list.push([tok, vint(u), vint(u)]);
       }
-      var e = r.i, p = e;
+      var e = vp, p = e;
       list.forEach((x) => { p += x[1]; });
       list.forEach((x) => { tab[x[0]] = { u: u, e: e, el: x[1], p: p }; e += x[1]; p += x[2]; });
       return (tabs[sh] = tab);
@@ -222,19 +224,23 @@
     var key = (withPos ? "+" : "-") + tok;
     return decoded[key] || (decoded[key] = shard(shardOf(tok, man.shards)).then((tab) => decodeList(tab[tok], withPos)));
   }
-  // decodeList reads the streams of one token (t from a shard's table).
+  // decodeList reads the entry stream of one token (t from a shard's
+  // table) into typed arrays: entries e, counts c and, when asked for,
+  // where each entry's positions start in u (o), read only when needed.
   function decodeList(t, withPos) {
-    var e = [], c = [], o = [], p = [];
-    if (t) {
-      var r = reader(t.u, t.e), end = t.e + t.el, pr = withPos && reader(t.u, t.p), cur = 0;
-      while (r.i < end) {
-        var v = r.next(), n = v % 2 ? r.next() + 2 : 1;
-        cur += Math.floor(v / 2);
-        e.push(cur); c.push(n);
-        if (pr) { o.push(p.length); for (var k = 0, q = 0; k < n; k++) { q += pr.next(); p.push(q); } }
-      }
+    var el = t ? t.el : 0, e = new Int32Array(el), c = new Int32Array(el), o = withPos && new Int32Array(el), n = 0, cur = 0, pp = t && t.p;
+    for (vp = t ? t.e : 0; n < el && vp < t.e + el; n++) {
+      var v = vint(t.u), k = v % 2 ? vint(t.u) + 2 : 1;
+      e[n] = cur += Math.floor(v / 2); c[n] = k;
+      if (o) { o[n] = pp; while (k--) while (t.u[pp++] > 127); }
     }
-    return { n: e.length, e: e, c: c, o: o, p: p };
+    return { n: n, e: e.subarray(0, n), c: c.subarray(0, n), o: o, u: t && t.u };
+  }
+  // positionsOf reads entry i's positions of a list.
+  function positionsOf(L, i) {
+    vp = L.o[i];
+    for (var k = 0, q = 0, out = []; k < L.c[i]; k++) out.push(q += vint(L.u));
+    return out;
   }
   var docs; // [{first, n, head, year, series, tags}]
   function ready() {
@@ -311,10 +317,9 @@
   }
   function intersect(ls, at) {
     var order = at.map((_, i) => { return i; }).sort((x, y) => { return ls[x].n - ls[y].n || x - y; });
-    var L = ls[order[0]], off = at[order[0]][1], ce = [], cs = [], i, k;
+    var L = ls[order[0]], off = at[order[0]][1], ce = [], cs = [], i;
     for (i = 0; i < L.n; i++) {
-      var st = [];
-      for (k = L.o[i]; k < L.o[i] + L.c[i]; k++) if (L.p[k] >= off) st.push(L.p[k] - off);
+      var st = positionsOf(L, i).filter((p) => p >= off).map((p) => p - off);
       if (st.length) { ce.push(L.e[i]); cs.push(st); }
     }
     for (var x = 1; x < order.length && ce.length; x++) {
@@ -324,11 +329,7 @@
         while (j < L.n && L.e[j] < ce[i]) j++;
         if (j === L.n) break;
         if (L.e[j] !== ce[i]) continue;
-        var keep = [], q = L.o[j], qe = q + L.c[j];
-        cs[i].forEach((s) => {
-          while (q < qe && L.p[q] < s + off) q++;
-          if (q < qe && L.p[q] === s + off) keep.push(s);
-        });
+        var have = positionsOf(L, j), keep = cs[i].filter((s) => have.includes(s + off));
         if (keep.length) { ne.push(ce[i]); ns.push(keep); }
       }
       ce = ne; cs = ns;
