@@ -236,12 +236,6 @@
     }
     return { n: n, e: e.subarray(0, n), c: c.subarray(0, n), o: o, u: t && t.u };
   }
-  // positionsOf reads entry i's positions of a list.
-  function positionsOf(L, i) {
-    vp = L.o[i];
-    for (var k = 0, q = 0, out = []; k < L.c[i]; k++) out.push(q += vint(L.u));
-    return out;
-  }
   var docs; // [{first, n, head, year, series, tags}]
   function ready() {
     return load("manifest", true).then((m) => {
@@ -313,30 +307,42 @@
   // in fewest entries and merges the others in (all lists are in entry
   // and position order).
   function runPositional(at) {
-    return Promise.all(at.map((a) => postings(a[0], true))).then((ls) => intersect(ls, at));
+    return Promise.all(at.map((a) => postings(a[0], true))).then((ls) => {
+      var f = intersect(ls, at), out = new Map();
+      f.e.forEach((e, i) => { if (!out.has(e)) out.set(e, []); out.get(e).push(f.s[i]); });
+      return out;
+    });
   }
+  // intersect finds the starts where every list's token sits at its
+  // offset, as rows {e: entries, s: starts} in order. Flat rows and typed
+  // arrays keep the garbage down: a phrase of two common bigrams has tens
+  // of thousands of candidates.
   function intersect(ls, at) {
-    var order = at.map((_, i) => { return i; }).sort((x, y) => { return ls[x].n - ls[y].n || x - y; });
-    var L = ls[order[0]], off = at[order[0]][1], ce = [], cs = [], i;
+    var order = at.map((_, i) => i).sort((x, y) => ls[x].n - ls[y].n || x - y);
+    var L = ls[order[0]], off = at[order[0]][1], ce = [], cs = [], i, k, q;
     for (i = 0; i < L.n; i++) {
-      var st = positionsOf(L, i).filter((p) => p >= off).map((p) => p - off);
-      if (st.length) { ce.push(L.e[i]); cs.push(st); }
+      for (vp = L.o[i], k = 0, q = 0; k < L.c[i]; k++) {
+        q += vint(L.u);
+        if (q >= off) { ce.push(L.e[i]); cs.push(q - off); }
+      }
     }
     for (var x = 1; x < order.length && ce.length; x++) {
       L = ls[order[x]]; off = at[order[x]][1];
       var ne = [], ns = [], j = 0;
-      for (i = 0; i < ce.length; i++) {
-        while (j < L.n && L.e[j] < ce[i]) j++;
-        if (j === L.n) break;
-        if (L.e[j] !== ce[i]) continue;
-        var have = positionsOf(L, j), keep = cs[i].filter((s) => have.includes(s + off));
-        if (keep.length) { ne.push(ce[i]); ns.push(keep); }
+      for (i = 0; i < ce.length;) {
+        var e = ce[i], i2 = i, cur = -1, left = 0;
+        while (j < L.n && L.e[j] < e) j++;
+        if (j < L.n && L.e[j] === e) { vp = L.o[j]; left = L.c[j]; q = 0; }
+        for (; i2 < ce.length && ce[i2] === e; i2++) {
+          // this entry's starts and the list's positions are both in order
+          while (cur < cs[i2] + off && left) { cur = q += vint(L.u); left--; }
+          if (cur === cs[i2] + off) { ne.push(e); ns.push(cs[i2]); }
+        }
+        i = i2;
       }
       ce = ne; cs = ns;
     }
-    var out = new Map();
-    ce.forEach((e, i) => { out.set(e, cs[i]); });
-    return out;
+    return { e: ce, s: cs };
   }
   // warm runs the decoding, phrase and ranking code once on made-up data
   // when the manifest has come and the page is idle, so that a reader's
@@ -365,8 +371,10 @@
     if (pl.exact && !pl.within.length) {
       // a phrase of bigrams: the starts found are the occurrences (a Map
       // in entry order)
-      return runPositional(pl.at).then((m) => {
-        return { e: Array.from(m.keys()), c: Array.from(m.values(), (s) => { return s.length; }) };
+      return Promise.all(pl.at.map((a) => postings(a[0], true))).then((ls) => {
+        var f = intersect(ls, pl.at), e = [], c = [];
+        f.e.forEach((x) => { if (x === e[e.length - 1]) c[c.length - 1]++; else { e.push(x); c.push(1); } });
+        return { e: e, c: c };
       });
     }
     return matchMap(t, pl).then(hitList);
@@ -451,29 +459,33 @@
     return ready().then(() => Promise.all(terms.map(matchTerm))).then((ms) => ({ terms: terms, docs: rank(ms, filter) }));
   }
   function rank(ms, filter) {
-    var out = [], ptr = ms.map(() => { return 0; }), i = 0;
+    var out = [], ptr = ms.map(() => 0), i = 0;
     while (i < ms[0].e.length) {
-      var d = docOf(ms[0].e[i]), doc = docs[d], end = doc.first + doc.n, hits = [], byE = {}, all = true;
+      var d = docOf(ms[0].e[i]), doc = docs[d], end = doc.first + doc.n, hits = [], all = true, score = 0;
       ms.forEach((m, t) => {
         var k = ptr[t], lo;
         while (k < m.e.length && m.e[k] < doc.first) k++;
-        for (lo = k; k < m.e.length && m.e[k] < end; k++) {
-          var h = byE[m.e[k]];
-          if (!h) hits.push(h = byE[m.e[k]] = { e: m.e[k], c: 0, r: null });
-          h.c += m.c[k];
-          if (m.r && m.r[k]) h.r = (h.r || []).concat(m.r[k]);
-        }
+        for (lo = k; k < m.e.length && m.e[k] < end; k++) hits.push({ e: m.e[k], c: m.c[k], r: m.r && m.r[k] });
         ptr[t] = k;
         if (k === lo) all = false;
       });
       i = ptr[0];
       if (!all || (filter && !filter(doc))) continue;
-      var score = 0;
+      if (ms.length > 1) {
+        // one hit per entry: counts add up, pinyin ranges join
+        hits.sort((a, b) => a.e - b.e);
+        hits = hits.filter((h, k) => {
+          var p = hits[k - 1];
+          if (!p || p.e !== h.e) return true;
+          p.c += h.c; p.r = p.r || h.r ? (p.r || []).concat(h.r || []) : null;
+          hits[k] = p;
+        });
+      }
       hits.forEach((h) => {
         h.w = (h.e === doc.first ? 100 : h.e < doc.first + doc.head ? 20 : 1) * Math.min(h.c, 10);
         score += h.w;
       });
-      hits.sort((a, b) => { return b.w - a.w || a.e - b.e; });
+      hits.sort((a, b) => b.w - a.w || a.e - b.e);
       out.push({ d: d, hits: hits, score: score * (1 + 0.25 * (1 - d / docs.length)) });
     }
     return out.sort((a, b) => b.score - a.score || a.d - b.d);
