@@ -461,14 +461,14 @@
   function rank(ms, filter) {
     var out = [], ptr = ms.map(() => 0), i = 0;
     while (i < ms[0].e.length) {
-      var d = docOf(ms[0].e[i]), doc = docs[d], end = doc.first + doc.n, hits = [], all = true, score = 0;
-      ms.forEach((m, t) => {
-        var k = ptr[t], lo;
-        while (k < m.e.length && m.e[k] < doc.first) k++;
+      var d = docOf(ms[0].e[i]), doc = docs[d], end = doc.first + doc.n, hits = [], all = true, score = 0, t, k, h;
+      for (t = 0; t < ms.length; t++) {
+        var m = ms[t], lo;
+        for (k = ptr[t]; k < m.e.length && m.e[k] < doc.first;) k++;
         for (lo = k; k < m.e.length && m.e[k] < end; k++) hits.push({ e: m.e[k], c: m.c[k], r: m.r && m.r[k] });
         ptr[t] = k;
         if (k === lo) all = false;
-      });
+      }
       i = ptr[0];
       if (!all || (filter && !filter(doc))) continue;
       if (ms.length > 1) {
@@ -481,11 +481,11 @@
           hits[k] = p;
         });
       }
-      hits.forEach((h) => {
-        h.w = (h.e === doc.first ? 100 : h.e < doc.first + doc.head ? 20 : 1) * Math.min(h.c, 10);
-        score += h.w;
-      });
-      hits.sort((a, b) => b.w - a.w || a.e - b.e);
+      for (k = 0; k < hits.length; k++) {
+        h = hits[k];
+        score += h.w = (h.e === doc.first ? 100 : h.e < doc.first + doc.head ? 20 : 1) * (h.c < 10 ? h.c : 10);
+      }
+      if (hits.length > 1) hits.sort((a, b) => b.w - a.w || a.e - b.e);
       out.push({ d: d, hits: hits, score: score * (1 + 0.25 * (1 - d / docs.length)) });
     }
     return out.sort((a, b) => b.score - a.score || a.d - b.d);
