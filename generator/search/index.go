@@ -11,7 +11,6 @@ package search
 import (
 	"regexp"
 	"runtime"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -137,14 +136,14 @@ func postChunks(entries []Entry, n int) []postingChunk {
 			args := pinyin.NewArgs()
 			args.Heteronym = true
 			ch := postingChunk{writers: map[string]*Postings{}, syllables: map[string]bool{}}
-			var scratch []int
+			var g grouper
 			for id := from; id < to; id++ {
 				e := entries[id]
 				toks := Tokens(e.Text)
 				if e.Kind != KindParagraph {
 					toks = append(toks, pinyinTokens(e.Text, args, ch.syllables)...)
 				}
-				indexEntry(ch.writers, id, toks, &scratch)
+				indexEntry(ch.writers, id, toks, &g)
 			}
 			chunks[c] = ch
 		}()
@@ -154,29 +153,53 @@ func postChunks(entries []Entry, n int) []postingChunk {
 }
 
 // indexEntry groups an entry's tokens and appends them to the writers.
-// Sorting by text, then position, puts each token's positions together
-// and in order. scratch is reused between entries.
-func indexEntry(writers map[string]*Postings, id int, toks []Token, scratch *[]int) {
-	slices.SortFunc(toks, func(a, b Token) int {
-		if c := strings.Compare(a.Text, b.Text); c != 0 {
-			return c
-		}
-		return a.Pos - b.Pos
-	})
-	for i := 0; i < len(toks); {
-		tok := toks[i].Text
-		pos := (*scratch)[:0]
-		for ; i < len(toks) && toks[i].Text == tok; i++ {
-			pos = append(pos, toks[i].Pos)
-		}
-		*scratch = pos
+// Tokens come in position order, so each token's positions do too.
+func indexEntry(writers map[string]*Postings, id int, toks []Token, g *grouper) {
+	g.reset()
+	for _, t := range toks {
+		g.add(t)
+	}
+	for k, tok := range g.texts {
 		w := writers[tok]
 		if w == nil {
 			w = &Postings{}
 			writers[tok] = w
 		}
-		w.add(id, pos, Positional(tok))
+		w.add(id, g.pos[k], Positional(tok))
 	}
+}
+
+// grouper collects one entry's positions by token; it is reused from
+// entry to entry, so its map and slices are allocated once per run.
+type grouper struct {
+	index map[string]int
+	texts []string
+	pos   [][]int
+}
+
+func (g *grouper) reset() {
+	if g.index == nil {
+		g.index = map[string]int{}
+	}
+	clear(g.index)
+	g.texts = g.texts[:0]
+	g.pos = g.pos[:0]
+}
+
+func (g *grouper) add(t Token) {
+	k, ok := g.index[t.Text]
+	if !ok {
+		k = len(g.texts)
+		g.index[t.Text] = k
+		g.texts = append(g.texts, t.Text)
+		if k < cap(g.pos) {
+			g.pos = g.pos[:k+1]
+			g.pos[k] = g.pos[k][:0]
+		} else {
+			g.pos = append(g.pos, nil)
+		}
+	}
+	g.pos[k] = append(g.pos[k], t.Pos)
 }
 
 // pinyinTokens gives "~syllable" and "^initial" at the position of each
