@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math/rand"
 	"net/url"
 	"os"
@@ -14,7 +15,6 @@ import (
 	"testing"
 	"time"
 
-	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/spf13/afero"
@@ -313,7 +313,7 @@ func TestBrowserRecall(t *testing.T) {
 		rng := rand.New(rand.NewSource(5))
 		for _, q := range randomQueries(rng, ix, 40) {
 			want := bruteForce(ix, q)
-			got, err := chromedp.Run(b.Ctx, chromedp.Evaluate[[]int](fmt.Sprintf(`window.__ssSearch(%s).then(r => r.docs.flatMap(x => x.hits.map(h => h.e)).sort((a, b) => a - b))`, jsString(q)), func(p *cdpruntime.EvaluateParams) { t := true; p.AwaitPromise = &t }))
+			got, err := chromedp.Run(b.Ctx, chromedp.Evaluate[[]int](fmt.Sprintf(`window.__ssSearch(%s).then(r => r.docs.flatMap(x => x.hits.map(h => h.e)).sort((a, b) => a - b))`, jsString(q)), chromedp.EvalAwaitPromise))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -426,7 +426,7 @@ func TestBrowserFilters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, w := strings.Join(offered["tag"], " "), strings.Join(append(sortedKeys(tags), sortedKeys(series)...), " "); got != w {
+	if got, w := strings.Join(offered["tag"], " "), strings.Join(append(slices.Sorted(maps.Keys(tags)), slices.Sorted(maps.Keys(series))...), " "); got != w {
 		t.Errorf("tag and series filter offers %q, want %q", got, w)
 	}
 	if got, w := len(offered["year"]), len(years); got != w {
@@ -451,7 +451,7 @@ func TestBrowserFilters(t *testing.T) {
 	}
 	for _, c := range []struct{ sel, value string }{
 		{".sr-filter-tag", offered["tag"][0]},
-		{".sr-filter-tag", sortedKeys(series)[0]},
+		{".sr-filter-tag", slices.Sorted(maps.Keys(series))[0]},
 		{".sr-filter-tag", ""},
 		{".sr-filter-year", offered["year"][len(offered["year"])-1]},
 	} {
@@ -462,13 +462,4 @@ func TestBrowserFilters(t *testing.T) {
 			t.Errorf("filter %q: status %q, want %d documents", value, got, n)
 		}
 	}
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

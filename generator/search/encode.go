@@ -71,10 +71,7 @@ type Posting struct {
 // (only for positional tokens).
 func (w *Postings) decode(withPositions bool) []Posting {
 	var out []Posting
-	var r varints
-	r.b = w.Entries
-	var pr varints
-	pr.b = w.Positions
+	r, pr := varints{b: w.Entries}, varints{b: w.Positions}
 	entry := 0
 	for !r.done() {
 		gap, count := readEntry(&r)

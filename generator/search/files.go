@@ -109,10 +109,11 @@ func (ix *Index) Files() ([]output.File, Stats) {
 		h.Write(f.Data)
 	}
 	tags, series := vocab(ix.Docs)
+	y0 := firstYear(ix.Docs)
 	manifest := jsonText(map[string]any{
 		"v": FormatVersion, "h": fmt.Sprintf("%x", h.Sum64()),
 		"shards": shards, "E": EntriesPerText, "M": DocsPerMeta,
-		"docs": ix.docNumbers(tags, series), "y0": firstYear(ix.Docs),
+		"docs": ix.docNumbers(tags, series, y0), "y0": y0,
 		"tags": tags, "series": series, "syl": strings.Join(ix.Syllables, " "),
 	})
 	files = append([]output.File{{Path: Dir + "manifest.js", Data: new(payloadWriter).file("manifest", manifest, true)}}, files...)
@@ -149,8 +150,7 @@ func (ix *Index) shard(toks []string) []byte {
 // docNumbers gives each document's numbers in a row: entries, head
 // entries, year (from y0, 0 for none), series (+1, 0 for none), the number
 // of tags and the tags' indices.
-func (ix *Index) docNumbers(tags, series []string) []int {
-	y0 := firstYear(ix.Docs)
+func (ix *Index) docNumbers(tags, series []string, y0 int) []int {
 	out := []int{}
 	for _, d := range ix.Docs {
 		y := 0

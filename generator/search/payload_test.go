@@ -14,7 +14,6 @@ import (
 	"strings"
 	"testing"
 
-	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"github.com/studysite/studysite/internal/browsertest"
@@ -28,14 +27,7 @@ var payloadCall = regexp.MustCompile(`^__ss\("([^"]+)",(\d+),"([^"\\]*)"\);?\n?$
 // each file's payload: bytes come back as base64, text as JSON.
 func unpackInBrowser(t *testing.T, files [][]byte, text bool) []string {
 	t.Helper()
-	b := browsertest.New(t)
-	js, err := assetsJS()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](js+";true")); err != nil {
-		t.Fatal(err)
-	}
+	b := searchJSBrowser(t)
 	var out []string
 	for _, f := range files {
 		m := payloadCall.FindSubmatch(f)
@@ -47,7 +39,7 @@ func unpackInBrowser(t *testing.T, files [][]byte, text bool) []string {
 		if text {
 			expr = fmt.Sprintf(`JSON.stringify(__ssTok.unpack(%d, %q, true))`, n, m[3])
 		}
-		got, err := chromedp.Run(b.Ctx, chromedp.Evaluate[string](expr, func(p *cdpruntime.EvaluateParams) { v := true; p.ReturnByValue = &v }))
+		got, err := chromedp.Run(b.Ctx, chromedp.Evaluate[string](expr, chromedp.EvalAsValue))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -135,23 +127,25 @@ func TestBrowserUnpackText(t *testing.T) {
 	}
 }
 
-// assetsJS is the default theme's search.js as written.
-func assetsJS() (string, error) {
-	b, err := os.ReadFile(filepath.Join("..", "..", "themes", "default", "assets", "search.js"))
-	return string(b), err
+// searchJSBrowser is a blank page that has run the default theme's
+// search.js as written.
+func searchJSBrowser(t *testing.T) *browsertest.Browser {
+	t.Helper()
+	b := browsertest.New(t)
+	js, err := os.ReadFile(filepath.Join("..", "..", "themes", "default", "assets", "search.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](string(js)+";true")); err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // TestBrowserUnpackDamaged: a truncated or damaged payload makes search.js
 // throw instead of looping for ever on the zeros past its end.
 func TestBrowserUnpackDamaged(t *testing.T) {
-	b := browsertest.New(t)
-	js, err := assetsJS()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](js+";true")); err != nil {
-		t.Fatal(err)
-	}
+	b := searchJSBrowser(t)
 	var pw payloadWriter
 	whole := payloadCall.FindSubmatch(pw.file("x", []byte(strings.Repeat("长三角一体化发展 ", 500)), false))
 	z := whole[3]

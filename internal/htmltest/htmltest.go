@@ -65,30 +65,25 @@ func Text(t testing.TB, n *html.Node, skip string) string {
 		}
 		skipSel = s
 	}
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(c *html.Node) {
-		if c.Type == html.ElementNode {
-			if c.Data == "script" || c.Data == "style" || (skipSel != nil && skipSel.Match(c)) {
-				return
-			}
-		}
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
-		}
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			walk(k)
-		}
-	}
-	walk(n)
-	return b.String()
+	return textUnder(n, func(c *html.Node) bool {
+		return c.Data == "script" || c.Data == "style" || (skipSel != nil && skipSel.Match(c))
+	})
 }
 
 // TextOf returns all the text under n, as textContent does.
 func TextOf(n *html.Node) string {
+	return textUnder(n, func(*html.Node) bool { return false })
+}
+
+// textUnder joins the text nodes under n, leaving out the elements skip
+// names and everything inside them.
+func textUnder(n *html.Node, skip func(*html.Node) bool) string {
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(c *html.Node) {
+		if c.Type == html.ElementNode && skip(c) {
+			return
+		}
 		if c.Type == html.TextNode {
 			b.WriteString(c.Data)
 		}

@@ -234,7 +234,7 @@
       e[n] = cur += Math.floor(v / 2); c[n] = k;
       if (o) { o[n] = pp; while (k--) while (t.u[pp++] > 127); }
     }
-    return { n: n, e: e.subarray(0, n), c: c.subarray(0, n), o: o, u: t && t.u };
+    return { e: e.subarray(0, n), c: c.subarray(0, n), o: o, u: t && t.u };
   }
   var docs; // [{first, n, head, year, series, tags}]
   function ready() {
@@ -307,20 +307,24 @@
   // in fewest entries and merges the others in (all lists are in entry
   // and position order).
   function runPositional(at) {
-    return Promise.all(at.map((a) => postings(a[0], true))).then((ls) => {
-      var f = intersect(ls, at), out = new Map();
+    return phrase(at).then((f) => {
+      var out = new Map();
       f.e.forEach((e, i) => { if (!out.has(e)) out.set(e, []); out.get(e).push(f.s[i]); });
       return out;
     });
+  }
+  // phrase loads the tokens' lists and intersects them (rows {e, s}).
+  function phrase(at) {
+    return Promise.all(at.map((a) => postings(a[0], true))).then((ls) => intersect(ls, at));
   }
   // intersect finds the starts where every list's token sits at its
   // offset, as rows {e: entries, s: starts} in order. Flat rows and typed
   // arrays keep the garbage down: a phrase of two common bigrams has tens
   // of thousands of candidates.
   function intersect(ls, at) {
-    var order = at.map((_, i) => i).sort((x, y) => ls[x].n - ls[y].n || x - y);
+    var order = at.map((_, i) => i).sort((x, y) => ls[x].e.length - ls[y].e.length || x - y);
     var L = ls[order[0]], off = at[order[0]][1], ce = [], cs = [], i, k, q;
-    for (i = 0; i < L.n; i++) {
+    for (i = 0; i < L.e.length; i++) {
       for (vp = L.o[i], k = 0, q = 0; k < L.c[i]; k++) {
         q += vint(L.u);
         if (q >= off) { ce.push(L.e[i]); cs.push(q - off); }
@@ -331,8 +335,8 @@
       var ne = [], ns = [], j = 0;
       for (i = 0; i < ce.length;) {
         var e = ce[i], i2 = i, cur = -1, left = 0;
-        while (j < L.n && L.e[j] < e) j++;
-        if (j < L.n && L.e[j] === e) { vp = L.o[j]; left = L.c[j]; q = 0; }
+        while (j < L.e.length && L.e[j] < e) j++;
+        if (L.e[j] === e) { vp = L.o[j]; left = L.c[j]; q = 0; }
         for (; i2 < ce.length && ce[i2] === e; i2++) {
           // this entry's starts and the list's positions are both in order
           while (cur < cs[i2] + off && left) { cur = q += vint(L.u); left--; }
@@ -369,10 +373,9 @@
       return postings(pl.at[0][0], false);
     }
     if (pl.exact && !pl.within.length) {
-      // a phrase of bigrams: the starts found are the occurrences (a Map
-      // in entry order)
-      return Promise.all(pl.at.map((a) => postings(a[0], true))).then((ls) => {
-        var f = intersect(ls, pl.at), e = [], c = [];
+      // a phrase of bigrams: each row found is an occurrence
+      return phrase(pl.at).then((f) => {
+        var e = [], c = [];
         f.e.forEach((x) => { if (x === e[e.length - 1]) c[c.length - 1]++; else { e.push(x); c.push(1); } });
         return { e: e, c: c };
       });
@@ -387,7 +390,7 @@
       var cand = r[0], counts = null;
       r[1].forEach((L) => {
         var seen = new Map();
-        for (var i = 0; i < L.n; i++) {
+        for (var i = 0; i < L.e.length; i++) {
           if (cand && !cand.has(L.e[i])) continue;
           if (!cand && counts && !counts.has(L.e[i])) continue;
           seen.set(L.e[i], L.c[i]);
@@ -401,7 +404,6 @@
       } else if (counts) {
         cand.forEach((_, e) => { if (!counts.has(e)) cand.delete(e); });
       }
-      if (pl.exact) { cand.forEach((s, e) => { out.set(e, s.length); }); return out; }
       var es = Array.from(cand.keys());
       return Promise.all(es.map(textOf)).then((rows) => {
         rows.forEach((row, i) => {
