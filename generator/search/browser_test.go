@@ -284,6 +284,7 @@ func TestBrowserTokenTable(t *testing.T) {
   tb.normalize.forEach(([i, w]) => { const g = T.normalize(i); if (g !== w) bad.push(['normalize', i, g, w]); });
   tb.tokens.forEach(([i, w]) => { const g = T.tokens(i); if (!eq(g, w)) bad.push(['tokens', i, g, w]); });
   tb.query.forEach(([i, w]) => { const g = T.parseQuery(i); if (!eq(g, w)) bad.push(['query', i, g, w]); });
+  tb.plan.forEach(([i, at, w, ex]) => { const g = T.plan(i); if (!eq([g.at, g.within, g.exact], [at, w, ex])) bad.push(['plan', i, g, at, w, ex]); });
   tb.shard.forEach(([i, n, w]) => { const g = T.shardOf(i, n); if (g !== w) bad.push(['shard', i, g, w]); });
   return JSON.stringify(bad);
 })(` + string(table) + `)`

@@ -11,7 +11,7 @@ import "encoding/binary"
 //   - Positions: for positional tokens, each entry's positions in the same
 //     order, as gaps (each entry's first from 0).
 //
-// They are kept apart because a query of one bigram, a single character
+// They are kept apart because a query of up to four Han characters
 // or a word prefix is answered from the entries and counts alone; only a
 // longer phrase decodes positions.
 type Postings struct {

@@ -1,5 +1,5 @@
 // Package search builds the site's full-text search index: Chinese by
-// overlapping character bigrams and single characters, words by prefix,
+// overlapping character n-grams of one to four characters, words by prefix,
 // titles and headings also by pinyin. The index is written as small JS
 // files (a manifest, token shards, document metadata and text chunks)
 // that search.js loads with <script> tags, so search works from file://.

@@ -16,10 +16,12 @@ type plan struct {
 	exact  bool // true when the tokens alone decide; otherwise check text
 }
 
-// planTerm chooses tokens for a term. Han runs of two or more characters
-// are covered by bigrams at offsets 0, 2, 4 … (the last one overlapping),
-// which pins every character; a lone Han character needs its unigram; a
-// word followed by more text must be whole; the last word is a prefix.
+// planTerm chooses tokens for a term. A Han run of up to MaxGram
+// characters must occur in the entry as that n-gram (alone it is the
+// answer; beside other pieces the text is checked); a longer run is
+// covered by MaxGram-grams at offsets 0, 4, 8 … (the last one
+// overlapping), which pins every character. A word followed by more text
+// must be whole; the last word is a prefix.
 func planTerm(t []rune) plan {
 	var pl plan
 	pieces := 0
@@ -32,14 +34,14 @@ func planTerm(t []rune) plan {
 			for j < len(t) && IsHan(t[j]) {
 				j++
 			}
-			if j-i == 1 {
-				pl.within = append(pl.within, string(r))
+			if j-i < MaxGram {
+				pl.within = append(pl.within, string(t[i:j]))
 			} else {
-				for k := i; k+1 < j; k += 2 {
-					pl.at = append(pl.at, Token{string(t[k : k+2]), k})
+				for k := i; k+MaxGram <= j; k += MaxGram {
+					pl.at = append(pl.at, Token{string(t[k : k+MaxGram]), k})
 				}
-				if (j-i)%2 == 1 {
-					pl.at = append(pl.at, Token{string(t[j-2 : j]), j - 2})
+				if (j-i)%MaxGram != 0 {
+					pl.at = append(pl.at, Token{string(t[j-MaxGram : j]), j - MaxGram})
 				}
 			}
 			pieces++
@@ -78,11 +80,17 @@ func (ix *Index) Match(term string) map[int]int {
 	if len(pl.at) == 0 && len(pl.within) == 0 {
 		return nil
 	}
-	if pl.exact && len(pl.at) == 1 && len(pl.within) == 0 {
-		// One bigram or word: its counts are the answer, no positions
+	if pl.exact && len(pl.at)+len(pl.within) == 1 {
+		// One n-gram or word: its counts are the answer, no positions
 		// needed (search.js loads none).
+		tok := ""
+		if len(pl.at) == 1 {
+			tok = pl.at[0].Text
+		} else {
+			tok = pl.within[0]
+		}
 		counts := map[int]int{}
-		for _, p := range ix.postings(pl.at[0].Text, false) {
+		for _, p := range ix.postings(tok, false) {
 			counts[p.Entry] = p.Count
 		}
 		return counts

@@ -15,8 +15,9 @@ import (
 //  2. Normalised text: fullwidth ASCII (U+FF01–FF5E) becomes ASCII, A–Z
 //     become a–z. This maps one code point to one, so positions agree.
 //  3. Tokens, scanning left to right, at code point position i:
-//     a Han character c gives the unigram "c" at i, and, when the next
-//     character is Han too, the bigram "cd" at i;
+//     a Han character c gives the n-grams of Han characters starting at
+//     i, for n = 1 to MaxGram (the unigram "c", the bigram "cd" when the
+//     next character is Han too, and so on while they are);
 //     a word (a run of a–z0–9) gives the word itself at its start, and
 //     ">p" for each prefix p of 1 to MaxPrefix characters.
 //
@@ -24,6 +25,13 @@ import (
 
 // MaxPrefix is the longest word prefix indexed for type-ahead.
 const MaxPrefix = 16
+
+// MaxGram is the longest Han n-gram indexed. Only MaxGram-grams carry
+// positions: a query of up to MaxGram characters is one token's entries
+// and counts, and a longer one is MaxGram-grams at fixed offsets, so an
+// eight-character phrase needs two lists. Shorter n-grams hold no
+// positions, which pays for most of the longer ones' size.
+const MaxGram = 4
 
 // Token is one token and the code point position it starts at.
 type Token struct {
@@ -92,9 +100,8 @@ func Tokens(s string) []Token {
 		r := rs[i]
 		switch {
 		case IsHan(r):
-			out = append(out, Token{string(r), i})
-			if i+1 < len(rs) && IsHan(rs[i+1]) {
-				out = append(out, Token{string(rs[i : i+2]), i})
+			for j := i + 1; j <= i+MaxGram && j <= len(rs) && IsHan(rs[j-1]); j++ {
+				out = append(out, Token{string(rs[i:j]), i})
 			}
 		case isWord(r):
 			j := i
@@ -112,8 +119,8 @@ func Tokens(s string) []Token {
 }
 
 // Positional reports whether a token's postings carry positions: Han
-// bigrams, whole words and pinyin syllables/initials do; single Han
-// characters and word prefixes only carry counts.
+// MaxGram-grams, whole words and pinyin syllables/initials do; shorter
+// Han n-grams and word prefixes only carry counts.
 func Positional(tok string) bool {
 	if tok == "" {
 		return false
@@ -124,9 +131,8 @@ func Positional(tok string) bool {
 	case '~', '^':
 		return true
 	}
-	r, n := utf8.DecodeRuneInString(tok)
-	if IsHan(r) {
-		return utf8.RuneCountInString(tok[n:]) == 1
+	if r, _ := utf8.DecodeRuneInString(tok); IsHan(r) {
+		return utf8.RuneCountInString(tok) == MaxGram
 	}
 	return true
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -14,6 +15,7 @@ type table struct {
 	Normalize [][2]string       `json:"normalize"`
 	Tokens    []json.RawMessage `json:"tokens"`
 	Query     []json.RawMessage `json:"query"`
+	Plan      []json.RawMessage `json:"plan"`
 	Shard     []json.RawMessage `json:"shard"`
 }
 
@@ -70,6 +72,30 @@ func TestSharedTable(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("ParseQuery(%q)\n got %v\nwant %v", in, got, want)
+		}
+	}
+}
+
+// TestPlanTable checks which tokens a term needs against the shared
+// table (search.js is checked on it too).
+func TestPlanTable(t *testing.T) {
+	for _, raw := range loadTable(t).Plan {
+		var c []json.RawMessage
+		var in string
+		var at [][2]any
+		var within []string
+		var exact bool
+		if err := json.Unmarshal(raw, &c); err != nil || len(c) != 4 || json.Unmarshal(c[0], &in) != nil ||
+			json.Unmarshal(c[1], &at) != nil || json.Unmarshal(c[2], &within) != nil || json.Unmarshal(c[3], &exact) != nil {
+			t.Fatalf("bad plan case %s", raw)
+		}
+		pl := planTerm([]rune(in))
+		gotAt := [][2]any{}
+		for _, tk := range pl.at {
+			gotAt = append(gotAt, [2]any{tk.Text, float64(tk.Pos)})
+		}
+		if !reflect.DeepEqual(gotAt, at) || !slices.Equal(pl.within, within) || pl.exact != exact {
+			t.Errorf("planTerm(%q) = %v %q %v, want %v %q %v", in, gotAt, pl.within, pl.exact, at, within, exact)
 		}
 	}
 }

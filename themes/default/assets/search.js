@@ -9,7 +9,7 @@
   var me = D.currentScript;
   var root = me ? me.src.replace(/assets\/[^\/]*$/, "") : "";
   var IDX = root + "search/";
-  var MAXPREFIX = 16, SP = " \t\n\r\f\v\u00a0\u3000";
+  var MAXPREFIX = 16, GRAM = 4, SP = " \t\n\r\f\v\u00a0\u3000";
   var HAN = /^\p{Script=Han}$/u;
 
   // ---- tokenisation (the shared specification) ----
@@ -35,8 +35,7 @@
     for (var i = 0; i < rs.length; i++) {
       var r = rs[i];
       if (isHan(r)) {
-        out.push([r, i]);
-        if (i + 1 < rs.length && isHan(rs[i + 1])) out.push([r + rs[i + 1], i]);
+        for (var j = i + 1; j <= i + GRAM && j <= rs.length && isHan(rs[j - 1]); j++) out.push([rs.slice(i, j).join(""), i]);
       } else if (isWord(r)) {
         var j = i;
         while (j < rs.length && isWord(rs[j])) j++;
@@ -64,7 +63,7 @@
     for (var i = 0; i < b.length; i++) { h ^= b[i]; h = Math.imul(h, 16777619) >>> 0; }
     return h % n;
   }
-  W.__ssTok = { display: display, normalize: (s) => { return normalize(s).join(""); }, tokens: tokens, parseQuery: parseQuery, shardOf: shardOf };
+  W.__ssTok = { display: display, normalize: (s) => { return normalize(s).join(""); }, tokens: tokens, parseQuery: parseQuery, shardOf: shardOf, plan: (s) => plan(Array.from(s)) };
 
   // ---- index loading ----
   // Every index file is one call __ss(name, size, payload): raw DEFLATE of
@@ -286,10 +285,10 @@
       var j = i;
       if (isHan(t[i])) {
         while (j < t.length && isHan(t[j])) j++;
-        if (j - i === 1) within.push(t[i]);
+        if (j - i < GRAM) within.push(t.slice(i, j).join(""));
         else {
-          for (var k = i; k + 1 < j; k += 2) at.push([t[k] + t[k + 1], k]);
-          if ((j - i) % 2) at.push([t[j - 2] + t[j - 1], j - 2]);
+          for (var k = i; k + GRAM <= j; k += GRAM) at.push([t.slice(k, k + GRAM).join(""), k]);
+          if ((j - i) % GRAM) at.push([t.slice(j - GRAM, j).join(""), j - GRAM]);
         }
         pieces++; i = j;
       } else if (isWord(t[i])) {
@@ -319,7 +318,7 @@
   }
   // intersect finds the starts where every list's token sits at its
   // offset, as rows {e: entries, s: starts} in order. Flat rows and typed
-  // arrays keep the garbage down: a phrase of two common bigrams has tens
+  // arrays keep the garbage down: a phrase of two common 4-grams has tens
   // of thousands of candidates.
   function intersect(ls, at) {
     var order = at.map((_, i) => i).sort((x, y) => ls[x].e.length - ls[y].e.length || x - y);
@@ -368,12 +367,12 @@
   function match(term) {
     var t = Array.from(term), pl = plan(t);
     if (!pl.at.length && !pl.within.length) return Promise.resolve({ e: [], c: [] });
-    if (pl.exact && pl.at.length === 1 && !pl.within.length) {
-      // one bigram or word: its entries and counts are the answer
-      return postings(pl.at[0][0], false);
+    if (pl.exact && pl.at.length + pl.within.length === 1) {
+      // one n-gram or word: its entries and counts are the answer
+      return postings(pl.at.length ? pl.at[0][0] : pl.within[0], false);
     }
     if (pl.exact && !pl.within.length) {
-      // a phrase of bigrams: each row found is an occurrence
+      // a phrase of 4-grams: each row found is an occurrence
       return phrase(pl.at).then((f) => {
         var e = [], c = [];
         f.e.forEach((x) => { if (x === e[e.length - 1]) c[c.length - 1]++; else { e.push(x); c.push(1); } });
