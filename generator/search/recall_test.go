@@ -34,27 +34,28 @@ func loadPages(t testing.TB, dir string) []*content.Page {
 	return s.Pages
 }
 
-// randomQueries draws substrings of 2–8 Chinese characters from random
-// paragraphs, plus a few words cut from the Latin text.
+// randomQueries draws substrings of random paragraphs: three in four are
+// 1–12 Chinese characters, the rest 1–12 characters of any kind (words,
+// digits, punctuation) with at least one Chinese character or letter,
+// since a term of punctuation alone finds nothing. Spaces and quotes,
+// which split a query into terms, are left out.
 func randomQueries(rng *rand.Rand, ix *search.Index, n int) []string {
 	var out []string
 	for len(out) < n {
-		e := ix.Entries[rng.Intn(len(ix.Entries))]
-		rs := search.Normalize(e.Text)
-		if len(rs) < 2 {
-			continue
-		}
-		L := 2 + rng.Intn(7)
-		i := rng.Intn(len(rs))
+		rs := search.Normalize(ix.Entries[rng.Intn(len(ix.Entries))].Text)
+		L := 1 + rng.Intn(12)
+		i := rng.Intn(len(rs) + 1)
 		if i+L > len(rs) {
 			continue
 		}
 		q := rs[i : i+L]
-		han := true
+		hanOnly, split, letters := true, false, false
 		for _, r := range q {
-			han = han && search.IsHan(r)
+			hanOnly = hanOnly && search.IsHan(r)
+			split = split || r == ' ' || r == '"' || r == '“' || r == '”'
+			letters = letters || search.IsHan(r) || r >= 'a' && r <= 'z' || r >= '0' && r <= '9'
 		}
-		if han {
+		if hanOnly || rng.Intn(4) == 0 && !split && letters {
 			out = append(out, string(q))
 		}
 	}
