@@ -17,6 +17,30 @@ import "encoding/binary"
 type Postings struct {
 	Entries, Positions []byte
 	last               int // the last entry added, for the next gap
+
+	// While indexing: the entry whose positions are being collected
+	// (see hit), and whether this token keeps positions.
+	open       int
+	pos        []int
+	positional bool
+}
+
+// hit records the token at position p of entry, which is the open entry
+// or a later one; positions of one entry come in order.
+func (w *Postings) hit(entry, p int) {
+	if len(w.pos) > 0 && entry != w.open {
+		w.flush()
+	}
+	w.open = entry
+	w.pos = append(w.pos, p)
+}
+
+// flush writes the open entry's positions.
+func (w *Postings) flush() {
+	if len(w.pos) > 0 {
+		w.add(w.open, w.pos, w.positional)
+		w.pos = w.pos[:0]
+	}
 }
 
 func (w *Postings) add(entry int, positions []int, positional bool) {

@@ -136,14 +136,17 @@ func postChunks(entries []Entry, n int) []postingChunk {
 			args := pinyin.NewArgs()
 			args.Heteronym = true
 			ch := postingChunk{writers: map[string]*Postings{}, syllables: map[string]bool{}}
-			var g grouper
 			for id := from; id < to; id++ {
 				e := entries[id]
 				toks := Tokens(e.Text)
 				if e.Kind != KindParagraph {
 					toks = append(toks, pinyinTokens(e.Text, args, ch.syllables)...)
 				}
-				indexEntry(ch.writers, id, toks, &g)
+				indexEntry(ch.writers, id, toks)
+			}
+			for _, w := range ch.writers {
+				w.flush()
+				w.pos = nil
 			}
 			chunks[c] = ch
 		}()
@@ -152,54 +155,19 @@ func postChunks(entries []Entry, n int) []postingChunk {
 	return chunks
 }
 
-// indexEntry groups an entry's tokens and appends them to the writers.
-// Tokens come in position order, so each token's positions do too.
-func indexEntry(writers map[string]*Postings, id int, toks []Token, g *grouper) {
-	g.reset()
+// indexEntry adds an entry's tokens to the writers. Tokens of one text
+// come in position order, so each writer collects the entry's positions
+// and writes them when the next entry reaches it (or at flushAll).
+func indexEntry(writers map[string]*Postings, id int, toks []Token) {
 	for _, t := range toks {
-		g.add(t)
-	}
-	for k, tok := range g.texts {
-		w := writers[tok]
+		w := writers[t.Text]
 		if w == nil {
-			w = &Postings{}
-			writers[tok] = w
+			w = &Postings{positional: Positional(t.Text)}
+			// a token is a slice of its entry's text: keep only its bytes
+			writers[strings.Clone(t.Text)] = w
 		}
-		w.add(id, g.pos[k], Positional(tok))
+		w.hit(id, t.Pos)
 	}
-}
-
-// grouper collects one entry's positions by token; it is reused from
-// entry to entry, so its map and slices are allocated once per run.
-type grouper struct {
-	index map[string]int
-	texts []string
-	pos   [][]int
-}
-
-func (g *grouper) reset() {
-	if g.index == nil {
-		g.index = map[string]int{}
-	}
-	clear(g.index)
-	g.texts = g.texts[:0]
-	g.pos = g.pos[:0]
-}
-
-func (g *grouper) add(t Token) {
-	k, ok := g.index[t.Text]
-	if !ok {
-		k = len(g.texts)
-		g.index[t.Text] = k
-		g.texts = append(g.texts, t.Text)
-		if k < cap(g.pos) {
-			g.pos = g.pos[:k+1]
-			g.pos[k] = g.pos[k][:0]
-		} else {
-			g.pos = append(g.pos, nil)
-		}
-	}
-	g.pos[k] = append(g.pos[k], t.Pos)
 }
 
 // pinyinTokens gives "~syllable" and "^initial" at the position of each

@@ -93,24 +93,35 @@ func Normalize(s string) []rune {
 }
 
 // Tokens gives the tokens of a text (rule 3).
+//
+// Token texts are slices of one string of the normalised text, and each
+// character's class is found once: tokenising is most of an index build.
 func Tokens(s string) []Token {
 	rs := Normalize(s)
-	var out []Token
+	text := string(rs)
+	at := make([]int, len(rs)+1) // byte offset of each character in text
+	han := make([]bool, len(rs))
+	for i, r := range rs {
+		at[i+1] = at[i] + utf8.RuneLen(r)
+		han[i] = IsHan(r)
+	}
+	out := make([]Token, 0, MaxGram*len(rs)) // enough for Chinese text
 	for i := 0; i < len(rs); i++ {
-		r := rs[i]
 		switch {
-		case IsHan(r):
-			for j := i + 1; j <= i+MaxGram && j <= len(rs) && IsHan(rs[j-1]); j++ {
-				out = append(out, Token{string(rs[i:j]), i})
+		case han[i]:
+			for j := i + 1; j <= i+MaxGram && j <= len(rs) && han[j-1]; j++ {
+				out = append(out, Token{text[at[i]:at[j]], i})
 			}
-		case isWord(r):
+		case isWord(rs[i]):
 			j := i
 			for j < len(rs) && isWord(rs[j]) {
 				j++
 			}
-			out = append(out, Token{string(rs[i:j]), i})
-			for k := i + 1; k <= j && k-i <= MaxPrefix; k++ {
-				out = append(out, Token{">" + string(rs[i:k]), i})
+			// a word is ASCII: its prefixes are ">" and the word's bytes
+			word := ">" + text[at[i]:at[j]]
+			out = append(out, Token{word[1:], i})
+			for k := 2; k <= len(word) && k-1 <= MaxPrefix; k++ {
+				out = append(out, Token{word[:k], i})
 			}
 			i = j - 1
 		}
