@@ -25,7 +25,7 @@ const (
 	// Dir is the folder of the index in the built site.
 	Dir = "search/"
 	// FormatVersion changes whenever search.js must change with the files.
-	FormatVersion = 2
+	FormatVersion = 3
 )
 
 // Stats describes a written index.
@@ -46,7 +46,9 @@ type Stats struct {
 //     streams (see Postings);
 //   - m/K: JSON [title, slug, date] of DocsPerMeta documents;
 //   - t/K: JSON [anchor, heading path, text] of EntriesPerText entries;
-//   - vocab: JSON list of the terms "no results" suggests from.
+//   - vocab: JSON list of the terms "no results" suggests from;
+//   - d: the preset dictionary m/, t/ and vocab are deflated with (see
+//     textDictionary), when the manifest's D is true.
 func (ix *Index) Files() ([]output.File, Stats) {
 	type job struct {
 		name string
@@ -89,13 +91,21 @@ func (ix *Index) Files() ([]output.File, Stats) {
 		emit(fmt.Sprintf("t/%d", k), jsonText(rows), true)
 	}
 	emit("vocab", jsonText(ix.Vocab), true)
+	dict := textDictionary(ix.Entries)
+	if dict != nil {
+		emit("d", dict, false)
+	}
 
 	// Deflating is most of the work: in parallel, one writer per run.
 	files := make([]output.File, len(jobs))
 	parallel.Chunks(len(jobs), func(lo, hi int) {
-		var pw payloadWriter
+		plain, withDict := payloadWriter{}, payloadWriter{dict: dict}
 		for i := lo; i < hi; i++ {
 			j := jobs[i]
+			pw := &plain
+			if j.text {
+				pw = &withDict
+			}
 			files[i] = output.File{Path: Dir + j.name + ".js", Data: pw.file(j.name, j.raw, j.text)}
 		}
 	})
@@ -112,7 +122,7 @@ func (ix *Index) Files() ([]output.File, Stats) {
 	y0 := firstYear(ix.Docs)
 	manifest := jsonText(map[string]any{
 		"v": FormatVersion, "h": fmt.Sprintf("%x", h.Sum64()),
-		"shards": shards, "E": EntriesPerText, "M": DocsPerMeta,
+		"shards": shards, "E": EntriesPerText, "M": DocsPerMeta, "D": dict != nil,
 		"docs": ix.docNumbers(tags, series, y0), "y0": y0,
 		"tags": tags, "series": series, "syl": strings.Join(ix.Syllables, " "),
 	})

@@ -27,6 +27,13 @@ var payloadCall = regexp.MustCompile(`^__ss\("([^"]+)",(\d+),"([^"\\]*)"\);?\n?$
 // each file's payload: bytes come back as base64, text as JSON.
 func unpackInBrowser(t *testing.T, files [][]byte, text bool) []string {
 	t.Helper()
+	return unpackWithDict(t, files, text, nil)
+}
+
+// unpackWithDict is unpackInBrowser for files deflated with a preset
+// dictionary.
+func unpackWithDict(t *testing.T, files [][]byte, text bool, dict []byte) []string {
+	t.Helper()
 	b := searchJSBrowser(t)
 	var out []string
 	for _, f := range files {
@@ -35,9 +42,13 @@ func unpackInBrowser(t *testing.T, files [][]byte, text bool) []string {
 			t.Fatalf("not one __ss call: %.80q", f)
 		}
 		n, _ := strconv.Atoi(string(m[2]))
-		expr := fmt.Sprintf(`(() => { const u = __ssTok.unpack(%d, %q, false); let s = ""; for (let i = 0; i < u.length; i += 8192) s += String.fromCharCode.apply(null, u.subarray(i, i + 8192)); return btoa(s); })()`, n, m[3])
+		d := "null"
+		if dict != nil {
+			d = fmt.Sprintf(`Uint8Array.from(atob(%q), (c) => c.charCodeAt(0))`, base64.StdEncoding.EncodeToString(dict))
+		}
+		expr := fmt.Sprintf(`(() => { const u = __ssTok.unpack(%d, %q, false, %s); let s = ""; for (let i = 0; i < u.length; i += 8192) s += String.fromCharCode.apply(null, u.subarray(i, i + 8192)); return btoa(s); })()`, n, m[3], d)
 		if text {
-			expr = fmt.Sprintf(`JSON.stringify(__ssTok.unpack(%d, %q, true))`, n, m[3])
+			expr = fmt.Sprintf(`JSON.stringify(__ssTok.unpack(%d, %q, true, %s))`, n, m[3], d)
 		}
 		got, err := chromedp.Run(b.Ctx, chromedp.Evaluate[string](expr, chromedp.EvalAsValue))
 		if err != nil {
@@ -124,6 +135,58 @@ func TestBrowserUnpackText(t *testing.T) {
 		if strings.Join(rows, "\x00") != strings.Join(cases[i].rows, "\x00") {
 			t.Errorf("case %d: search.js read back different text", i)
 		}
+	}
+}
+
+// TestBrowserUnpackDict: text deflated with the preset dictionary
+// textDictionary chose comes back exactly, also where a match reaches the
+// dictionary's first byte, and the dictionary makes small text files
+// smaller.
+func TestBrowserUnpackDict(t *testing.T) {
+	clauses := []string{"深入学习贯彻习近平新时代中国特色社会主义思想，", "推动长三角一体化发展取得新的重大突破。",
+		"加快建设具有全球影响力的科技创新中心；", "践行人民城市理念，", "坚持和发展新时代“枫桥经验”。", "Ｇ60科创走廊、AI 芯片，"}
+	rng := rand.New(rand.NewSource(3))
+	var entries []Entry
+	for i := 0; i < 3000; i++ {
+		var b strings.Builder
+		for k := 0; k < 5; k++ {
+			b.WriteString(clauses[rng.Intn(len(clauses))])
+			b.WriteRune(rune(0x4E00 + rng.Intn(2000)))
+		}
+		entries = append(entries, Entry{Anchor: fmt.Sprintf("p%d", i), Text: b.String()})
+	}
+	dict := textDictionary(entries)
+	if len(dict) < 1024 || len(dict) > DictSize {
+		t.Fatalf("dictionary of %d bytes, want 1 KiB to %d", len(dict), DictSize)
+	}
+	plain, withDict := payloadWriter{}, payloadWriter{dict: dict}
+	var files [][]byte
+	var want []string
+	smaller := 0
+	for k := 0; k < 40; k += 4 {
+		var rows [][]string
+		for _, e := range entries[k : k+4] {
+			rows = append(rows, []string{e.Anchor, e.Path, e.Text})
+		}
+		f := withDict.file("t/0", jsonText(rows), true)
+		if len(f) < len(plain.file("t/0", jsonText(rows), true)) {
+			smaller++
+		}
+		files = append(files, f)
+		want = append(want, string(jsonText(rows)))
+	}
+	if smaller != len(files) {
+		t.Errorf("the dictionary made %d of %d text files smaller", smaller, len(files))
+	}
+	for i, got := range unpackWithDict(t, files, true, dict) {
+		if got != want[i] {
+			t.Errorf("text file %d: search.js read back %.60q, want %.60q", i, got, want[i])
+		}
+	}
+	head := dict[:64] // its match is the whole dictionary back
+	got := unpackWithDict(t, [][]byte{withDict.wrap("x", head)}, false, dict)
+	if got[0] != base64.StdEncoding.EncodeToString(head) {
+		t.Errorf("the dictionary's first bytes came back as %q", got[0])
 	}
 }
 

@@ -106,8 +106,11 @@
     return [tab, max];
   }
   var fixed;
-  function inflate(src, n) {
-    var out = new Uint8Array(n), op = 0, ip = 0, bb = 0, bc = 0, last, type, i, k;
+  // A preset dictionary (the index file "d" for text files) stands
+  // before the output, where back-references can reach it.
+  function inflate(src, n, dict) {
+    var pre = dict ? dict.length : 0, out = new Uint8Array(pre + n), op = pre, ip = 0, bb = 0, bc = 0, last, type, i, k;
+    if (dict) out.set(dict);
     function bits(m) {
       while (bc < m) { more(); bb |= src[ip++] << bc; bc += 8; }
       var v = bb & ((1 << m) - 1);
@@ -167,7 +170,7 @@
         }
       }
     } while (!last);
-    return out;
+    return out.subarray(pre);
   }
   // text reads JSON stored as GB18030 ('g') or UTF-8 ('u').
   function text(u) {
@@ -182,11 +185,11 @@
       el.onload = () => { el.remove(); res(); };
       el.onerror = () => { el.remove(); delete loads[name]; rej(new Error("cannot load " + IDX + name + ".js")); };
       D.head.appendChild(el);
-    }).then(() => {
+    }).then(() => isText && man && man.D ? load("d") : null).then((dict) => {
       var z = raw[name];
       delete raw[name];
       if (z === undefined) throw new Error("cannot read " + IDX + name + ".js");
-      var u = inflate(b85(z[1]), z[0]);
+      var u = inflate(b85(z[1]), z[0], dict);
       return isText ? text(u) : u;
     });
     return loads[name];
@@ -248,6 +251,7 @@
         for (var k = 0; k < nt; k++) d.tags.push(a[i++]);
         first += d.n; docs.push(d);
       }
+      if (m.D) load("d"); // text files need it: fetch it now
       man.syls = {};
       m.syl.split(" ").forEach((s) => { if (s) man.syls[s] = 1; });
       (W.requestIdleCallback || setTimeout)(warm);
@@ -493,7 +497,7 @@
   }
   W.__ssSearch = search;
   W.__ssReady = ready;
-  W.__ssTok.unpack = (n, z, isText) => { var u = inflate(b85(z), n); return isText ? text(u) : u; };
+  W.__ssTok.unpack = (n, z, isText, dict) => { var u = inflate(b85(z), n, dict); return isText ? text(u) : u; };
 
   // ---- rendering (text only) ----
   function el(tag, cls, text) {

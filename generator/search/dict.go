@@ -1,0 +1,152 @@
+package search
+
+import (
+	"container/heap"
+	"strings"
+	"unicode/utf8"
+)
+
+// DictSize bounds the text dictionary. DEFLATE reaches back 32 KiB, and
+// a text file of a few kilobytes must still reach the dictionary's start.
+const DictSize = 28 << 10
+
+// dictSample bounds the characters read to choose the dictionary: a
+// stride through the entries keeps its cost flat on large sites.
+const dictSample = 2 << 20
+
+// textDictionary chooses the preset dictionary the text files (titles,
+// snippet text, suggestions) are deflated with. Each text file holds a
+// few paragraphs, too little for DEFLATE to learn the site's phrasing
+// from, so the phrases most of them share are given up front: clauses
+// (text up to a ，。；！？) picked greedily by how often the 4-grams they
+// add occur in the site, per byte, the best last (nearest the data). The
+// result is GB18030 (what text files are stored as), or nil for a site
+// with too little text to need one. It depends on the entries alone.
+func textDictionary(entries []Entry) []byte {
+	total := 0
+	for _, e := range entries {
+		total += len(e.Text)
+	}
+	stride := max(1, total/3/dictSample) // three bytes per character
+	freq := map[string]int{}
+	clauseCount := map[string]int{}
+	var clauses []string
+	for i := 0; i < len(entries); i += stride {
+		for _, c := range splitClauses(entries[i].Text) {
+			if clauseCount[c] == 0 {
+				clauses = append(clauses, c)
+			}
+			clauseCount[c]++
+			for _, g := range grams4(c) {
+				freq[g]++
+			}
+		}
+	}
+	covered := map[string]bool{}
+	value := func(c string) float64 {
+		v := 0
+		for _, g := range grams4(c) {
+			if n := freq[g]; n > 1 && !covered[g] {
+				v += n
+			}
+		}
+		return float64(v) / float64(len(c))
+	}
+	h := clauseHeap{}
+	for _, c := range clauses {
+		if v := value(c); v > 0 {
+			h = append(h, scored{c, v})
+		}
+	}
+	heap.Init(&h)
+	var picked []string
+	size := 0
+	for h.Len() > 0 && size < DictSize {
+		top := heap.Pop(&h).(scored)
+		// Lazy greedy: a clause's value only falls as others are picked,
+		// so if its value now still beats the next best, it is the best.
+		v := value(top.text)
+		if v <= 0 {
+			continue
+		}
+		if h.Len() > 0 && v < h[0].value {
+			heap.Push(&h, scored{top.text, v})
+			continue
+		}
+		gb := encodeText([]byte(top.text))
+		if gb[0] != 'g' {
+			continue
+		}
+		for _, g := range grams4(top.text) {
+			covered[g] = true
+		}
+		picked = append(picked, string(gb[1:]))
+		size += len(gb) - 1
+	}
+	if size < 1024 {
+		return nil
+	}
+	var b strings.Builder
+	for i := len(picked) - 1; i >= 0; i-- {
+		b.WriteString(picked[i])
+	}
+	d := b.String()
+	return []byte(d[max(0, len(d)-DictSize):])
+}
+
+// splitClauses cuts text after each ，。；！？ (and their ASCII forms).
+func splitClauses(s string) []string {
+	var out []string
+	start := 0
+	for i, r := range s {
+		switch r {
+		case '，', '。', '；', '！', '？', ',', ';', '!', '?':
+			end := i + utf8.RuneLen(r)
+			out = append(out, s[start:end])
+			start = end
+		}
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// grams4 lists the 4-character substrings of s.
+func grams4(s string) []string {
+	var at []int
+	for i := range s {
+		at = append(at, i)
+	}
+	at = append(at, len(s))
+	var out []string
+	for k := 0; k+4 < len(at); k++ {
+		out = append(out, s[at[k]:at[k+4]])
+	}
+	return out
+}
+
+type scored struct {
+	text  string
+	value float64
+}
+
+// clauseHeap is a max-heap by value, ties by text, so the pick is
+// deterministic.
+type clauseHeap []scored
+
+func (h clauseHeap) Len() int { return len(h) }
+func (h clauseHeap) Less(i, j int) bool {
+	if h[i].value != h[j].value {
+		return h[i].value > h[j].value
+	}
+	return h[i].text < h[j].text
+}
+func (h clauseHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *clauseHeap) Push(x any)   { *h = append(*h, x.(scored)) }
+func (h *clauseHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
