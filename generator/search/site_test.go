@@ -125,3 +125,22 @@ func TestIndexDeterministic(t *testing.T) {
 		t.Errorf("only %d index files", n)
 	}
 }
+
+// TestSearchJSSize: the search script a page loads, as published
+// (minified), stays within the 15 KB (15,000 bytes) the design allows.
+func TestSearchJSSize(t *testing.T) {
+	fs := memSite(t)
+	found := 0
+	_ = afero.Walk(fs, "site/public/assets", func(p string, fi os.FileInfo, err error) error {
+		if err == nil && !fi.IsDir() && strings.HasPrefix(fi.Name(), "search.") && strings.HasSuffix(fi.Name(), ".js") {
+			found++
+			if fi.Size() > 15000 {
+				t.Errorf("%s is %d bytes, more than 15,000", p, fi.Size())
+			}
+		}
+		return err
+	})
+	if found != 1 {
+		t.Errorf("%d search scripts in assets/, want 1", found)
+	}
+}

@@ -63,7 +63,7 @@
     for (var i = 0; i < b.length; i++) { h ^= b[i]; h = Math.imul(h, 16777619) >>> 0; }
     return h % n;
   }
-  W.__ssTok = { display: display, normalize: (s) => { return normalize(s).join(""); }, tokens: tokens, parseQuery: parseQuery, shardOf: shardOf, plan: (s) => plan(Array.from(s)) };
+  W.__ssTok = { display: display, normalize: (s) => normalize(s).join(""), tokens: tokens, parseQuery: parseQuery, shardOf: shardOf, plan: (s) => plan(Array.from(s)) };
 
   // ---- index loading ----
   // Every index file is one call __ss(name, size, payload): raw DEFLATE of
@@ -106,6 +106,7 @@
     return [tab, max];
   }
   var fixed;
+  function bad() { throw new Error("bad index data"); }
   // A preset dictionary (the index file "d" for text files) stands
   // before the output, where back-references can reach it.
   function inflate(src, n, dict) {
@@ -118,11 +119,11 @@
       return v;
     }
     // more stops a read past the end of damaged data (zeros would loop)
-    function more() { if (ip > src.length + 4) throw new Error("bad index data"); }
+    function more() { if (ip > src.length + 4) bad(); }
     function sym(h) {
       while (bc < h[1]) { more(); bb |= src[ip++] << bc; bc += 8; }
       var e = h[0][bb & ((1 << h[1]) - 1)];
-      if (!(e & 15)) throw new Error("bad index data");
+      if (!(e & 15)) bad();
       bb >>>= e & 15; bc -= e & 15;
       return e >> 4;
     }
@@ -133,7 +134,7 @@
         // and give back whole bytes sym() read ahead
         ip -= bc >> 3; bb = bc = 0;
         k = src[ip] | src[ip + 1] << 8; ip += 4;
-        if (ip + k > src.length) throw new Error("bad index data");
+        if (ip + k > src.length) bad();
         out.set(src.subarray(ip, ip + k), op); ip += k; op += k;
         continue;
       }
@@ -184,7 +185,7 @@
       el.src = IDX + name + ".js" + (man ? "?v=" + man.h : "");
       el.onload = () => { el.remove(); res(); };
       el.onerror = () => { el.remove(); delete loads[name]; rej(new Error("cannot load " + IDX + name + ".js")); };
-      D.head.appendChild(el);
+      D.head.append(el);
     }).then(() => isText && man && man.D ? load("d") : null).then((dict) => {
       var z = raw[name];
       delete raw[name];
@@ -264,11 +265,11 @@
   }
   function textOf(e) {
     var k = Math.floor(e / man.E);
-    return load("t/" + k, true).then((rows) => { return rows[e - k * man.E]; });
+    return load("t/" + k, true).then((rows) => rows[e - k * man.E]);
   }
   function metaOf(d) {
     var k = Math.floor(d / man.M);
-    return load("m/" + k, true).then((rows) => { return rows[d - k * man.M]; });
+    return load("m/" + k, true).then((rows) => rows[d - k * man.M]);
   }
 
   // ---- matching (mirrors generator/search/query.go) ----
@@ -363,8 +364,8 @@
   }
   // hitList turns a map entry → count into hits {e: entries in order, c: counts}.
   function hitList(m) {
-    var e = Array.from(m.keys()).sort((a, b) => { return a - b; });
-    return { e: e, c: e.map((x) => { return m.get(x); }) };
+    var e = Array.from(m.keys()).sort((a, b) => a - b);
+    return { e: e, c: e.map((x) => m.get(x)) };
   }
   // match finds a term: hits {e, c}. (Snippets find the term in the text
   // themselves; only pinyin hits carry their ranges.)
@@ -388,7 +389,7 @@
   function matchMap(t, pl) {
     return Promise.all([
       pl.at.length ? runPositional(pl.at) : null,
-      Promise.all(pl.within.map((w) => { return postings(w, false); }))
+      Promise.all(pl.within.map((w) => postings(w, false)))
     ]).then((r) => {
       var cand = r[0], counts = null;
       r[1].forEach((L) => {
@@ -422,7 +423,7 @@
   function pinyinPlans(w) {
     var plans = [];
     if (!/^[a-z]{2,}$/.test(w)) return plans;
-    if (w.length <= 8) plans.push(Array.from(w, (c, i) => { return ["^" + c, i]; }));
+    if (w.length <= 8) plans.push(Array.from(w, (c, i) => ["^" + c, i]));
     var splits = [];
     (function go(i, acc) {
       if (splits.length >= 8) return;
@@ -432,7 +433,7 @@
         if (man.syls[s]) { acc.push(s); go(i + L, acc); acc.pop(); }
       }
     })(0, []);
-    splits.forEach((sp) => { if (sp.length > 1) plans.push(sp.map((s, i) => { return ["~" + s, i]; })); });
+    splits.forEach((sp) => { if (sp.length > 1) plans.push(sp.map((s, i) => ["~" + s, i])); });
     return plans;
   }
   // matchTerm finds a term and its pinyin readings: hits {e, c, r}, where
@@ -446,12 +447,12 @@
       rs.slice(1).forEach((cand, i) => {
         var len = pp[i].length;
         cand.forEach((starts, e) => {
-          r.set(e, (r.get(e) || []).concat(starts.map((s) => { return [s, len]; })));
+          r.set(e, (r.get(e) || []).concat(starts.map((s) => [s, len])));
           c.set(e, Math.max(c.get(e) || 0, starts.length));
         });
       });
       out = hitList(c);
-      out.r = out.e.map((e) => { return r.get(e); });
+      out.r = out.e.map((e) => r.get(e));
       return out;
     });
   }
@@ -510,19 +511,19 @@
     var n = normalize(row[2]), shown = Array.from(row[2] === display(row[2]) ? row[2] : display(row[2]));
     var rs = (hit.r || []).slice();
     terms.forEach((t) => { occurrences(n, Array.from(t[0])).forEach((p) => { rs.push([p, Array.from(t[0]).length]); }); });
-    rs.sort((a, b) => { return a[0] - b[0]; });
+    rs.sort((a, b) => a[0] - b[0]);
     var first = rs.length ? rs[0][0] : 0, from = Math.max(0, first - 20), to = Math.min(shown.length, from + 80);
     var box = el("span", "sr-snip"), i = from;
-    if (from > 0) box.appendChild(D.createTextNode("…"));
+    if (from > 0) box.append("…");
     rs.forEach((r) => {
       var a = Math.max(r[0], i), b = Math.min(r[0] + r[1], to);
       if (b <= a) return;
-      if (a > i) box.appendChild(D.createTextNode(shown.slice(i, a).join("")));
-      box.appendChild(el("mark", "", shown.slice(a, b).join("")));
+      if (a > i) box.append(shown.slice(i, a).join(""));
+      box.append(el("mark", "", shown.slice(a, b).join("")));
       i = b;
     });
-    if (i < to) box.appendChild(D.createTextNode(shown.slice(i, to).join("")));
-    if (to < shown.length) box.appendChild(D.createTextNode("…"));
+    if (i < to) box.append(shown.slice(i, to).join(""));
+    if (to < shown.length) box.append("…");
     return box;
   }
   function docURL(meta, anchor) { return root + "docs/" + encodeURIComponent(meta[1]) + "/index.html" + (anchor ? "#" + anchor : ""); }
@@ -534,35 +535,35 @@
     function nHits(i) { return perDoc || (from + i < 3 ? 2 : 1); }
     return Promise.all(page.map((x, i) => {
       var hs = x.hits.slice(0, nHits(i));
-      return Promise.all([metaOf(x.d)].concat(hs.map((h) => { return textOf(h.e); })));
+      return Promise.all([metaOf(x.d)].concat(hs.map((h) => textOf(h.e))));
     })).then((all) => {
       all.forEach((rows, i) => {
         var x = page[i], meta = rows[0], li = el("li", "sr-item"), per = nHits(i);
         var head = el("div", "sr-head");
         var a = el("a", "sr-title", meta[0]);
         a.href = docURL(meta, "");
-        head.appendChild(a);
-        if (meta[2]) { var tm = el("time", "sr-date", meta[2]); tm.setAttribute("datetime", meta[2]); head.appendChild(tm); }
-        li.appendChild(head);
+        head.append(a);
+        if (meta[2]) { var tm = el("time", "sr-date", meta[2]); tm.setAttribute("datetime", meta[2]); head.append(tm); }
+        li.append(head);
         var ol = el("ol", "sr-hits");
         x.hits.slice(0, per).forEach((h, k) => {
           var row = rows[k + 1], hl = el("li", "sr-hit"), ha = el("a", "sr-link");
           ha.href = docURL(meta, row[0]);
-          if (row[1]) ha.appendChild(el("span", "sr-path", row[1]));
-          ha.appendChild(snippet(row, h, res.terms));
-          hl.appendChild(ha);
-          ol.appendChild(hl);
+          if (row[1]) ha.append(el("span", "sr-path", row[1]));
+          ha.append(snippet(row, h, res.terms));
+          hl.append(ha);
+          ol.append(hl);
         });
-        li.appendChild(ol);
-        if (x.hits.length > per) li.appendChild(el("p", "sr-others", "本文另有 " + (x.hits.length - per) + " 处"));
-        list.appendChild(li);
+        li.append(ol);
+        if (x.hits.length > per) li.append(el("p", "sr-others", "本文另有 " + (x.hits.length - per) + " 处"));
+        list.append(li);
       });
     });
   }
   // suggest offers the glossary terms and headings closest to the query,
   // by shared characters and bigrams.
   function suggest(q) {
-    return load("vocab", true).then((v) => { return closest(v, q); });
+    return load("vocab", true).then((v) => closest(v, q));
   }
   function closest(v, q) {
     var qs = normalize(q), grams = {};
@@ -571,7 +572,7 @@
       var ws = normalize(w), s = 0;
       ws.forEach((c, i) => { s += grams[c] || 0; if (i + 1 < ws.length) s += grams[c + ws[i + 1]] || 0; });
       return [s / Math.sqrt(ws.length + 1), w];
-    }).filter((x) => { return x[0] > 0; }).sort((a, b) => { return b[0] - a[0] || (a[1] < b[1] ? -1 : 1); }).slice(0, 5).map((x) => { return x[1]; });
+    }).filter((x) => x[0] > 0).sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? -1 : 1)).slice(0, 5).map((x) => x[1]);
   }
   function debounce(f, ms) { var t; return () => { clearTimeout(t); t = setTimeout(f, ms); }; }
   function keyNav(input, list) {
@@ -602,7 +603,7 @@
     function filter(d) {
       var t = fTag.value, y = fYear.value, v = t.slice(2);
       return !(y && String(d.year) !== y) &&
-        !(t[0] === "t" && !d.tags.some((k) => { return man.tags[k] === v; })) &&
+        !(t[0] === "t" && !d.tags.some((k) => man.tags[k] === v)) &&
         !(t[0] === "s" && man.series[d.series] !== v);
     }
     function run() {
@@ -619,7 +620,7 @@
         list.hidden = false;
         if (!res.docs.length) {
           // the status comes last, once the suggestions are in place
-          return suggest(q).catch(() => { return []; }).then((sg) => {
+          return suggest(q).catch(() => []).then((sg) => {
             if (my !== seq) return;
             if (sg.length) {
               var p = el("li", "sr-suggest", "试试："), ul = el("span", "");
@@ -627,9 +628,9 @@
                 var a = el("a", "sr-suggest-term", w);
                 a.href = "?q=" + encodeURIComponent(w);
                 a.addEventListener("click", (ev) => { ev.preventDefault(); input.value = w; run(); });
-                ul.appendChild(a); ul.appendChild(D.createTextNode(" "));
+                ul.append(a, " ");
               });
-              p.appendChild(ul); list.appendChild(p);
+              p.append(ul); list.append(p);
             }
             status.textContent = "没有找到“" + q + "”。";
           });
@@ -646,7 +647,7 @@
         list.setAttribute("data-ready", "1");
         if (shown < last.docs.length) {
           var li = el("li", "sr-more"), b = el("button", "", "显示更多结果");
-          b.type = "button"; b.addEventListener("click", more); li.appendChild(b); list.appendChild(li);
+          b.type = "button"; b.addEventListener("click", more); li.append(b); list.append(li);
         }
       });
     }
@@ -662,7 +663,7 @@
     var input = form.querySelector("input"), drop = el("ol", "search-drop"), seq = 0;
     drop.hidden = true; drop.id = "search-drop";
     input.setAttribute("aria-controls", "search-drop");
-    form.appendChild(drop);
+    form.append(drop);
     // the manifest loads (and the code warms) while the reader types
     input.addEventListener("focus", () => ready().catch(() => {}));
     function run() {
@@ -672,7 +673,7 @@
       search(q).then((res) => {
         if (my !== seq) return;
         drop.textContent = "";
-        if (!res.docs.length) { drop.appendChild(el("li", "sr-none", "没有找到结果")); drop.hidden = false; return; }
+        if (!res.docs.length) { drop.append(el("li", "sr-none", "没有找到结果")); drop.hidden = false; return; }
         return renderDocs(drop, res, 0, 8, 1).then(() => { if (my === seq) { drop.hidden = false; drop.setAttribute("data-ready", "1"); } });
       }).catch(() => { drop.hidden = true; });
     }
