@@ -55,6 +55,9 @@ func (ix *Index) Files() ([]output.File, Stats) {
 		raw  []byte
 		text bool
 	}
+	// The dictionary is chosen while the files' contents are laid out.
+	dictDone := make(chan []byte, 1)
+	go func() { dictDone <- textDictionary(ix.Entries) }()
 	var jobs []job
 	emit := func(name string, raw []byte, text bool) {
 		jobs = append(jobs, job{name, raw, text})
@@ -91,7 +94,7 @@ func (ix *Index) Files() ([]output.File, Stats) {
 		emit(fmt.Sprintf("t/%d", k), jsonText(rows), true)
 	}
 	emit("vocab", jsonText(ix.Vocab), true)
-	dict := textDictionary(ix.Entries)
+	dict := <-dictDone
 	if dict != nil {
 		emit("d", dict, false)
 	}

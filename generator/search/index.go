@@ -157,7 +157,7 @@ func postChunks(entries []Entry, n int) []postingChunk {
 
 // indexEntry adds an entry's tokens to the writers. Tokens of one text
 // come in position order, so each writer collects the entry's positions
-// and writes them when the next entry reaches it (or at flushAll).
+// and writes them when a later entry reaches it (or the run ends).
 func indexEntry(writers map[string]*Postings, id int, toks []Token) {
 	for _, t := range toks {
 		w := writers[t.Text]
