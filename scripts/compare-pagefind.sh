@@ -2,20 +2,31 @@
 # Builds a site folder with studysite, indexes the same built pages with
 # Pagefind, and prints both index sizes and their ratio, in one run.
 #
-#   scripts/compare-pagefind.sh [SITE]   (default: the 2,000-document corpus in .cache/)
+#   scripts/compare-pagefind.sh [SITE]
+#
+# SITE is a site folder (studysite.toml, content/); by default a folder of
+# content .md files is used: STUDYSITE_CORPUS, else the 2,000-document
+# corpus the benchmarks generate into .cache/corpus-2000/md when
+# ../shared/bench/gencorpus.py is beside the repository.
+#
+# Sizes: ours counts public/search/ without its HTML page; Pagefind's
+# counts all of public/pagefind/ (its JS and WebAssembly included, under
+# 1% of it). Needs GNU find and time.
 #
 # Needs npx (Node) and, the first time, the npm registry to fetch Pagefind;
 # studysite itself never uses the network. Not part of `make test`.
 set -euo pipefail
+site=${1:+$(realpath "$1")}
+corpus=$(realpath -m "${STUDYSITE_CORPUS:-.cache/corpus-2000/md}")
 cd "$(dirname "$0")/.."
+[ -n "${STUDYSITE_CORPUS:-}" ] || corpus=$PWD/.cache/corpus-2000/md
 PAGEFIND=${PAGEFIND:-pagefind@1.6.0}
-site=${1:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 if [ -z "$site" ]; then
-	[ -d .cache/corpus-2000/md ] || { echo "no .cache/corpus-2000/md: run make bench once, or pass a site folder" >&2; exit 2; }
+	[ -d "$corpus" ] || { echo "no corpus at $corpus: set STUDYSITE_CORPUS to a folder of content .md files, or pass a site folder" >&2; exit 2; }
 	mkdir -p "$work/site"
-	cp -r .cache/corpus-2000/md "$work/site/content"
+	cp -r "$corpus" "$work/site/content"
 	site=$work/site
 fi
 go build -o "$work/studysite" ./cmd/studysite

@@ -464,3 +464,40 @@ func TestBrowserFilters(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserRetriesAfterFailedLoad: when an index file cannot be loaded
+// (here the text dictionary, as on a flaky connection), the search page
+// shows no results, and the same search once the file is back shows
+// them, without reloading the page.
+func TestBrowserRetriesAfterFailedLoad(t *testing.T) {
+	pub := buildSeed(t)
+	dict := filepath.Join(pub, "search", "d.js")
+	if err := os.Rename(dict, dict+".away"); err != nil {
+		t.Fatal(err)
+	}
+	b := browsertest.New(t)
+	if err := chromedp.Do(b.Ctx, chromedp.Navigate(browsertest.FileURL(pub)+"/search/index.html")); err != nil {
+		t.Fatal(err)
+	}
+	search := `(() => { const i = document.getElementById('search-page-input'); i.value = '长三角'; i.dispatchEvent(new Event('input')); return true; })()`
+	if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](search)); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(1500 * time.Millisecond)
+	shown, err := chromedp.Run(b.Ctx, chromedp.Evaluate[int](`document.querySelectorAll('.search-results .sr-item').length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if shown != 0 {
+		t.Fatalf("%d results shown without the dictionary, want none", shown)
+	}
+	if err := os.Rename(dict+".away", dict); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](search)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](`document.querySelector('.search-results').dataset.ready === '1' && document.querySelectorAll('.search-results .sr-item').length > 0`, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		t.Errorf("no results once the dictionary is back: %v", err)
+	}
+}

@@ -29,14 +29,14 @@ func textDictionary(entries []Entry) []byte {
 	}
 	stride := max(1, total/3/dictSample) // three bytes per character
 	freq := map[string]int{}
-	clauseCount := map[string]int{}
+	seen := map[string]bool{}
 	var clauses []string
 	for i := 0; i < len(entries); i += stride {
 		for _, c := range splitClauses(entries[i].Text) {
-			if clauseCount[c] == 0 {
+			if !seen[c] {
+				seen[c] = true
 				clauses = append(clauses, c)
 			}
-			clauseCount[c]++
 			for _, g := range grams4(c) {
 				freq[g]++
 			}
@@ -64,7 +64,9 @@ func textDictionary(entries []Entry) []byte {
 	for h.Len() > 0 && size < DictSize {
 		top := heap.Pop(&h).(scored)
 		// Lazy greedy: a clause's value only falls as others are picked,
-		// so if its value now still beats the next best, it is the best.
+		// so if its value now is at least the next one's stored value,
+		// none beats it (ties go to the popped clause: still
+		// deterministic).
 		v := value(top.text)
 		if v <= 0 {
 			continue

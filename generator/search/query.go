@@ -16,10 +16,10 @@ type plan struct {
 	exact  bool // true when the tokens alone decide; otherwise check text
 }
 
-// planTerm chooses tokens for a term. A Han run of up to MaxGram
-// characters must occur in the entry as that n-gram (alone it is the
-// answer; beside other pieces the text is checked); a longer run is
-// covered by MaxGram-grams at offsets 0, 4, 8 … (the last one
+// planTerm chooses tokens for a term. A Han run shorter than MaxGram
+// must occur in the entry as that n-gram (alone it is the answer; beside
+// other pieces the text is checked); a run of MaxGram or more characters
+// is covered by MaxGram-grams at offsets 0, 4, 8 … (the last one
 // overlapping), which pins every character. A word followed by more text
 // must be whole; the last word is a prefix.
 func planTerm(t []rune) plan {

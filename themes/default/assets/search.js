@@ -192,7 +192,7 @@
       if (z === undefined) throw new Error("cannot read " + IDX + name + ".js");
       var u = inflate(b85(z[1]), z[0], dict);
       return isText ? text(u) : u;
-    });
+    }).catch((e) => { delete loads[name]; delete raw[name]; throw e; }); // a later call retries
     return loads[name];
   }
   // vint reads an unsigned varint (encoding/binary's Uvarint) of u at vp,
@@ -252,7 +252,7 @@
         for (var k = 0; k < nt; k++) d.tags.push(a[i++]);
         first += d.n; docs.push(d);
       }
-      if (m.D) load("d"); // text files need it: fetch it now
+      if (m.D) load("d").catch(() => {}); // text files need it: fetch it now (they report a failure)
       man.syls = {};
       m.syl.split(" ").forEach((s) => { if (s) man.syls[s] = 1; });
       (W.requestIdleCallback || setTimeout)(warm);
