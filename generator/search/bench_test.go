@@ -179,17 +179,26 @@ func fixedQueries(ix *search.Index, n, count int) []string {
 	return out
 }
 
-// indexBytes sums the on-disk size of the index files among urls.
+// indexBytes sums the on-disk size of the index files among urls, which
+// are file:// addresses under pub or HTTP ones under any prefix.
 func indexBytes(pub string, urls []string) int {
 	seen := map[string]bool{}
 	total := 0
 	for _, u := range urls {
 		p, err := url.Parse(u)
-		if err != nil || !strings.Contains(p.Path, "/search/") || seen[p.Path] || strings.HasSuffix(p.Path, ".html") {
+		if err != nil {
 			continue
 		}
-		seen[p.Path] = true
-		if fi, err := os.Stat(p.Path); err == nil {
+		k := strings.LastIndex(p.Path, "/search/")
+		if k < 0 || strings.HasSuffix(p.Path, ".html") {
+			continue
+		}
+		name := p.Path[k+len("/search/"):]
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		if fi, err := os.Stat(filepath.Join(pub, "search", filepath.FromSlash(name))); err == nil {
 			total += int(fi.Size())
 		}
 	}

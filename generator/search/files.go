@@ -21,7 +21,7 @@ const (
 	// DocsPerMeta documents share one metadata file (title, slug, date).
 	DocsPerMeta = 16
 	// EntriesPerText entries share one text file (for snippets).
-	EntriesPerText = 4
+	EntriesPerText = 16
 	// Dir is the folder of the index in the built site.
 	Dir = "search/"
 	// FormatVersion changes whenever search.js must change with the files.
