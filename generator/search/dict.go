@@ -16,7 +16,7 @@ const dictSample = 2 << 20
 
 // textDictionary chooses the preset dictionary the text files (titles,
 // snippet text, suggestions) are deflated with. Each text file holds a
-// few paragraphs, too little for DEFLATE to learn the site's phrasing
+// paragraphs (EntriesPerText), too little for DEFLATE to learn the site's phrasing
 // from, so the phrases most of them share are given up front: clauses
 // (text up to a ，。；！？) picked greedily by how often the 4-grams they
 // add occur in the site, per byte, the best last (nearest the data). The
