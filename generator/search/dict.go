@@ -15,9 +15,9 @@ const DictSize = 28 << 10
 const dictSample = 2 << 20
 
 // textDictionary chooses the preset dictionary the text files (titles,
-// snippet text, suggestions) are deflated with. Each text file holds a
-// paragraphs (EntriesPerText), too little for DEFLATE to learn the site's phrasing
-// from, so the phrases most of them share are given up front: clauses
+// snippet text, suggestions) are deflated with. Each text file holds
+// EntriesPerText paragraphs, too little for DEFLATE to learn the site's
+// phrasing from, so the phrases most of them share are given up front: clauses
 // (text up to a ，。；！？) picked greedily by how often the 4-grams they
 // add occur in the site, per byte, the best last (nearest the data). The
 // result is GB18030 (what text files are stored as), or nil for a site
