@@ -58,3 +58,49 @@ func FuzzParseQuery(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMatch: for any text (one entry per line) and query, the index finds
+// a term in exactly the entries that hold it and counts every occurrence,
+// as a scan of the text does. Each term of the query is checked, and so
+// is every substring of up to 12 characters at the start of each line
+// (which reaches the 4-gram plans). Runs are posted in two parts, so
+// joining them is covered too.
+func FuzzMatch(f *testing.F) {
+	f.Add("长三角一体化发展，长三角一体化\n哈哈哈哈哈哈\nG60科创走廊", "长三角一体化 哈哈哈")
+	f.Add("推进长三角一体化发展座谈会", `"一体化发展座谈"`)
+	f.Add("5G网络、AI 芯片\n长三角、一体化", "5g网 、一体")
+	f.Fuzz(func(t *testing.T, text, q string) {
+		if !utf8.ValidString(text) || !utf8.ValidString(q) || len(text) > 2000 {
+			return
+		}
+		var entries []Entry
+		for _, line := range strings.Split(text, "\n") {
+			entries = append(entries, Entry{Kind: KindParagraph, Text: Display(line)})
+		}
+		postings, _ := post(entries, 2)
+		ix := &Index{Entries: entries, Postings: postings}
+		var terms []string
+		for _, tm := range ParseQuery(q) {
+			terms = append(terms, tm.Text)
+		}
+		for _, e := range entries {
+			rs := Normalize(e.Text)
+			for n := 1; n <= 12 && n <= len(rs); n++ {
+				terms = append(terms, string(rs[:n]))
+			}
+		}
+		for _, term := range terms {
+			tr := []rune(term)
+			if pl := planTerm(tr); len(pl.at)+len(pl.within) == 0 {
+				continue // nothing to look up: such a term finds nothing
+			}
+			got := ix.Match(term)
+			for id, e := range entries {
+				want := len(Occurrences(Normalize(e.Text), tr))
+				if got[id] != want {
+					t.Fatalf("term %q, entry %d (%q): index counts %d, the text holds %d", term, id, e.Text, got[id], want)
+				}
+			}
+		}
+	})
+}

@@ -92,29 +92,36 @@ func NewIndex(pages []*content.Page) *Index {
 		doc.Entries = len(ix.Entries) - doc.FirstEntry
 		ix.Docs = append(ix.Docs, doc)
 	}
-	// 2. Tokenise and post contiguous runs of entries in parallel (most of
-	// the work), 3. then join each token's runs in entry order, so the
-	// bytes are the same whatever the number of workers.
-	chunks := postChunks(ix.Entries, runtime.GOMAXPROCS(0))
-	syl := map[string]bool{}
-	for _, c := range chunks {
-		for tok, cw := range c.writers {
-			if w := ix.Postings[tok]; w != nil {
-				w.join(cw)
-			} else {
-				ix.Postings[tok] = cw
-			}
-		}
-		for s := range c.syllables {
-			syl[s] = true
-		}
-	}
+	// 2. Tokenise and post the entries.
+	postings, syl := post(ix.Entries, runtime.GOMAXPROCS(0))
+	ix.Postings = postings
 	ix.Vocab = vocabulary(pages)
 	for s := range syl {
 		ix.Syllables = append(ix.Syllables, s)
 	}
 	sort.Strings(ix.Syllables)
 	return ix
+}
+
+// post tokenises and posts contiguous runs of entries in parallel (most
+// of the work), then joins each token's runs in entry order, so the bytes
+// are the same whatever the number of workers. It also gives the pinyin
+// syllables seen.
+func post(entries []Entry, workers int) (map[string]*Postings, map[string]bool) {
+	postings, syl := map[string]*Postings{}, map[string]bool{}
+	for _, c := range postChunks(entries, workers) {
+		for tok, cw := range c.writers {
+			if w := postings[tok]; w != nil {
+				w.join(cw)
+			} else {
+				postings[tok] = cw
+			}
+		}
+		for s := range c.syllables {
+			syl[s] = true
+		}
+	}
+	return postings, syl
 }
 
 // postingChunk holds the postings of one contiguous run of entries.
