@@ -501,3 +501,54 @@ func TestBrowserRetriesAfterFailedLoad(t *testing.T) {
 		t.Errorf("no results once the dictionary is back: %v", err)
 	}
 }
+
+// TestBrowserMoreResultsKeepsFocus: pressing Enter on "显示更多结果"
+// shows ten more results and puts the keyboard focus on the first of
+// them, so arrow keys go on from there.
+func TestBrowserMoreResultsKeepsFocus(t *testing.T) {
+	dir := syntheticSite(t, 300)
+	if _, err := site.Build(context.Background(), afero.NewOsFs(), site.Options{Source: dir}); err != nil {
+		t.Fatal(err)
+	}
+	b := browsertest.New(t)
+	page := browsertest.FileURL(filepath.Join(dir, "public")) + "/search/index.html?q=" + url.QueryEscape("长三角")
+	if err := chromedp.Do(b.Ctx, chromedp.Navigate(page)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](`document.querySelector('.search-results').dataset.ready === '1' && !!document.querySelector('.sr-more button')`, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		t.Fatalf("no 显示更多结果 button: %v", err)
+	}
+	if err := chromedp.Do(b.Ctx, chromedp.Focus(chromedp.CSS(".sr-more button")), chromedp.KeyEvent(kb.Enter)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](`document.querySelectorAll('.search-results .sr-item').length > 10`, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+		t.Fatalf("Enter on the button showed no more results: %v", err)
+	}
+	where, err := chromedp.Run(b.Ctx, chromedp.Evaluate[int](`(() => { const a = document.activeElement, items = [...document.querySelectorAll('.search-results .sr-item')]; return a && a.tagName === 'A' ? items.findIndex(li => li.contains(a)) : -1; })()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if where != 10 {
+		t.Errorf("focus is in result %d after more results (-1: not on a link), want 10, the first new one", where)
+	}
+}
+
+// TestBrowserOneSyllable: one pinyin syllable of three letters or more
+// finds the titles and headings with a character of that reading (考察: kao), as
+// typing "shanghai" passes through "shang"; two letters stay words.
+func TestBrowserOneSyllable(t *testing.T) {
+	pub := buildSeed(t)
+	b := browsertest.New(t)
+	if err := chromedp.Do(b.Ctx, chromedp.Navigate(browsertest.FileURL(pub)+"/search/index.html")); err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]bool{"shang": true, "shanghai": true, "kao": true, "qqq": false} {
+		n, err := chromedp.Run(b.Ctx, chromedp.Evaluate[int](fmt.Sprintf(`window.__ssSearch(%s).then(r => r.docs.length)`, jsString(q)), chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (n > 0) != want {
+			t.Errorf("%q finds %d documents, want some: %v", q, n, want)
+		}
+	}
+}

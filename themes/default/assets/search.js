@@ -184,12 +184,12 @@
       var el = D.createElement("script");
       el.src = IDX + name + ".js" + (man ? "?v=" + man.h : "");
       el.onload = () => { el.remove(); res(); };
-      el.onerror = () => { el.remove(); delete loads[name]; rej(new Error("cannot load " + IDX + name + ".js")); };
+      el.onerror = () => { el.remove(); delete loads[name]; rej(new Error("cannot load " + el.src)); };
       D.head.append(el);
     }).then(() => isText && man && man.D ? load("d") : null).then((dict) => {
       var z = raw[name];
       delete raw[name];
-      if (z === undefined) throw new Error("cannot read " + IDX + name + ".js");
+      if (z === undefined) throw new Error("cannot read " + IDX + name);
       var u = inflate(b85(z[1]), z[0], dict);
       return isText ? text(u) : u;
     }).catch((e) => { delete loads[name]; delete raw[name]; throw e; }); // a later call retries
@@ -419,7 +419,9 @@
     });
   }
   // pinyin alternatives for a word of letters: initials (csj) and every
-  // split into syllables that occur in titles and headings (changsanjiao).
+  // split into syllables that occur in titles and headings (changsanjiao;
+  // one syllable when it has three letters or more, as shang: two-letter
+  // words such as ai are left to the word index).
   function pinyinPlans(w) {
     var plans = [];
     if (!/^[a-z]{2,}$/.test(w)) return plans;
@@ -433,7 +435,7 @@
         if (man.syls[s]) { acc.push(s); go(i + L, acc); acc.pop(); }
       }
     })(0, []);
-    splits.forEach((sp) => { if (sp.length > 1) plans.push(sp.map((s, i) => ["~" + s, i])); });
+    splits.forEach((sp) => { if (sp.length > 1 || w.length > 2) plans.push(sp.map((s, i) => ["~" + s, i])); });
     return plans;
   }
   // matchTerm finds a term and its pinyin readings: hits {e, c, r}, where
@@ -501,6 +503,7 @@
   W.__ssTok.unpack = (n, z, isText, dict) => { var u = inflate(b85(z), n, dict); return isText ? text(u) : u; };
 
   // ---- rendering (text only) ----
+  function $(sel, from) { return (from || D).querySelector(sel); }
   function el(tag, cls, text) {
     var n = D.createElement(tag);
     if (cls) n.className = cls;
@@ -577,7 +580,7 @@
   function debounce(f, ms) { var t; return () => { clearTimeout(t); t = setTimeout(f, ms); }; }
   function keyNav(input, list) {
     input.addEventListener("keydown", (ev) => {
-      var a = list.querySelector("a");
+      var a = $("a", list);
       if (ev.key === "ArrowDown" && a) { ev.preventDefault(); a.focus(); }
     });
     list.addEventListener("keydown", (ev) => {
@@ -590,9 +593,9 @@
 
   // ---- the search page ----
   function pageApp(app) {
-    var input = app.querySelector("#search-page-input"), status = app.querySelector(".search-status");
-    var list = app.querySelector(".search-results"), filters = app.querySelector(".search-filters");
-    var all = D.querySelector(".search-all"), fTag = filters.querySelector(".sr-filter-tag"), fYear = filters.querySelector(".sr-filter-year"), seq = 0, shown = 0, last = null;
+    var input = $("#search-page-input", app), status = $(".search-status", app);
+    var list = $(".search-results", app), filters = $(".search-filters", app);
+    var all = $(".search-all"), fTag = $(".sr-filter-tag", filters), fYear = $(".sr-filter-year", filters), seq = 0, shown = 0, last = null;
     // The filters come with the page (generator/render/search.go), valued
     // "t:<tag>", "s:<series>" and a year.
     ready().then(() => {
@@ -613,6 +616,7 @@
       if (q) u.searchParams.set("q", q); else u.searchParams.delete("q");
       try { history.replaceState(null, "", u.href); } catch (e) { /* file:// in some browsers */ }
       if (!q.trim()) { list.hidden = true; if (all) all.hidden = false; status.textContent = ""; return; }
+      status.textContent = "正在搜索……";
       search(q, filter).then((res) => {
         if (my !== seq) return;
         last = res; list.textContent = ""; shown = 0;
@@ -640,11 +644,14 @@
         more();
       }).catch((e) => { if (my === seq) status.textContent = "搜索出错：" + e.message; });
     }
-    function more() {
-      var from = shown; shown += 10;
-      var old = list.querySelector(".sr-more"); if (old) old.remove();
+    // more shows the next ten results; from the button, the keyboard
+    // focus moves to the first of them (the button is gone).
+    function more(ev) {
+      var from = shown, n = list.children.length; shown += 10;
+      var old = $(".sr-more", list); if (old) old.remove();
       return renderDocs(list, last, from, 10, 0).then(() => {
         list.setAttribute("data-ready", "1");
+        if (ev) $("a", list.children[n - 1]).focus();
         if (shown < last.docs.length) {
           var li = el("li", "sr-more"), b = el("button", "", "显示更多结果");
           b.type = "button"; b.addEventListener("click", more); li.append(b); list.append(li);
@@ -654,13 +661,13 @@
     var q = new URLSearchParams(location.search).get("q");
     if (q) input.value = q;
     input.addEventListener("input", debounce(run, 150));
-    app.querySelector("form").addEventListener("submit", (ev) => { ev.preventDefault(); run(); });
+    $("form", app).addEventListener("submit", (ev) => { ev.preventDefault(); run(); });
     keyNav(input, list);
   }
 
   // ---- the header box on every page ----
   function headerBox(form) {
-    var input = form.querySelector("input"), drop = el("ol", "search-drop"), seq = 0;
+    var input = $("input", form), drop = el("ol", "search-drop"), seq = 0;
     drop.hidden = true; drop.id = "search-drop";
     input.setAttribute("aria-controls", "search-drop");
     form.append(drop);
@@ -670,6 +677,7 @@
       var q = input.value, my = ++seq;
       drop.removeAttribute("data-ready");
       if (!q.trim()) { drop.hidden = true; return; }
+      if (drop.hidden) { drop.textContent = ""; drop.append(el("li", "sr-none", "正在搜索……")); drop.hidden = false; }
       search(q).then((res) => {
         if (my !== seq) return;
         drop.textContent = "";
@@ -684,12 +692,12 @@
 
   D.addEventListener("keydown", (ev) => {
     var t = ev.target, tag = t && t.tagName;
-    if (ev.key !== "/" || tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (t && t.isContentEditable)) return;
+    if (ev.key !== "/" || /^(INPUT|TEXTAREA|SELECT)$/.test(tag) || (t && t.isContentEditable)) return;
     var box = D.getElementById("search-page-input") || D.getElementById("search-input");
     if (box) { ev.preventDefault(); box.focus(); }
   });
   var app = D.getElementById("search-app");
   if (app) pageApp(app);
-  var hf = D.querySelector(".site-header .search-form");
+  var hf = $(".site-header .search-form");
   if (hf && !app) headerBox(hf);
 })();
