@@ -16,10 +16,11 @@
 # Needs npx (Node) and, the first time, the npm registry to fetch Pagefind;
 # studysite itself never uses the network. Not part of `make test`.
 set -euo pipefail
+# paths given are relative to where the script is run from
 site=${1:+$(realpath "$1")}
-corpus=$(realpath -m "${STUDYSITE_CORPUS:-.cache/corpus-2000/md}")
+corpus=${STUDYSITE_CORPUS:+$(realpath "$STUDYSITE_CORPUS")}
 cd "$(dirname "$0")/.."
-[ -n "${STUDYSITE_CORPUS:-}" ] || corpus=$PWD/.cache/corpus-2000/md
+corpus=${corpus:-$PWD/.cache/corpus-2000/md}
 PAGEFIND=${PAGEFIND:-pagefind@1.6.0}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -56,10 +56,7 @@ func BenchmarkIndexBuild(b *testing.B) {
 // median-ms-session the queries typed one after another on one open page.
 func BenchmarkQueryChromium(b *testing.B) {
 	dir := corpusDir(b)
-	if _, err := site.Build(context.Background(), afero.NewOsFs(), site.Options{Source: dir}); err != nil {
-		b.Fatal(err)
-	}
-	pub := filepath.Join(dir, "public")
+	pub := buildSite(b, dir)
 	ix := search.NewIndex(loadPages(b, dir))
 	page := browsertest.FileURL(pub) + "/search/index.html"
 	httpPage := browsertest.Serve(b, pub, "/study/") + "search/index.html"
@@ -100,7 +97,7 @@ func BenchmarkQueryChromium(b *testing.B) {
 				}
 				overHTTP = append(overHTTP, ms)
 				// the first page of results: what the search page loads to show them
-				if _, err := chromedp.Run(br.Ctx, chromedp.Evaluate[bool](fmt.Sprintf(`(() => { const i = document.getElementById('search-page-input'); i.value = %s; i.dispatchEvent(new Event('input')); return true; })()`, jsString(q)))); err != nil {
+				if err := typeInto(br.Ctx, "search-page-input", q); err != nil {
 					b.Fatal(err)
 				}
 				if _, err := chromedp.Run(br.Ctx, chromedp.Poll[bool](`document.querySelector('.search-results').dataset.ready === '1' || document.querySelector('.search-status').textContent.includes('没有找到')`)); err != nil {

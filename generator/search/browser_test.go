@@ -49,10 +49,23 @@ func buildSeed(t *testing.T) string {
 	must(err)
 	must(os.WriteFile(filepath.Join(dir, "studysite.toml"), cfg, 0o644))
 	must(os.WriteFile(filepath.Join(dir, "content", "xss-test.md"), []byte(xssDoc), 0o644))
+	return buildSite(t, dir)
+}
+
+// buildSite builds the site folder dir on disk and gives its public/.
+func buildSite(t testing.TB, dir string) string {
+	t.Helper()
 	if _, err := site.Build(context.Background(), afero.NewOsFs(), site.Options{Source: dir}); err != nil {
 		t.Fatal(err)
 	}
 	return filepath.Join(dir, "public")
+}
+
+// typeInto sets the text box with id to q and fires its input event, as
+// an input method delivers Chinese.
+func typeInto(ctx context.Context, id, q string) error {
+	_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf(`(() => { const i = document.getElementById(%s); i.value = %s; i.dispatchEvent(new Event('input')); return true; })()`, jsString(id), jsString(q))))
+	return err
 }
 
 type result struct {
@@ -236,9 +249,7 @@ func TestBrowserHeaderBox(t *testing.T) {
 	}
 	err = chromedp.Do(b.Ctx,
 		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-			// Chinese arrives through an input method; set it as one would.
-			_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const i = document.getElementById('search-input'); i.value = '人民城市理念'; i.dispatchEvent(new Event('input')); return true; })()`))
-			return err
+			return typeInto(ctx, "search-input", "人民城市理念")
 		}),
 		chromedp.WaitVisible(chromedp.CSS(".search-drop[data-ready] .sr-link")),
 		// Let the debounced search settle, so the arrows walk the final list.
@@ -301,12 +312,9 @@ func TestBrowserTokenTable(t *testing.T) {
 // random substrings of the seed site's paragraphs, and of a 300-document
 // site shuffled from the seed, whose postings need multi-byte numbers.
 func TestBrowserRecall(t *testing.T) {
-	shuffled := syntheticSite(t, 300)
-	if _, err := site.Build(context.Background(), afero.NewOsFs(), site.Options{Source: shuffled}); err != nil {
-		t.Fatal(err)
-	}
+	shuffled := buildSite(t, syntheticSite(t, 300))
 	b := browsertest.New(t)
-	for _, pub := range []string{buildSeed(t), filepath.Join(shuffled, "public")} {
+	for _, pub := range []string{buildSeed(t), shuffled} {
 		ix := search.NewIndex(loadPages(t, filepath.Dir(pub)))
 		if err := chromedp.Do(b.Ctx, chromedp.Navigate(browsertest.FileURL(pub)+"/search/index.html")); err != nil {
 			t.Fatal(err)
@@ -369,9 +377,7 @@ func waitDoc(b *browsertest.Browser) error {
 // filter leaves exactly the matching documents that have them.
 func TestBrowserFilters(t *testing.T) {
 	dir := syntheticSite(t, 300)
-	if _, err := site.Build(context.Background(), afero.NewOsFs(), site.Options{Source: dir}); err != nil {
-		t.Fatal(err)
-	}
+	pub := buildSite(t, dir)
 	pages := loadPages(t, dir)
 	ix := search.NewIndex(pages)
 	const q = "长三角"
@@ -417,7 +423,7 @@ func TestBrowserFilters(t *testing.T) {
 	}
 
 	b := browsertest.New(t)
-	if err := chromedp.Do(b.Ctx, chromedp.Navigate(browsertest.FileURL(filepath.Join(dir, "public"))+"/search/index.html?q="+url.QueryEscape(q))); err != nil {
+	if err := chromedp.Do(b.Ctx, chromedp.Navigate(browsertest.FileURL(pub)+"/search/index.html?q="+url.QueryEscape(q))); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](`document.querySelector('.search-results').dataset.ready === '1' && !document.querySelector('.search-filters').hidden`)); err != nil {
@@ -479,8 +485,7 @@ func TestBrowserRetriesAfterFailedLoad(t *testing.T) {
 	if err := chromedp.Do(b.Ctx, chromedp.Navigate(browsertest.FileURL(pub)+"/search/index.html")); err != nil {
 		t.Fatal(err)
 	}
-	search := `(() => { const i = document.getElementById('search-page-input'); i.value = '长三角'; i.dispatchEvent(new Event('input')); return true; })()`
-	if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](search)); err != nil {
+	if err := typeInto(b.Ctx, "search-page-input", "长三角"); err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(1500 * time.Millisecond)
@@ -494,7 +499,7 @@ func TestBrowserRetriesAfterFailedLoad(t *testing.T) {
 	if err := os.Rename(dict+".away", dict); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](search)); err != nil {
+	if err := typeInto(b.Ctx, "search-page-input", "长三角"); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](`document.querySelector('.search-results').dataset.ready === '1' && document.querySelectorAll('.search-results .sr-item').length > 0`, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
@@ -506,12 +511,9 @@ func TestBrowserRetriesAfterFailedLoad(t *testing.T) {
 // shows ten more results and puts the keyboard focus on the first of
 // them, so arrow keys go on from there.
 func TestBrowserMoreResultsKeepsFocus(t *testing.T) {
-	dir := syntheticSite(t, 300)
-	if _, err := site.Build(context.Background(), afero.NewOsFs(), site.Options{Source: dir}); err != nil {
-		t.Fatal(err)
-	}
+	pub := buildSite(t, syntheticSite(t, 300))
 	b := browsertest.New(t)
-	page := browsertest.FileURL(filepath.Join(dir, "public")) + "/search/index.html?q=" + url.QueryEscape("长三角")
+	page := browsertest.FileURL(pub) + "/search/index.html?q=" + url.QueryEscape("长三角")
 	if err := chromedp.Do(b.Ctx, chromedp.Navigate(page)); err != nil {
 		t.Fatal(err)
 	}

@@ -24,15 +24,9 @@ import (
 var payloadCall = regexp.MustCompile(`^__ss\("([^"]+)",(\d+),"([^"\\]*)"\);?\n?$`)
 
 // unpackInBrowser loads search.js into a blank page and has it decode
-// each file's payload: bytes come back as base64, text as JSON.
-func unpackInBrowser(t *testing.T, files [][]byte, text bool) []string {
-	t.Helper()
-	return unpackWithDict(t, files, text, nil)
-}
-
-// unpackWithDict is unpackInBrowser for files deflated with a preset
-// dictionary.
-func unpackWithDict(t *testing.T, files [][]byte, text bool, dict []byte) []string {
+// each file's payload, deflated with the preset dictionary dict (nil for
+// none): bytes come back as base64, text as JSON.
+func unpackInBrowser(t *testing.T, files [][]byte, text bool, dict []byte) []string {
 	t.Helper()
 	b := searchJSBrowser(t)
 	var out []string
@@ -83,7 +77,7 @@ func TestBrowserUnpackBinary(t *testing.T) {
 	crafted, _ := hex.DecodeString("0ce049922449926ddb020000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000c03e482c6a1e79dfff0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000b5635000500faff48454c4c4fab0200")
 	cases = append(cases, []byte("aaabHELLOz"))
 	files = append(files, fmt.Appendf(nil, "__ss(\"x/crafted\",10,\"%s\");\n", base85(crafted)))
-	for i, got := range unpackInBrowser(t, files, false) {
+	for i, got := range unpackInBrowser(t, files, false, nil) {
 		b, err := base64.StdEncoding.DecodeString(got)
 		if err != nil {
 			t.Fatal(err)
@@ -127,7 +121,7 @@ func TestBrowserUnpackText(t *testing.T) {
 		}
 		files = append(files, pw.file(fmt.Sprintf("t/%d", i), raw, true))
 	}
-	for i, got := range unpackInBrowser(t, files, true) {
+	for i, got := range unpackInBrowser(t, files, true, nil) {
 		var rows []string
 		if err := json.Unmarshal([]byte(got), &rows); err != nil {
 			t.Fatal(err)
@@ -178,13 +172,13 @@ func TestBrowserUnpackDict(t *testing.T) {
 	if smaller != len(files) {
 		t.Errorf("the dictionary made %d of %d text files smaller", smaller, len(files))
 	}
-	for i, got := range unpackWithDict(t, files, true, dict) {
+	for i, got := range unpackInBrowser(t, files, true, dict) {
 		if got != want[i] {
 			t.Errorf("text file %d: search.js read back %.60q, want %.60q", i, got, want[i])
 		}
 	}
 	head := dict[:64] // its match is the whole dictionary back
-	got := unpackWithDict(t, [][]byte{withDict.wrap("x", head)}, false, dict)
+	got := unpackInBrowser(t, [][]byte{withDict.wrap("x", head)}, false, dict)
 	if got[0] != base64.StdEncoding.EncodeToString(head) {
 		t.Errorf("the dictionary's first bytes came back as %q", got[0])
 	}
