@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -17,15 +18,20 @@ import (
 
 // FrontMatter is the metadata block at the top of content/*.md.
 type FrontMatter struct {
-	Title           string   `yaml:"title"`
-	Subtitle        string   `yaml:"subtitle,omitempty"`
-	Date            string   `yaml:"date,omitempty"`
-	Speaker         string   `yaml:"speaker,omitempty"`
-	Occasion        string   `yaml:"occasion,omitempty"`
-	Summary         string   `yaml:"summary,omitempty"`
-	Source          string   `yaml:"source,omitempty"`
-	SourceSHA256    string   `yaml:"source_sha256,omitempty"`
-	BodySHA256      string   `yaml:"body_sha256,omitempty"`
+	Title        string `yaml:"title"`
+	Subtitle     string `yaml:"subtitle,omitempty"`
+	Date         string `yaml:"date,omitempty"`
+	Speaker      string `yaml:"speaker,omitempty"`
+	Occasion     string `yaml:"occasion,omitempty"`
+	Summary      string `yaml:"summary,omitempty"`
+	Source       string `yaml:"source,omitempty"`
+	SourceSHA256 string `yaml:"source_sha256,omitempty"`
+	// BodySHA256 is what importer versions 1 and 2 recorded: the hash of
+	// the body alone. Read to recognise their files; never written now.
+	BodySHA256 string `yaml:"body_sha256,omitempty"`
+	// ContentSHA256 is the hash of the file as the importer wrote it (see
+	// ContentHash): front matter and body, so an edit to either shows.
+	ContentSHA256   string   `yaml:"content_sha256,omitempty"`
 	Slug            string   `yaml:"slug"`
 	Tags            []string `yaml:"tags,omitempty"`
 	Series          string   `yaml:"series,omitempty"`
@@ -41,8 +47,16 @@ const DateLayout = "2006-01-02"
 // dateLayouts are the forms a hand-written or Hugo-style date may take.
 var dateLayouts = []string{DateLayout, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04"}
 
+// writtenDate is a date as people write it by hand: 2024年2月18日,
+// 2024.2.18, 2024/2/18, 2024-2-18 (month and day with or without a zero).
+var writtenDate = regexp.MustCompile(`^\s*(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[./-](\d{1,2})[./-](\d{1,2}))\s*$`)
+
+// DateForms lists the accepted date forms for messages.
+const DateForms = "2024-02-18, 2024年2月18日, 2024.2.18 or 2024/2/18"
+
 // ParseDate reads a front matter date: 2023-12-01, or with a time as
-// Hugo writes it (2023-12-01T09:30:00+08:00). The calendar date is kept as
+// Hugo writes it (2023-12-01T09:30:00+08:00), or as people write dates by
+// hand (2024年2月18日, 2024.2.18, 2024/2/18). The calendar date is kept as
 // written, whatever the time zone.
 func ParseDate(s string) (time.Time, error) {
 	for _, layout := range dateLayouts {
@@ -50,7 +64,21 @@ func ParseDate(s string) (time.Time, error) {
 			return t, nil
 		}
 	}
-	return time.Time{}, fmt.Errorf("date %q is not a date of the form 2023-12-01", s)
+	if m := writtenDate.FindStringSubmatch(s); m != nil {
+		month, day := m[2], m[3]
+		if month == "" {
+			month, day = m[4], m[5]
+		}
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(month)
+		d, _ := strconv.Atoi(day)
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if t.Year() == y && int(t.Month()) == mo && t.Day() == d {
+			return t, nil
+		}
+		return time.Time{}, fmt.Errorf("date %q is not a date: there is no such day", s)
+	}
+	return time.Time{}, fmt.Errorf("date %q is not a date: write it as %s", s, DateForms)
 }
 
 // knownKeys are the YAML keys of FrontMatter, read from its struct tags.
@@ -110,7 +138,18 @@ var lineRe = regexp.MustCompile(`line (\d+)`)
 // Parse decodes YAML front matter. Errors carry the line within the file
 // (front matter starts on line 2). Unknown keys come back as warnings.
 func Parse(fm []byte) (FrontMatter, []Problem, error) {
+	if err := listIndentError(fm); err != nil {
+		return FrontMatter{}, nil, err
+	}
 	out, warns, err := parse(fm)
+	if err != nil && strings.Contains(err.Error(), "unexpected end of stream") {
+		if n := unclosedQuoteLine(fm); n > 0 {
+			var le *LineError
+			if errors.As(err, &le) {
+				le.Line = n + 1
+			}
+		}
+	}
 	// YAML counts a bare CR as a line break; the file's lines are LF lines.
 	return out, warns, clampLine(err, bytes.Count(fm, []byte("\n"))+2)
 }
@@ -139,7 +178,7 @@ func parse(fm []byte) (FrontMatter, []Problem, error) {
 		return out, warns, shiftLine(err, 1)
 	}
 	if strings.TrimSpace(out.Title) == "" {
-		return out, warns, &LineError{Line: 2, Err: errors.New("front matter has no title")}
+		return out, warns, &LineError{Line: keyLine(root, "title") + 1, Err: errNoTitle}
 	}
 	if out.Date != "" {
 		if _, err := ParseDate(out.Date); err != nil {
@@ -172,7 +211,7 @@ func shiftLine(err error, by int) error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	m := lineRe.FindStringSubmatch(msg)
 	if m == nil {
-		return &LineError{Line: 1 + by, Err: errors.New(strings.Join(strings.Fields(msg), " "))}
+		return &LineError{Line: 1 + by, Err: withHint(errors.New(strings.Join(strings.Fields(msg), " ")))}
 	}
 	var n int
 	fmt.Sscanf(m[1], "%d", &n)
@@ -180,7 +219,7 @@ func shiftLine(err error, by int) error {
 	msg = strings.TrimPrefix(strings.TrimSpace(msg), "unmarshal errors:")
 	// One line: messages end up on a clerk's console.
 	msg = strings.Join(strings.Fields(msg), " ")
-	return &LineError{Line: n + by, Err: errors.New(msg)}
+	return &LineError{Line: n + by, Err: withHint(errors.New(msg))}
 }
 
 func clampLine(err error, last int) error {

@@ -25,6 +25,23 @@ func TestSplitAndParse(t *testing.T) {
 		{name: "no title", in: "---\nslug: a\n---\n", wantErr: "no title", wantLine: 2},
 		{name: "unknown key warns", in: "---\ntitle: t\nslug: a\nauthor: x\n---\n", warnings: 1},
 		{name: "list not mapping", in: "---\n- a\n---\n", wantErr: "mapping", wantLine: 2},
+		// The slips people make editing by hand: each names its line and says what to do.
+		{name: "empty title", in: "---\ntitle:\nslug: a\n---\n", wantErr: "write the document's title", wantLine: 2},
+		{name: "empty title not first", in: "---\nslug: a\ntitle: \n---\n", wantErr: "no title", wantLine: 3},
+		{name: "unclosed quote", in: "---\ntitle: \"未闭合引号\nslug: a\ndate: 2024-02-18\n---\n", wantErr: "not closed", wantLine: 2},
+		{name: "unclosed single quote in list", in: "---\ntitle: t\nslug: a\ntags:\n  - '学习\n---\n", wantErr: "not closed", wantLine: 5},
+		{name: "terms item less indented", in: "---\ntitle: t\nslug: a\nterms:\n  - 五个中心\n - 一带一路\n---\n", wantErr: "same column", wantLine: 6},
+		{name: "terms item more indented", in: "---\ntitle: t\nslug: a\nterms:\n- 五个中心\n  - 一带一路\n---\n", wantErr: "same column", wantLine: 6},
+		{name: "tab indentation", in: "---\ntitle: t\n\tslug: a\n---\n", wantErr: "not tabs", wantLine: 3},
+		{name: "colon in value", in: "---\ntitle: 关于: 某事\nslug: a\n---\n", wantErr: "must be quoted", wantLine: 2},
+		{name: "tags as a sentence", in: "---\ntitle: t\nslug: a\ntags: 学习, 讲话\n---\n", wantErr: "takes a list", wantLine: 4},
+		{name: "key twice", in: "---\ntitle: t\nslug: a\ntitle: u\n---\n", wantErr: "appears twice", wantLine: 4},
+		{name: "date in words", in: "---\ntitle: t\nslug: a\ndate: 明天\n---\n", wantErr: "2024年2月18日", wantLine: 4},
+		{name: "date not in calendar", in: "---\ntitle: t\nslug: a\ndate: 2024年2月30日\n---\n", wantErr: "no such day", wantLine: 4},
+		{name: "date chinese", in: "---\ntitle: t\nslug: a\ndate: 2024年2月18日\n---\n"},
+		{name: "date dots", in: "---\ntitle: t\nslug: a\ndate: 2024.2.18\n---\n"},
+		{name: "date slashes", in: "---\ntitle: t\nslug: a\ndate: 2024/02/18\n---\n"},
+		{name: "list items at one column", in: "---\ntitle: t\nslug: a\nterms:\n- 五个中心\n- 一带一路\ntags:\n  - 学习\n---\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -95,4 +112,34 @@ func FuzzParse(f *testing.F) {
 			t.Errorf("error line %d outside the input: %v", le.Line, err)
 		}
 	})
+}
+
+func TestParseDateForms(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"2024-02-18", "2024-02-18"},
+		{"2024年2月18日", "2024-02-18"},
+		{"2024 年 2 月 18 日", "2024-02-18"},
+		{"2024年12月1日", "2024-12-01"},
+		{"2024.2.18", "2024-02-18"},
+		{"2024/2/18", "2024-02-18"},
+		{"2024/12/01", "2024-12-01"},
+		{"2024-2-8", "2024-02-08"},
+		{"2024-02-18T10:00:00+08:00", "2024-02-18"},
+		{"2024-02-18 10:00", "2024-02-18"},
+		{"2024年2月", ""},
+		{"2024.13.1", ""},
+		{"18/2/2024", ""},
+		{"二〇二四年二月十八日", ""},
+	} {
+		got, err := ParseDate(tt.in)
+		if tt.want == "" {
+			if err == nil || !strings.Contains(err.Error(), DateForms) && !strings.Contains(err.Error(), "no such day") {
+				t.Errorf("ParseDate(%q) = %v, %v; want an error naming the accepted forms", tt.in, got, err)
+			}
+			continue
+		}
+		if err != nil || got.Format(DateLayout) != tt.want {
+			t.Errorf("ParseDate(%q) = %v, %v; want %s", tt.in, got, err, tt.want)
+		}
+	}
 }

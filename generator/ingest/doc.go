@@ -13,7 +13,7 @@ package ingest
 
 // Version is recorded in every content file the importer writes, so a later
 // importer can tell which rules produced a file.
-const Version = "2"
+const Version = "3"
 
 // BlockKind says what a Block is.
 type BlockKind int

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -19,6 +20,27 @@ type Options struct {
 	Encoding string
 	// FixPunctuation makes half-width punctuation in Chinese text full width.
 	FixPunctuation bool
+	// PDFText, when set, gives the text layer of a PDF (the CLI runs
+	// poppler's pdftotext -layout); without it a .pdf is refused.
+	PDFText func(pdf []byte) ([]byte, error)
+}
+
+// ErrPDFUnreadable is wrapped by the error for a .pdf read without PDFText.
+var ErrPDFUnreadable = errors.New("a PDF needs poppler's pdftotext to be read")
+
+// pdfText turns a PDF into the text the importer reads.
+func pdfText(data []byte, opt Options) ([]byte, error) {
+	if opt.PDFText == nil {
+		return nil, ErrPDFUnreadable
+	}
+	text, err := opt.PDFText(data)
+	if err != nil {
+		return nil, fmt.Errorf("pdftotext: %w", err)
+	}
+	if len(bytes.TrimSpace(text)) == 0 {
+		return nil, errors.New("the PDF has no text layer (a scan?): studysite reads text, not images of text; OCR it first")
+	}
+	return text, nil
 }
 
 // Result is one imported transcript: its structure, the front matter and
@@ -39,10 +61,18 @@ func (r *Result) Slug() string { return r.Meta.Slug }
 // SetSlug changes the slug the front matter records.
 func (r *Result) SetSlug(s string) { r.Meta.Slug = s }
 
-// Markdown is the content file: front matter, a blank line, the body.
+// Markdown is the content file: front matter, a blank line, the body. The
+// front matter records the file's ContentHash, so an edit shows later.
 func (r *Result) Markdown() ([]byte, error) {
-	head, err := frontmatter.Marshal(r.Meta)
+	meta := r.Meta
+	meta.BodySHA256, meta.ContentSHA256 = "", ""
+	head, err := frontmatter.Marshal(meta)
 	if err != nil {
+		return nil, fmt.Errorf("writing front matter: %w", err)
+	}
+	const fence = len("---\n")
+	meta.ContentSHA256 = frontmatter.ContentHash(head[fence:len(head)-fence], []byte(r.Body))
+	if head, err = frontmatter.Marshal(meta); err != nil {
 		return nil, fmt.Errorf("writing front matter: %w", err)
 	}
 	return append(append(head, '\n'), r.Body...), nil
@@ -64,6 +94,17 @@ func Import(name string, data []byte, slug string, opt Options) (*Result, error)
 	switch strings.ToLower(path.Ext(name)) {
 	case ".md", ".markdown":
 		return importMarkdown(name, data, slug, rep)
+	case ".pdf":
+		pdf, err := pdfText(data, opt)
+		if err != nil {
+			return nil, err
+		}
+		text, _, err := Decode(pdf, EncUTF8)
+		if err != nil {
+			return nil, err
+		}
+		rep.Format, rep.Encoding = "pdf", "text layer through pdftotext -layout"
+		lines = splitLines(text)
 	case ".docx":
 		rep.Format, rep.Encoding = "docx", "UTF-8 (Word XML)"
 		var err error
@@ -113,7 +154,6 @@ func Import(name string, data []byte, slug string, opt Options) (*Result, error)
 			Occasion:        doc.Occasion,
 			Source:          name,
 			SourceSHA256:    hex.EncodeToString(sum[:]),
-			BodySHA256:      BodyHash(body),
 			Terms:           doc.Terms,
 			ImporterVersion: Version,
 		},
@@ -156,8 +196,9 @@ func titleFromName(name string) string {
 	return base
 }
 
-// BodyHash is the hash recorded in front matter of the body the importer
-// wrote; a body that no longer matches it was edited by hand.
+// BodyHash is the hash importer versions 1 and 2 recorded of the body they
+// wrote (front matter body_sha256); it tells whether such a file's body was
+// edited since.
 func BodyHash(body string) string {
 	h := sha256.New()
 	_, _ = io.WriteString(h, strings.TrimSpace(body)) // no copy of a large body

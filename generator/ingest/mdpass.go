@@ -73,7 +73,6 @@ func importMarkdown(name string, data []byte, slug string, rep *Report) (*Result
 	sum := sha256.Sum256(data)
 	meta.Source = name
 	meta.SourceSHA256 = hex.EncodeToString(sum[:])
-	meta.BodySHA256 = BodyHash(text)
 	if meta.ImporterVersion == "" {
 		meta.ImporterVersion = Version
 	}

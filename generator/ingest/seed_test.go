@@ -101,6 +101,7 @@ func TestIdempotent(t *testing.T) {
 			}
 			a, b := first.Meta, third.Meta
 			a.Source, a.SourceSHA256, b.Source, b.SourceSHA256 = "", "", "", ""
+			a.ContentSHA256, b.ContentSHA256 = "", "" // a hash of the file, which names its source
 			if ya, _ := frontmatter.Marshal(a); true {
 				yb, _ := frontmatter.Marshal(b)
 				if string(ya) != string(yb) {

@@ -28,6 +28,9 @@ type Result struct {
 // Build imports stale seeds, loads content/, links, renders and publishes
 // the site to o.Dest. On any error the previous output is left as it was.
 func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
+	if err := checkSiteFolder(fsys, o); err != nil {
+		return nil, err
+	}
 	cfg, warns, err := config.Load(fsys, o.path(config.FileName))
 	if err != nil {
 		return nil, err
@@ -39,6 +42,11 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	imported, err := Import(ctx, fsys, o, ImportOptions{KeepEdited: true})
 	if err != nil {
 		return nil, err
+	}
+	for _, r := range imported {
+		if w := r.Warning(); w != "" {
+			o.logf("warning: %s\n", w)
+		}
 	}
 	pages, err := LoadContent(ctx, fsys, o)
 	if err != nil {
@@ -76,6 +84,22 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 		return nil, err
 	}
 	return &Result{Imported: imported, Pages: len(s.Pages), Files: len(files)}, nil
+}
+
+// checkSiteFolder refuses a folder that is not a site, so a build run in
+// the wrong place (a home folder, the Desktop) does not create public/ there.
+func checkSiteFolder(fsys afero.Fs, o Options) error {
+	for _, name := range []string{SeedsDir, ContentDir, config.FileName} {
+		if _, err := fsys.Stat(o.path(name)); err == nil {
+			return nil
+		}
+	}
+	dir := o.Source
+	if dir == "" {
+		dir = "."
+	}
+	return fmt.Errorf("%s is not a studysite folder: it has no %s/, %s/ or %s; put the transcripts in %s/ of a new folder and run studysite there (or pass --source FOLDER)",
+		dir, SeedsDir, ContentDir, config.FileName, SeedsDir)
 }
 
 // LoadContent parses every content/*.md file, in parallel; the first error

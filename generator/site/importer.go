@@ -6,23 +6,24 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/spf13/afero"
 
-	"github.com/studysite/studysite/generator/frontmatter"
 	"github.com/studysite/studysite/generator/ingest"
+	"github.com/studysite/studysite/internal/parallel"
 )
 
 // ImportOptions change what Import does.
 type ImportOptions struct {
 	ingest.Options
-	// Force re-imports a seed even over a content file edited by hand.
+	// Force re-imports every seed, even over a content file edited by hand
+	// or one whose front matter does not parse; what it replaces is kept in
+	// content/.backup/.
 	Force bool
 	// KeepEdited turns the refusal for a hand-edited content file into a
 	// warning and keeps the file (what build does: the site still builds,
@@ -30,124 +31,298 @@ type ImportOptions struct {
 	KeepEdited bool
 	// DryRun reads and reports but writes nothing.
 	DryRun bool
+	// Prune moves content files whose seed is gone to content/.backup/
+	// (edited ones only with Force).
+	Prune bool
+	// Now names backups; nil means time.Now.
+	Now func() time.Time
 }
 
-// ImportResult is what happened to one seed.
+// What happened to a seed or content file (ImportResult.Action).
+const (
+	ActionImported   = "imported"    // a new content file
+	ActionUpdated    = "updated"     // an unedited content file rewritten
+	ActionUnchanged  = "unchanged"   // nothing to write
+	ActionKeptEdited = "kept-edited" // the seed changed, the edited file was kept (build)
+	ActionReplaced   = "replaced"    // --force replaced an edited file; Backup holds it
+	ActionSkipped    = "skipped"     // a file studysite cannot read; Message says how to convert it
+	ActionDuplicate  = "duplicate"   // the same text as another seed, imported once
+	ActionOrphan     = "orphan"      // a content file whose seed is gone
+	ActionPruned     = "pruned"      // an orphan moved to Backup by --prune
+)
+
+// ImportResult is what happened to one seed (or, for orphans, one content
+// file).
 type ImportResult struct {
 	Seed    string // seeds/… (slash path relative to the site)
 	Content string // content/… written or kept
-	Action  string // "imported", "updated", "unchanged", "kept-edited"
+	Action  string
 	Report  *ingest.Report
+	// Message explains a skipped, duplicate, kept or orphaned file.
+	Message string
+	// Backup is where --force or --prune kept the file it replaced.
+	Backup string
+	// Renumbered lists paragraphs and sections an update gave new numbers,
+	// and the links that pointed at them.
+	Renumbered *Renumbering
+}
+
+// Warning is the line build prints for a result that needs the user's
+// attention, or "".
+func (r ImportResult) Warning() string {
+	switch {
+	case r.Message != "":
+		return r.Message
+	case r.Renumbered != nil:
+		return r.Renumbered.String()
+	}
+	return ""
 }
 
 // ErrHandEdited is wrapped by the error for a changed seed whose content file
 // a person has edited.
 var ErrHandEdited = errors.New("edited by hand")
 
-// seedExts are the transcript types the importer reads.
-var seedExts = map[string]bool{".txt": true, ".docx": true, ".md": true}
+// BackupDir is where --force and --prune keep what they replace or remove.
+const BackupDir = ContentDir + "/.backup"
 
-// existing is what a content file records about the seed it came from.
-type existing struct {
-	file       string // content/x.md
-	slug       string
-	sourceHash string
-	edited     bool
+// seedPlan is one seed on its way through Import.
+type seedPlan struct {
+	seed        string
+	data        []byte // kept only while it is to be imported
+	hash        string
+	fingerprint string
+	prev        *contentFile
+	result      ImportResult
+	imported    *ingest.Result // a new seed's import, until its slug is claimed
+	write       []byte         // the content file to write; nil for none
+	err         error
 }
 
-// Import imports every seed that has no content file or whose bytes changed.
-// A changed seed whose content file was edited by hand is refused unless
-// opt.Force; nothing is written for a seed that is unchanged.
+// Import imports every seed that has no content file, whose bytes changed,
+// or whose unedited content file an older importer wrote. A content file a
+// person edited — body or front matter — or whose front matter does not
+// parse is never overwritten, moved or duplicated without opt.Force, and a
+// front-matter error stops every write. Nothing is written unless every
+// seed reads cleanly.
 func Import(ctx context.Context, fsys afero.Fs, o Options, opt ImportOptions) ([]ImportResult, error) {
-	seeds, err := listSeeds(fsys, o)
+	if opt.PDFText == nil {
+		opt.PDFText = o.PDFText
+	}
+	list, err := listSeeds(fsys, o, opt.PDFText != nil)
 	if err != nil {
 		return nil, err
 	}
-	known, slugs, err := scanContent(fsys, o)
+	files, err := scanContent(fsys, o)
 	if err != nil {
 		return nil, err
 	}
-	// Plan every seed first and write only when all of them read cleanly:
-	// a bad seed (undecodable bytes, a refused hand edit) writes nothing.
-	var (
-		results []ImportResult
-		writes  [][]byte
-		errs    []error
-	)
-	for _, seed := range seeds {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	bySource, taken, errs := indexContent(files, opt.Force)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+
+	plans := make([]*seedPlan, len(list.seeds))
+	anyNew := false
+	for i, s := range list.seeds {
+		plans[i] = &seedPlan{seed: s, prev: bySource[s]}
+		anyNew = anyNew || plans[i].prev == nil
+	}
+	// Read and hash every seed; fingerprint their text only when a seed is
+	// new, since only a new seed can duplicate another.
+	if err := parallel.ForEach(ctx, len(plans), func(i int) error {
+		hashSeed(fsys, o, opt, plans[i], anyNew)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	results := markDuplicates(plans)
+	if err := parallel.ForEach(ctx, len(plans), func(i int) error {
+		if plans[i].err == nil && plans[i].result.Action == "" {
+			planSeed(o, opt, plans[i])
 		}
-		r, md, err := planSeed(fsys, o, opt, seed, known, slugs)
-		if err != nil {
-			errs = append(errs, err)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	for _, p := range plans {
+		if p.err != nil {
+			errs = append(errs, p.err)
 			continue
 		}
-		results = append(results, r)
-		writes = append(writes, md)
+		if p.result.Action == ActionImported {
+			if err := claimSlug(p, taken); err != nil {
+				errs = append(errs, err)
+				continue
+			}
+		}
+		results = append(results, p.result)
+	}
+	results = append(results, orphans(files, list, opt)...)
+	for _, s := range list.unsupported {
+		results = append(results, ImportResult{Seed: s, Action: ActionSkipped, Message: unsupportedMessage(s)})
 	}
 	if len(errs) > 0 {
 		// No results: none of the planned writes happened.
 		return nil, fmt.Errorf("nothing imported: %w", errors.Join(errs...))
 	}
-	for i, r := range results {
-		if writes[i] == nil || opt.DryRun {
-			continue
-		}
-		if err := writeFileAtomic(fsys, o.path(filepath.FromSlash(r.Content)), writes[i]); err != nil {
-			return results, err
-		}
+	sortResults(results)
+	if err := renumberings(ctx, fsys, o, plans, files); err != nil {
+		return nil, err
 	}
-	return results, nil
+	if opt.DryRun {
+		return results, nil
+	}
+	return results, commit(fsys, o, opt, plans, results)
 }
 
-// planSeed decides what to do with one seed and gives the content file to
-// write (nil when nothing is to be written).
-func planSeed(fsys afero.Fs, o Options, opt ImportOptions, seed string, known map[string]existing, slugs map[string]bool) (ImportResult, []byte, error) {
-	data, err := afero.ReadFile(fsys, o.path(filepath.FromSlash(seed)))
+// indexContent maps seeds to their content files and collects the slugs and
+// file names already taken. Broken front matter is an error unless force;
+// two files from one seed always are.
+func indexContent(files []*contentFile, force bool) (map[string]*contentFile, map[string]bool, []error) {
+	bySource := map[string]*contentFile{}
+	taken := map[string]bool{}
+	var errs []error
+	for _, c := range files {
+		taken[c.slug] = true
+		taken[strings.TrimSuffix(path.Base(c.file), ".md")] = true
+		if c.broken != nil && !force {
+			errs = append(errs, fmt.Errorf("%w; fix it and run again (nothing was imported or written)", c.broken))
+		}
+		if !c.fromSeed() {
+			continue
+		}
+		if other, ok := bySource[c.source]; ok {
+			errs = append(errs, fmt.Errorf("%s and %s both come from %s: delete the one without your edits", other.file, c.file, c.source))
+			continue
+		}
+		bySource[c.source] = c
+	}
+	return bySource, taken, errs
+}
+
+// hashSeed reads one seed, hashes it and, when asked, fingerprints its text.
+func hashSeed(fsys afero.Fs, o Options, opt ImportOptions, p *seedPlan, fingerprint bool) {
+	data, err := afero.ReadFile(fsys, o.path(filepath.FromSlash(p.seed)))
 	if err != nil {
-		return ImportResult{}, nil, fmt.Errorf("%s: %w", seed, err)
+		p.err = fmt.Errorf("%s: %w", p.seed, err)
+		return
 	}
 	sum := sha256.Sum256(data)
-	hash := hex.EncodeToString(sum[:])
-	prev, had := known[seed]
-	if had && prev.sourceHash == hash && !opt.Force {
-		return ImportResult{Seed: seed, Content: prev.file, Action: "unchanged"}, nil, nil
-	}
-	if had && prev.edited && !opt.Force && opt.KeepEdited {
-		o.logf("warning: %s changed, but %s was edited by hand: building from the edited file; `studysite import --force` re-imports it\n", seed, prev.file)
-		return ImportResult{Seed: seed, Content: prev.file, Action: "kept-edited"}, nil, nil
-	}
-	if had && prev.edited && !opt.Force {
-		return ImportResult{}, nil, fmt.Errorf("%s: the seed changed, but %s was %w since it was imported; "+
-			"keep your edits (move the seed away) or overwrite them with `studysite import --force`", seed, prev.file, ErrHandEdited)
-	}
-	slug := ""
-	if had {
-		slug = prev.slug
-	}
-	res, err := ingest.Import(seed, data, slug, opt.Options)
-	if err != nil {
-		return ImportResult{}, nil, fmt.Errorf("%s: %w", seed, err)
-	}
-	target := prev.file
-	action := "updated"
-	if !had {
-		res.SetSlug(freeSlug(res.SlugCandidates, slugs))
-		target = path.Join(ContentDir, res.Slug()+".md")
-		action = "imported"
-	}
-	slugs[res.Slug()] = true
-	md, err := res.Markdown()
-	if err != nil {
-		return ImportResult{}, nil, fmt.Errorf("%s: %w", seed, err)
-	}
-	if had {
-		if old, err := afero.ReadFile(fsys, o.path(filepath.FromSlash(target))); err == nil && string(old) == string(md) {
-			return ImportResult{Seed: seed, Content: target, Action: "unchanged", Report: res.Report}, nil, nil
+	p.hash = hex.EncodeToString(sum[:])
+	if fingerprint {
+		if p.fingerprint, err = ingest.Fingerprint(p.seed, data, opt.Options); err != nil {
+			p.err = fmt.Errorf("%s: %w", p.seed, err)
+			return
 		}
 	}
-	return ImportResult{Seed: seed, Content: target, Action: action, Report: res.Report}, md, nil
+	if p.prev != nil && !opt.Force && p.prev.broken == nil {
+		switch {
+		case p.prev.sourceHash == p.hash && (p.prev.edited || p.prev.version == ingest.Version):
+			p.result = ImportResult{Seed: p.seed, Content: p.prev.file, Action: ActionUnchanged}
+			return
+		case p.prev.sourceHash == p.hash:
+			// An older importer wrote the unedited file: rewrite it.
+		case p.prev.edited && opt.KeepEdited:
+			p.result = ImportResult{Seed: p.seed, Content: p.prev.file, Action: ActionKeptEdited,
+				Message: fmt.Sprintf("%s changed, but %s was edited by hand: building from the edited file; `studysite import --force` re-imports it (keeping a backup)", p.seed, p.prev.file)}
+			return
+		case p.prev.edited:
+			p.err = fmt.Errorf("%s: the seed changed, but %s was %w since it was imported; "+
+				"keep your edits (move the seed away) or re-import with `studysite import --force` (your file is kept in %s/)", p.seed, p.prev.file, ErrHandEdited, BackupDir)
+			return
+		}
+	}
+	p.data = data
+}
+
+// markDuplicates imports a text found in several seeds once: from the seed
+// that already has a content file, else a .docx (it keeps Word's headings),
+// else the first by name. The others are reported.
+func markDuplicates(plans []*seedPlan) []ImportResult {
+	groups := map[string][]*seedPlan{}
+	for _, p := range plans {
+		if p.fingerprint != "" && p.err == nil {
+			groups[p.fingerprint] = append(groups[p.fingerprint], p)
+		}
+	}
+	var out []ImportResult
+	for _, g := range groups {
+		if len(g) < 2 {
+			continue
+		}
+		sort.SliceStable(g, func(i, j int) bool { return seedRank(g[i]) < seedRank(g[j]) })
+		keep := g[0]
+		for _, p := range g[1:] {
+			if p.prev != nil {
+				// Both were imported before this importer looked: say so,
+				// change nothing.
+				out = append(out, ImportResult{Seed: p.seed, Content: p.prev.file, Action: ActionDuplicate,
+					Message: fmt.Sprintf("%s has the same text as %s, and both have content files: delete one seed and its content file", p.seed, keep.seed)})
+				continue
+			}
+			p.data = nil
+			p.result = ImportResult{Seed: p.seed, Action: ActionDuplicate,
+				Message: fmt.Sprintf("%s has the same text as %s: imported once, from %s", p.seed, keep.seed, keep.seed)}
+		}
+	}
+	return out
+}
+
+func seedRank(p *seedPlan) int {
+	switch {
+	case p.prev != nil:
+		return 0
+	case strings.EqualFold(path.Ext(p.seed), ".docx"):
+		return 1
+	}
+	return 2
+}
+
+// planSeed imports one seed and decides what to write.
+func planSeed(o Options, opt ImportOptions, p *seedPlan) {
+	slug := ""
+	if p.prev != nil {
+		slug = p.prev.slug
+	}
+	res, err := ingest.Import(p.seed, p.data, slug, opt.Options)
+	p.data = nil
+	if err != nil {
+		p.err = fmt.Errorf("%s: %w", p.seed, err)
+		return
+	}
+	p.result = ImportResult{Seed: p.seed, Action: ActionImported, Report: res.Report}
+	if p.prev == nil {
+		p.imported = res // written once claimSlug gave it a slug
+		return
+	}
+	md, err := res.Markdown()
+	if err != nil {
+		p.err = fmt.Errorf("%s: %w", p.seed, err)
+		return
+	}
+	p.result.Content = p.prev.file
+	p.result.Action = ActionUpdated
+	if p.prev.edited {
+		p.result.Action = ActionReplaced
+	}
+	p.write = md
+}
+
+// claimSlug gives a new content file the first free slug of its
+// candidates, in seed order, so names never depend on scheduling.
+func claimSlug(p *seedPlan, taken map[string]bool) error {
+	res := p.imported
+	p.imported = nil
+	res.SetSlug(freeSlug(res.SlugCandidates, taken))
+	taken[res.Slug()] = true
+	md, err := res.Markdown()
+	if err != nil {
+		return fmt.Errorf("%s: %w", p.seed, err)
+	}
+	p.write = md
+	p.result.Content = path.Join(ContentDir, res.Slug()+".md")
+	return nil
 }
 
 // freeSlug picks the first candidate slug not taken, then the shortest with
@@ -165,66 +340,110 @@ func freeSlug(cands []string, taken map[string]bool) string {
 	}
 }
 
-func listSeeds(fsys afero.Fs, o Options) ([]string, error) {
-	dir := o.path(SeedsDir)
-	entries, err := afero.ReadDir(fsys, dir)
-	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, os.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", dir, err)
-	}
-	var seeds []string
-	for _, e := range entries {
-		if e.IsDir() || strings.HasPrefix(e.Name(), ".") || !seedExts[strings.ToLower(filepath.Ext(e.Name()))] {
+// orphans reports content files whose seed is gone, and with Prune marks
+// the ones it may remove.
+func orphans(files []*contentFile, list seedList, opt ImportOptions) []ImportResult {
+	var out []ImportResult
+	for _, c := range files {
+		if !c.fromSeed() || list.all[c.source] {
 			continue
 		}
-		seeds = append(seeds, SeedsDir+"/"+e.Name())
+		r := ImportResult{Seed: c.source, Content: c.file, Action: ActionOrphan}
+		switch {
+		case opt.Prune && (!c.edited || opt.Force):
+			r.Action = ActionPruned
+		case opt.Prune:
+			r.Message = fmt.Sprintf("%s: its seed %s is gone, but the file was edited by hand: kept (`studysite import --prune --force` removes it, keeping a backup)", c.file, c.source)
+		default:
+			r.Message = fmt.Sprintf("%s: its seed %s is gone; the document stays on the site until you delete the file (`studysite import --prune` moves it to %s/)", c.file, c.source, BackupDir)
+		}
+		out = append(out, r)
 	}
-	sort.Strings(seeds)
-	return seeds, nil
+	return out
 }
 
-// scanContent reads the front matter of every content file: which seed it
-// came from, with which hash, and whether its body was edited since.
-func scanContent(fsys afero.Fs, o Options) (map[string]existing, map[string]bool, error) {
-	files, err := listContent(fsys, o)
+func sortResults(rs []ImportResult) {
+	sort.SliceStable(rs, func(i, j int) bool {
+		if rs[i].Seed != rs[j].Seed {
+			return rs[i].Seed < rs[j].Seed
+		}
+		return rs[i].Content < rs[j].Content
+	})
+}
+
+// commit writes what Import planned: backups first, so a failure half way
+// never loses what a person wrote.
+func commit(fsys afero.Fs, o Options, opt ImportOptions, plans []*seedPlan, results []ImportResult) error {
+	now := time.Now
+	if opt.Now != nil {
+		now = opt.Now
+	}
+	stamp := now().Format("20060102-150405")
+	written := map[string][]byte{}
+	for _, p := range plans {
+		if p.write != nil {
+			written[p.seed] = p.write
+		}
+	}
+	for i := range results {
+		r := &results[i]
+		switch r.Action {
+		case ActionImported, ActionUpdated, ActionReplaced:
+			md := written[r.Seed]
+			target := o.contentPath(r.Content)
+			if old, err := afero.ReadFile(fsys, target); err == nil && string(old) == string(md) {
+				r.Action = ActionUnchanged
+				continue
+			}
+			if r.Action == ActionReplaced {
+				b, err := backup(fsys, o, r.Content, stamp)
+				if err != nil {
+					return err
+				}
+				r.Backup = b
+			}
+			if err := writeFileAtomic(fsys, target, md); err != nil {
+				return err
+			}
+		case ActionPruned:
+			b, err := backup(fsys, o, r.Content, stamp)
+			if err != nil {
+				return err
+			}
+			r.Backup = b
+			if err := fsys.Remove(o.contentPath(r.Content)); err != nil {
+				return fmt.Errorf("%s: %w", r.Content, err)
+			}
+		}
+	}
+	return nil
+}
+
+// backup copies content/x.md to content/.backup/x.<stamp>.md (never over an
+// earlier backup) and gives the copy's name.
+func backup(fsys afero.Fs, o Options, file, stamp string) (string, error) {
+	data, err := afero.ReadFile(fsys, o.contentPath(file))
 	if err != nil {
-		return nil, nil, err
+		return "", fmt.Errorf("%s: %w", file, err)
 	}
-	known := map[string]existing{}
-	slugs := map[string]bool{}
-	for _, f := range files {
-		data, err := afero.ReadFile(fsys, o.path(filepath.FromSlash(f)))
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", f, err)
+	base := strings.TrimSuffix(path.Base(file), ".md") + "." + stamp
+	name := path.Join(BackupDir, base+".md")
+	for n := 2; ; n++ {
+		if _, err := fsys.Stat(o.contentPath(name)); err != nil {
+			break
 		}
-		head, body, _, err := frontmatter.Split(data)
-		if err != nil {
-			continue // not an imported file; the content stage reports it
-		}
-		meta, _, err := frontmatter.Parse(head)
-		if err != nil {
-			continue
-		}
-		slugs[meta.Slug] = true
-		if meta.Source == "" {
-			continue
-		}
-		known[meta.Source] = existing{
-			file:       f,
-			slug:       meta.Slug,
-			sourceHash: meta.SourceSHA256,
-			edited:     meta.BodySHA256 != "" && meta.BodySHA256 != ingest.BodyHash(string(body)),
-		}
+		name = path.Join(BackupDir, fmt.Sprintf("%s-%d.md", base, n))
 	}
-	return known, slugs, nil
+	if err := writeFileAtomic(fsys, o.contentPath(name), data); err != nil {
+		return "", err
+	}
+	return name, nil
 }
 
 func listContent(fsys afero.Fs, o Options) ([]string, error) {
 	dir := o.path(ContentDir)
 	entries, err := afero.ReadDir(fsys, dir)
-	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, os.ErrNotExist) {
+	if isNotExist(err) {
 		return nil, nil
 	}
 	if err != nil {

@@ -83,10 +83,14 @@ func TestImportHandEdits(t *testing.T) {
 		t.Errorf("KeepEdited: %+v", kept)
 	}
 
-	// --force overwrites, keeping the slug (and so the file name).
+	// --force overwrites, keeping the slug (and so the file name), and
+	// keeps the edited file in content/.backup/.
 	forced := importOK(t, fs, o, ImportOptions{Force: true})
 	got := readMem(t, fs, content)
-	if forced[0].Action != "updated" || forced[0].Content != first[0].Content || !strings.Contains(got, "补充一段。") || strings.Contains(got, "同时也必须看到") {
+	if forced[0].Backup == "" || readMem(t, fs, "site/"+forced[0].Backup) != edited {
+		t.Errorf("force kept no backup of the edited file: %+v", forced)
+	}
+	if forced[0].Action != ActionReplaced || forced[0].Content != first[0].Content || !strings.Contains(got, "补充一段。") || strings.Contains(got, "同时也必须看到") {
 		t.Errorf("force: %+v", forced)
 	}
 }

@@ -4,8 +4,11 @@
 package site
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"time"
 )
@@ -22,6 +25,10 @@ type Options struct {
 	// and no document gives one (the feed of undated documents); the CLI
 	// sets it from SOURCE_DATE_EPOCH. Output never depends on the clock.
 	SourceDate time.Time
+	// PDFText, when set, gives the text layer of a PDF seed (the CLI runs
+	// poppler's pdftotext when it is installed); without it a PDF in
+	// seeds/ is reported with how to convert it.
+	PDFText func(pdf []byte) ([]byte, error)
 }
 
 // Folder names inside a site.
@@ -41,6 +48,13 @@ func (o Options) dest() string {
 
 func (o Options) path(parts ...string) string {
 	return filepath.Join(append([]string{o.Source}, parts...)...)
+}
+
+// contentPath is the OS path of a slash path relative to the site.
+func (o Options) contentPath(rel string) string { return o.path(filepath.FromSlash(rel)) }
+
+func isNotExist(err error) bool {
+	return errors.Is(err, fs.ErrNotExist) || errors.Is(err, os.ErrNotExist)
 }
 
 func (o Options) logf(format string, args ...any) {

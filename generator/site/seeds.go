@@ -1,0 +1,100 @@
+package site
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/spf13/afero"
+)
+
+// seedExts are the transcript types the importer reads itself; .pdf is read
+// when ImportOptions.PDFText is set.
+var seedExts = map[string]bool{".txt": true, ".docx": true, ".md": true}
+
+// howToConvert says, for file types people put in seeds/ that studysite
+// cannot read, what the file is and how to turn it into one it can.
+var howToConvert = map[string]string{
+	".doc":  "a Word 97–2003 document: open it in Word or WPS, choose 文件 → 另存为 → Word 文档 (*.docx), and put the .docx in seeds/",
+	".wps":  "a WPS document: open it in WPS, choose 文件 → 另存为 → Word 文档 (*.docx), and put the .docx in seeds/",
+	".wpt":  "a WPS template: open it in WPS, choose 文件 → 另存为 → Word 文档 (*.docx), and put the .docx in seeds/",
+	".dot":  "a Word template: open it in Word, save it as a Word 文档 (*.docx), and put the .docx in seeds/",
+	".dotx": "a Word template: open it in Word, save it as a Word 文档 (*.docx), and put the .docx in seeds/",
+	".rtf":  "an RTF document: open it in Word or WPS, choose 文件 → 另存为 → Word 文档 (*.docx), and put the .docx in seeds/",
+	".odt":  "an OpenDocument text: open it in LibreOffice or WPS and save it as Word 文档 (*.docx)",
+	".pdf":  "a PDF: install poppler's pdftotext (Debian/Ubuntu: apt-get install poppler-utils; Windows: poppler for Windows) and build again, or extract its text with `pdftotext -layout file.pdf file.txt` and put the .txt in seeds/",
+	".xls":  "a spreadsheet, not a transcript: copy the text into a Word document or a .txt file",
+	".xlsx": "a spreadsheet, not a transcript: copy the text into a Word document or a .txt file",
+	".et":   "a WPS spreadsheet, not a transcript: copy the text into a Word document or a .txt file",
+	".ppt":  "a presentation, not a transcript: copy its text into a Word document or a .txt file",
+	".pptx": "a presentation, not a transcript: copy its text into a Word document or a .txt file",
+	".dps":  "a WPS presentation, not a transcript: copy its text into a Word document or a .txt file",
+	".htm":  "a web page: open it in a browser, select the text, and paste it into Notepad; save as .txt",
+	".html": "a web page: open it in a browser, select the text, and paste it into Notepad; save as .txt",
+	".mht":  "a saved web page: open it in a browser, select the text, and paste it into Notepad; save as .txt",
+	".jpg":  "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
+	".jpeg": "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
+	".png":  "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
+	".gif":  "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
+	".bmp":  "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
+	".tif":  "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
+	".tiff": "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
+	".webp": "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
+	".heic": "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
+	".zip":  "an archive: unpack it and put the .txt or .docx files it holds in seeds/",
+	".rar":  "an archive: unpack it and put the .txt or .docx files it holds in seeds/",
+	".7z":   "an archive: unpack it and put the .txt or .docx files it holds in seeds/",
+}
+
+// ignoredSeedFile: files the system or an editor puts beside documents. A
+// Word document that is open has a lock file ~$name.docx beside it.
+func ignoredSeedFile(name string) bool {
+	lower := strings.ToLower(name)
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") || strings.HasSuffix(name, "~") ||
+		lower == "thumbs.db" || lower == "desktop.ini" || lower == ".ds_store"
+}
+
+// seedList is what seeds/ holds.
+type seedList struct {
+	seeds       []string // seeds/… the importer reads, sorted
+	unsupported []string // seeds/… it cannot read, sorted
+	all         map[string]bool
+}
+
+func listSeeds(fsys afero.Fs, o Options, readPDF bool) (seedList, error) {
+	l := seedList{all: map[string]bool{}}
+	dir := o.path(SeedsDir)
+	entries, err := afero.ReadDir(fsys, dir)
+	if isNotExist(err) {
+		return l, nil
+	}
+	if err != nil {
+		return l, fmt.Errorf("%s: %w", dir, err)
+	}
+	for _, e := range entries {
+		if e.IsDir() || ignoredSeedFile(e.Name()) {
+			continue
+		}
+		name := SeedsDir + "/" + e.Name()
+		l.all[name] = true
+		ext := strings.ToLower(filepath.Ext(e.Name()))
+		if seedExts[ext] || ext == ".pdf" && readPDF {
+			l.seeds = append(l.seeds, name)
+		} else {
+			l.unsupported = append(l.unsupported, name)
+		}
+	}
+	sort.Strings(l.seeds)
+	sort.Strings(l.unsupported)
+	return l, nil
+}
+
+// unsupportedMessage says in plain words what a file is and how to make it
+// readable.
+func unsupportedMessage(seed string) string {
+	if how, ok := howToConvert[strings.ToLower(filepath.Ext(seed))]; ok {
+		return fmt.Sprintf("%s: not imported: it is %s", seed, how)
+	}
+	return fmt.Sprintf("%s: not imported: studysite reads .txt, .docx and .md transcripts (and .pdf with pdftotext installed); save the text in one of those", seed)
+}
