@@ -97,14 +97,14 @@ func (tb *titleBlock) readTitle() bool {
 	}
 	n := len(cands)
 	if after := tb.next(cands[n-1]); tb.lines[cands[0]].level != -1 && (after == len(tb.lines) || !isFieldLine(tb.lines[after])) {
-		n = 1
-		for n < len(cands) && continuesTitle(tb.lines[cands[n-1]], tb.lines[cands[n]]) {
-			n++
-		}
-		if n == 1 && tb.startsWrappedParagraph(cands[0]) {
+		if tb.startsWrappedParagraph(cands[0]) {
 			l := tb.lines[cands[0]]
 			tb.rep.Warnings = append(tb.rep.Warnings, Warning{Line: l.line, Message: fmt.Sprintf("the first line (%s…) runs on into the next line like the text of a paragraph, so it is not taken for a title", head(l.text, 12))})
 			return false
+		}
+		n = 1
+		for n < len(cands) && continuesTitle(tb.lines[cands[n-1]], tb.lines[cands[n]]) {
+			n++
 		}
 	}
 	for k := 0; k < n; k++ {

@@ -8,7 +8,7 @@ import (
 
 // The kinds of line a title block is made of.
 
-const salutationWord = `(?:同志们|同事们|同学们|朋友们|老师们|女士们|先生们|来宾们|各位[^，。：:、,！!\s]{1,12}|尊敬的[^，。：:！!]{1,30})`
+const salutationWord = `(?:同志们|同事们|同学们|朋友们|老师们|女士们|先生们|来宾们|校友们|同胞们|乡亲们|亲爱的[^，。：:、,！!\s]{1,12}|各位[^，。：:、,！!\s]{1,12}|尊敬的[^，。：:！!]{1,30})`
 
 var (
 	// subtitleRe: （传达稿） (讨论稿) 【征求意见稿】, and ——在……上的讲话.
@@ -90,7 +90,7 @@ func isTitleLine(l srcLine) bool {
 // A colon may only follow a name at the start, as in a news headline
 // (习近平：……); anywhere else it starts a sentence (同志们：现在……).
 func isTitleLike(s string) bool {
-	if s == "" || utf8.RuneCountInString(s) > maxTitleRunes || salutationRe.MatchString(s) || salutationHeadRe.MatchString(s) || dateLineRe.MatchString(s) {
+	if s == "" || utf8.RuneCountInString(s) > maxTitleRunes || salutationRe.MatchString(s) || salutationHeadRe.MatchString(s) || dateLineRe.MatchString(s) || datelineRe.MatchString(s) {
 		return false
 	}
 	if _, ok := markOf(s); ok {
@@ -152,11 +152,12 @@ func titleSeparator(prev, next, whole string) string {
 
 // titleSpaces removes the spaces a title line has from wrapping or PDF
 // extraction (after 和, next to punctuation) but keeps the space that
-// separates two phrases of a title (坚定信心 实干争先, 中共中央 国务院).
+// separates two phrases of a title (坚定信心 实干争先, 中共中央 国务院), as
+// one ASCII space whatever the source had (　, two spaces), so a .docx and
+// a .txt of one document give the same title.
 func titleSpaces(raw string) string {
-	s := normalizeSpaces(raw)
-	if s == raw || !strings.ContainsFunc(raw, isSpace) {
-		return s
+	if !strings.ContainsFunc(raw, isSpace) {
+		return raw
 	}
 	var b strings.Builder
 	rs := []rune(raw)
