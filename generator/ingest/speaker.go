@@ -46,15 +46,21 @@ func speakerName(s string) (string, bool) {
 
 // nameAtEnd finds the name after the offices of a speaker line. Names of
 // two characters are often padded to the width of three with a space
-// (李　强); the name is given without it.
+// (李　强), and title blocks letter-space names (习　近　平); the name is
+// given without the spaces.
 func nameAtEnd(s string) (string, bool) {
 	fields := strings.FieldsFunc(s, isSpace)
 	n := len(fields)
 	if n == 0 || n > 5 {
 		return "", false
 	}
-	if n >= 2 && utf8.RuneCountInString(fields[n-2]) == 1 && utf8.RuneCountInString(fields[n-1]) == 1 {
-		if name := fields[n-2] + fields[n-1]; isName(name) {
+	// Letter-spaced: 李　强, 习　近　平.
+	k := n
+	for k > 0 && n-k < 3 && utf8.RuneCountInString(fields[k-1]) == 1 {
+		k--
+	}
+	if n-k >= 2 {
+		if name := strings.Join(fields[k:], ""); isName(name) {
 			return name, true
 		}
 	}

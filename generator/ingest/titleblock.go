@@ -85,8 +85,13 @@ func (tb *titleBlock) readTitle() bool {
 			break
 		}
 		if len(cands) > 0 && l.level != -1 {
-			// A short line after the first is a speaker, not more title.
-			if _, ok := speakerName(l.source()); ok || utf8.RuneCountInString(l.text) < 5 && !endsInConnective(tb.lines[cands[len(cands)-1]].text) {
+			// A speaker, or a line too short to be a phrase of a title
+			// that does not finish a wrapped one (……建设 / 的意见), is
+			// not more title.
+			_, speaker := speakerName(l.source())
+			first, _ := utf8.DecodeRuneInString(l.text)
+			short := utf8.RuneCountInString(l.text) < 4 && !endsInConnective(tb.lines[cands[len(cands)-1]].text) && !strings.ContainsRune(wrapStarts, first)
+			if speaker || short {
 				break
 			}
 		}

@@ -186,6 +186,7 @@ func TestSpeakerName(t *testing.T) {
 		{"校党委书记　王　明", "王明"},
 		{"主讲人：张三", "张三"},
 		{"习近平", "习近平"},
+		{"习　近　平", "习近平"},
 		{"中共中央总书记 国家主席 中央军委主席 习近平", "习近平"},
 		{"中共中央　国务院", ""},
 		{"经济运行", ""},
@@ -265,5 +266,32 @@ func TestFullTextMark(t *testing.T) {
 		}
 		decoded, _, _ := Decode([]byte(in), "")
 		checkFidelity(t, textLines(decoded), res)
+	}
+}
+
+// Title lines joined as the title is printed on one line: a wrapped title
+// without a space, the phrases of a slogan title with one.
+func TestTitleLines(t *testing.T) {
+	cases := []struct{ name, in, title, speaker string }{
+		{"slogan of two short phrases", "坚定信心\n\n实干争先\n\n——在全市经济工作会议上的讲话\n\n同志们：\n", "坚定信心 实干争先", ""},
+		{"slogan, second phrase starting with 为", "高举中国特色社会主义伟大旗帜\n为全面建设社会主义现代化国家而团结奋斗\n——在中国共产党第二十次全国代表大会上的报告\n（2022年10月16日）\n习近平\n同志们：\n",
+			"高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗", "习近平"},
+		{"wrapped before 的意见", "中共中央 国务院关于全面推进美丽中国建设\n的意见\n\n（2023年12月27日）\n\n正文。\n", "中共中央 国务院关于全面推进美丽中国建设的意见", ""},
+		{"wrapped before the document type", "全国人民代表大会常务委员会\n\n\n工作报告\n\n——2024年3月8日在第十四届全国人民代表大会第二次会议上\n\n全国人民代表大会常务委员会委员长　赵乐际\n\n各位代表：\n",
+			"全国人民代表大会常务委员会工作报告", "赵乐际"},
+		{"three wrapped title lines", "　　关于深入推进\n\n　　长三角一体化发展的\n\n　　实施意见\n（2023年2月10日）\n正文。\n", "关于深入推进长三角一体化发展的实施意见", ""},
+		{"page number inside the title block", "决胜全面建成小康社会\n\n- 1 -\n\n夺取新时代中国特色社会主义伟大胜利\n（2017年10月18日）\n同志们：\n", "决胜全面建成小康社会 夺取新时代中国特色社会主义伟大胜利", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Import("seeds/x.txt", []byte(c.in), "", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Doc.Title != c.title || res.Doc.Speaker != c.speaker {
+				t.Errorf("title %q speaker %q, want %q %q; body %q", res.Doc.Title, res.Doc.Speaker, c.title, c.speaker, outline(res.Doc))
+			}
+			checkFidelity(t, textLines(c.in), res)
+		})
 	}
 }
