@@ -88,7 +88,8 @@ func isTitleLine(l srcLine) bool {
 
 // isTitleLike: a short line that is not a sentence, heading or salutation.
 // A colon may only follow a name at the start, as in a news headline
-// (习近平：……); anywhere else it starts a sentence (同志们：现在……).
+// (习近平：……); anywhere else it starts a sentence (同志们：现在……) or is
+// a field of a minutes header (时间：……).
 func isTitleLike(s string) bool {
 	if s == "" || utf8.RuneCountInString(s) > maxTitleRunes || salutationRe.MatchString(s) || salutationHeadRe.MatchString(s) || dateLineRe.MatchString(s) || datelineRe.MatchString(s) {
 		return false
@@ -99,7 +100,7 @@ func isTitleLike(s string) bool {
 	if strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "【") || strings.HasPrefix(s, "[") {
 		return false
 	}
-	if k := strings.IndexAny(s, "：:"); k >= 0 && (k == 0 || utf8.RuneCountInString(s[:k]) > 6 || strings.ContainsAny(s[:k], "，,、") || strings.ContainsAny(s[k+1:], "：:，,")) {
+	if k := strings.IndexAny(s, "：:"); k >= 0 && (fieldRe.MatchString(s) || !isName(s[:k]) || strings.ContainsAny(s[k+1:], "：:，,")) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
