@@ -160,7 +160,12 @@ func (tb *titleBlock) readFields() {
 			return
 		}
 		name, nameOK := speakerName(l.source())
+		tag, tagLen, tagOK := speakerTag(l.source())
+		tagOK = tagOK && tb.doc.Speaker == ""
 		switch {
+		case tagOK && trimSpace(l.source()[tagLen:]) == "":
+			tb.doc.Speaker = tag
+			tb.move("speaker")
 		case fullTextRe.MatchString(l.text) && utf8.RuneCountInString(l.text) <= 4:
 			tb.subs = append(tb.subs, l.text)
 			tb.move("（全文）: kept in the subtitle, not the title")
@@ -177,13 +182,9 @@ func (tb *titleBlock) readFields() {
 			tb.doc.Speaker = name
 			tb.move("speaker")
 		default:
-			if tag, n, ok := speakerTag(l.source()); ok && tb.doc.Speaker == "" {
+			if tagOK {
 				tb.doc.Speaker = tag
-				if trimSpace(l.source()[n:]) == "" {
-					tb.move("speaker")
-					continue
-				}
-				tb.moveTag(n)
+				tb.moveTag(tagLen)
 			}
 			return
 		}
