@@ -291,11 +291,14 @@ func appendPara(lines *[]srcLine, text string, n, level int) bool {
 	}
 	added := false
 	for k, piece := range strings.Split(text, "\n") {
-		p := normalizeSpaces(trimSpace(piece))
+		raw := trimSpace(piece)
+		p := normalizeSpaces(raw)
 		if p == "" {
 			continue
 		}
-		*lines = append(*lines, srcLine{text: p, line: n, level: level, breakBefore: k == 0 || !added})
+		// raw keeps the spaces normalizeSpaces drops, as a text file's
+		// line does: the title block reads 中共中央 国务院 from it.
+		*lines = append(*lines, srcLine{text: p, raw: raw, line: n, level: level, breakBefore: k == 0 || !added})
 		added = true
 	}
 	return added

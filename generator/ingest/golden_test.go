@@ -32,6 +32,12 @@ func fixtures() []fixture {
 		{"tigang-utf16be-fixed", "tigang-utf16.txt", "seeds/tigang.txt", func(t testing.TB, s string) []byte { return toUTF16(t, strings.ReplaceAll(s, "\n", "\r"), true) }, Options{FixPunctuation: true}},
 		{"xuexi-md", "xuexi-md.md", "seeds/xuexi.md", asIs, Options{}},
 		{"xuexi-docx", "", "seeds/2023-10-08-xuexi.docx", func(t testing.TB, _ string) []byte { return studyNotesDocx(t) }, Options{}},
+		{"title-ddh", "title-ddh.txt", "seeds/ddh19.txt", func(_ testing.TB, s string) []byte { return []byte(crlf(s)) }, Options{}},
+		{"title-gzbg", "title-gzbg.txt", "seeds/gzbg-2024.txt", asIs, Options{}},
+		{"title-yijian", "title-yijian.txt", "seeds/meili-zhongguo.txt", func(_ testing.TB, s string) []byte { return []byte(crlf(s)) }, Options{}},
+		{"title-news", "title-news.txt", "seeds/2017-10-18-xinhua.txt", asIs, Options{}},
+		{"title-quanwen", "title-quanwen.txt", "seeds/xiaoqing.txt", func(_ testing.TB, s string) []byte { return []byte(crlf(s)) }, Options{}},
+		{"title-yijian-docx", "", "seeds/meili-zhongguo.docx", func(t testing.TB, _ string) []byte { return opinionDocx(t) }, Options{}},
 	}
 }
 

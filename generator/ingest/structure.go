@@ -34,14 +34,14 @@ func structure(lines []srcLine, rep *Report) *Document {
 			rep.Removed = append(rep.Removed, RemovedLine{Line: l.line, Text: strings.Clone(l.source()), Reason: l.removed})
 		}
 	}
-	start := readTitleBlock(lines, doc, rep)
-	b := &builder{doc: doc, rep: rep, indentMode: usesIndent(lines[start:])}
-	for _, l := range lines[start:] {
+	body := readTitleBlock(lines, doc, rep)
+	b := &builder{doc: doc, rep: rep, indentMode: usesIndent(body)}
+	for _, l := range body {
 		if m, ok := markOf(l.text); ok && l.removed == "" {
 			b.styles[m.style] = true
 		}
 	}
-	for _, l := range lines[start:] {
+	for _, l := range body {
 		if l.removed != "" {
 			continue
 		}

@@ -2,216 +2,263 @@ package ingest
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
 
-var (
-	// subtitleRe: （传达稿） (讨论稿) 【征求意见稿】, and ——在……上的讲话.
-	subtitleRe = regexp.MustCompile(`^(?:[（(【\[〔][^（()）]{1,24}[)）】\]〕]|[-—－─]{1,2}\s*\S.{0,60})$`)
-	// dateLineRe: 2023年12月1日, （2023年12月1日）, 二〇二三年十二月一日, 2023-12-01, 2023.12.1.
-	dateLineRe = regexp.MustCompile(`^[（(]?\s*(` +
-		`([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日` +
-		`|([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日` +
-		`|([0-9]{4})[-./]([0-9]{1,2})[-./]([0-9]{1,2})` +
-		`)\s*[)）]?$`)
-	salutationRe = regexp.MustCompile(`^(?:同志们|同事们|同学们|朋友们|老师们|女士们、先生们|各位[^，。：:]{1,12}|尊敬的[^，。]{1,30})[：:！!，,]$`)
-	occasionRe   = regexp.MustCompile(`在(.{2,40}?)上(?:的(?:讲话|报告|发言|致辞|主旨演讲|讲稿|党课)|$)`)
-	// inlineDateRe finds a date inside a subtitle (——2024年3月5日在……上).
-	inlineDateRe = regexp.MustCompile(`([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日`)
-)
+// titleBlock reads the top of a document: title, subtitles, date and
+// speaker go to the front matter and are listed in Report.Moved.
+type titleBlock struct {
+	lines []srcLine
+	i     int // the next line to read
+	doc   *Document
+	rep   *Report
+	subs  []string
+}
 
-// titleConnectives cannot end a title, so a title line ending in one
-// continues on the next line even after a blank line.
-const titleConnectives = "和与及暨的在之、"
+// How real title blocks run (blank lines, indentation and CRLF aside):
+//
+//	决胜全面建成小康社会                          title, two lines
+//	夺取新时代中国特色社会主义伟大胜利
+//	——在中国共产党第十九次全国代表大会上的报告    subtitle, occasion
+//	（2017年10月18日）                            date
+//	习近平                                        speaker
+//	同志们：                                      first paragraph
+//
+// and a news text: a headline, a dateline (新华社北京10月18日电) and
+// 【习近平】 同志们： 现在，我代表…… on one line.
 
-// Longest lines of a title block.
-const (
-	maxTitleRunes   = 50
-	maxSpeakerRunes = 24
-)
-
-// readTitleBlock takes the title, subtitles, date and speaker lines off the
-// top of the document into doc and returns the index of the first body
-// line. The lines it takes are listed in rep.Moved.
-func readTitleBlock(lines []srcLine, doc *Document, rep *Report) int {
-	i := 0
-	skip := func() {
-		for i < len(lines) && lines[i].removed != "" {
-			i++
+// readTitleBlock takes the title block off the top of the document into
+// doc and returns the body's lines. The body starts at the salutation or
+// the first sentence: a speaker tag before them on the same line is moved
+// to the front matter, a salutation fused with the first sentence becomes
+// a line of its own.
+func readTitleBlock(lines []srcLine, doc *Document, rep *Report) []srcLine {
+	tb := &titleBlock{lines: lines, doc: doc, rep: rep}
+	tb.skip()
+	if !tb.readTitle() {
+		return lines[tb.i:]
+	}
+	tb.readFields()
+	doc.Subtitle = strings.Join(tb.subs, " ")
+	if doc.Occasion == "" {
+		if m := occasionRe.FindStringSubmatch(doc.Title); m != nil {
+			doc.Occasion = m[1]
 		}
 	}
-	move := func(reason string) {
-		rep.Moved = append(rep.Moved, RemovedLine{Line: lines[i].line, Text: strings.Clone(lines[i].source()), Reason: reason})
-		i++
-		skip()
+	return tb.body()
+}
+
+func (tb *titleBlock) skip() {
+	for tb.i < len(tb.lines) && tb.lines[tb.i].removed != "" {
+		tb.i++
 	}
-	skip()
-	// Title: a .docx Title style, else the first line and a continuation.
-	var title []string
-	for i < len(lines) && len(title) < 3 {
-		l := lines[i]
-		if l.table != nil || l.level > 0 {
-			break
-		}
-		if len(title) > 0 && l.level != -1 {
-			prev := title[len(title)-1]
-			last, _ := utf8.DecodeLastRuneInString(prev)
-			if l.breakBefore && !strings.ContainsRune(titleConnectives, last) {
+}
+
+// next is the index of the first kept line after j, or len(lines).
+func (tb *titleBlock) next(j int) int {
+	for j++; j < len(tb.lines) && tb.lines[j].removed != ""; j++ {
+	}
+	return j
+}
+
+func (tb *titleBlock) move(reason string) {
+	l := tb.lines[tb.i]
+	tb.rep.Moved = append(tb.rep.Moved, RemovedLine{Line: l.line, Text: strings.Clone(l.source()), Reason: reason})
+	tb.i++
+	tb.skip()
+}
+
+// readTitle reads the title lines: a .docx Title style, else up to three
+// title-like lines. All of them are the title when a subtitle, date,
+// speaker or salutation follows; otherwise only those that continue a
+// wrapped title. False when the document has no clear title line.
+func (tb *titleBlock) readTitle() bool {
+	var cands []int
+	for j := tb.i; j < len(tb.lines) && len(cands) < 3; j = tb.next(j) {
+		l := tb.lines[j]
+		if tb.lines[tb.i].level == -1 {
+			if l.level != -1 {
 				break
 			}
-			// A short second line is a speaker, not the rest of the title.
-			if !isTitleLike(l.text) || (utf8.RuneCountInString(l.text) < 5 && !strings.ContainsRune(titleConnectives, last)) {
+		} else if !isTitleLine(l) {
+			break
+		}
+		if len(cands) > 0 && l.level != -1 {
+			// A speaker, or a line too short to be a phrase of a title
+			// that does not finish a wrapped one (……建设 / 的意见), is
+			// not more title.
+			_, speaker := speakerName(l.source())
+			first, _ := utf8.DecodeRuneInString(l.text)
+			short := utf8.RuneCountInString(l.text) < 4 && !endsInConnective(tb.lines[cands[len(cands)-1]].text) && !strings.ContainsRune(wrapStarts, first)
+			if speaker || short {
 				break
 			}
-		} else if l.level != -1 && !isTitleLike(l.text) {
-			break
 		}
-		title = append(title, titleSpaces(l.source()))
-		move("title")
-		if l.level == -1 && (i >= len(lines) || lines[i].level != -1) {
-			break
-		}
+		cands = append(cands, j)
 	}
-	for k, t := range title {
-		if k > 0 && needsSpace(doc.Title, t) {
-			doc.Title += " "
-		}
-		doc.Title += t
-	}
-	if len(title) == 0 {
-		return i
-	}
-	var subs []string
-	for i < len(lines) {
-		l := lines[i]
-		if l.table != nil || l.level > 0 {
-			break
-		}
-		switch {
-		case doc.Date == "" && dateLineRe.MatchString(l.text):
-			doc.Date = parseDate(l.text)
-			move("date")
-		case len(subs) < 3 && subtitleRe.MatchString(l.text) && !salutationRe.MatchString(l.text):
-			subs = append(subs, l.text)
-			if m := occasionRe.FindStringSubmatch(l.text); m != nil && doc.Occasion == "" {
-				doc.Occasion = m[1]
-			}
-			if m := inlineDateRe.FindStringSubmatch(l.text); m != nil && doc.Date == "" {
-				doc.Date = parseDate(m[0])
-			}
-			move("subtitle")
-		case doc.Speaker == "" && isSpeakerLike(l.text):
-			doc.Speaker = strings.Join(strings.FieldsFunc(l.source(), isSpace), " ") // 市长 王明 keeps its space
-			move("speaker")
-		default:
-			doc.Subtitle = strings.Join(subs, " ")
-			if doc.Occasion == "" {
-				if m := occasionRe.FindStringSubmatch(doc.Title); m != nil {
-					doc.Occasion = m[1]
-				}
-			}
-			return i
-		}
-	}
-	doc.Subtitle = strings.Join(subs, " ")
-	return i
-}
-
-// isTitleLike: a short line that is not a sentence, heading or salutation.
-func isTitleLike(s string) bool {
-	if utf8.RuneCountInString(s) > maxTitleRunes || salutationRe.MatchString(s) || dateLineRe.MatchString(s) {
+	if len(cands) == 0 {
 		return false
 	}
-	if _, ok := markOf(s); ok {
-		return false
-	}
-	if strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") || strings.HasPrefix(s, "—") {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return !strings.ContainsRune("。；;，,", r) && !strings.Contains(s, "。")
-}
-
-// isSpeakerLike: 主讲人：张三, or a name with perhaps an office before it
-// (省委书记 张三, 市长王明, 张三). A bare name must start with a common
-// surname, so a short first line of text is not taken for one.
-func isSpeakerLike(s string) bool {
-	if utf8.RuneCountInString(s) > maxSpeakerRunes || strings.ContainsAny(s, "。，；、！？,;!?0123456789") {
-		return false
-	}
-	if speakerLabelRe.MatchString(s) {
-		return true
-	}
-	if strings.ContainsAny(s, "：:") {
-		return false
-	}
-	fields := strings.FieldsFunc(s, isSpace)
-	if len(fields) > 3 {
-		return false
-	}
-	if officeNameRe.MatchString(fields[len(fields)-1]) {
-		return true
-	}
-	return isName(fields[len(fields)-1])
-}
-
-// officeNameRe: an office followed by a name, written without a space.
-var officeNameRe = regexp.MustCompile(`^\p{Han}{1,10}(?:书记|长|主任|主席|总理|委员|教授|记者|同志|代表)(\p{Han}{2,3})$`)
-
-const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-
-// isName: two to four Chinese characters, the first a common surname (or
-// 欧阳, 司马, 诸葛, 上官 …), possibly with a space inside (张 三).
-func isName(s string) bool {
-	rs := []rune(s)
-	if len(rs) < 2 || len(rs) > 4 {
-		return false
-	}
-	for _, r := range rs {
-		if !isHan(r) {
+	n := len(cands)
+	if after := tb.next(cands[n-1]); tb.lines[cands[0]].level != -1 && (after == len(tb.lines) || !isFieldLine(tb.lines[after])) {
+		if tb.startsWrappedParagraph(cands[0]) {
+			l := tb.lines[cands[0]]
+			tb.rep.Warnings = append(tb.rep.Warnings, Warning{Line: l.line, Message: fmt.Sprintf("the first line (%s…) runs on into the next line like the text of a paragraph, so it is not taken for a title", head(l.text, 12))})
 			return false
 		}
-	}
-	for _, c := range []string{"欧阳", "司马", "诸葛", "上官", "东方", "夏侯", "慕容", "司徒"} {
-		if strings.HasPrefix(s, c) {
-			return true
+		n = 1
+		for n < len(cands) && continuesTitle(tb.lines[cands[n-1]], tb.lines[cands[n]]) {
+			n++
 		}
 	}
-	return strings.ContainsRune(surnames, rs[0]) && len(rs) <= 3
+	for k := 0; k < n; k++ {
+		tb.addTitleLine()
+	}
+	return true
 }
 
-// titleSpaces removes the spaces a title line has from wrapping or PDF
-// extraction (after 和, next to punctuation) but keeps the space that
-// separates two phrases of a title (坚定信心 实干争先).
-func titleSpaces(raw string) string {
-	s := normalizeSpaces(raw)
-	if s == raw || !strings.ContainsFunc(raw, isSpace) {
-		return s
+// addTitleLine moves the current line into the title; a ——subtitle and a
+// （全文） on the same line go to the subtitle.
+func (tb *titleBlock) addTitleLine() {
+	tl := splitTitleLine(tb.lines[tb.i].source())
+	t := titleSpaces(tl.title)
+	if tb.doc.Title != "" {
+		tb.doc.Title += titleSeparator(tb.doc.Title, t, tb.doc.Title+t)
 	}
-	var b strings.Builder
-	rs := []rune(raw)
-	for i := 0; i < len(rs); i++ {
-		if !isSpace(rs[i]) {
-			b.WriteRune(rs[i])
-			continue
-		}
-		j := i
-		for j < len(rs) && isSpace(rs[j]) {
-			j++
-		}
-		if i > 0 && j < len(rs) && isHan(rs[i-1]) && isHan(rs[j]) && !strings.ContainsRune(titleConnectives, rs[i-1]) {
-			b.WriteByte(' ')
-		} else if i > 0 && j < len(rs) && !isCJKPunct(rs[i-1]) && !isCJKPunct(rs[j]) && !(isHan(rs[i-1]) && isHan(rs[j])) {
-			b.WriteByte(' ')
-		}
-		i = j - 1
+	tb.doc.Title += t
+	reason := "title"
+	if tl.subtitle != "" {
+		tb.addSubtitle(tl.subtitle)
+		reason = "title and subtitle"
 	}
-	return b.String()
+	if tl.fullText != "" {
+		// （全文） says the text is complete; it is not part of the title.
+		// It stays in the text, in the subtitle beside the title.
+		tb.subs = append(tb.subs, normalizeSpaces(tl.fullText))
+		reason += "; （全文） kept in the subtitle, not the title"
+	}
+	tb.move(reason)
 }
 
-var speakerLabelRe = regexp.MustCompile(`^(?:主讲人|报告人|讲话人|主讲|作者|撰稿|整理|执笔|记录)[：:]`)
+func (tb *titleBlock) addSubtitle(s string) {
+	tb.subs = append(tb.subs, s)
+	if m := occasionRe.FindStringSubmatch(s); m != nil && tb.doc.Occasion == "" {
+		tb.doc.Occasion = m[1]
+	}
+	if m := inlineDateRe.FindStringSubmatch(s); m != nil && tb.doc.Date == "" {
+		tb.doc.Date = parseDate(m[0])
+	}
+}
+
+// readFields reads subtitles, the date, the speaker, （全文） and a
+// dateline, in any order, up to the first line of the body.
+func (tb *titleBlock) readFields() {
+	for tb.i < len(tb.lines) {
+		l := tb.lines[tb.i]
+		if l.table != nil || l.level != 0 {
+			return
+		}
+		name, nameOK := speakerName(l.source())
+		tag, tagLen, tagOK := speakerTag(l.source())
+		tagOK = tagOK && tb.doc.Speaker == ""
+		switch {
+		case tagOK && trimSpace(l.source()[tagLen:]) == "":
+			tb.doc.Speaker = tag
+			tb.move("speaker")
+		case fullTextRe.MatchString(l.text) && utf8.RuneCountInString(l.text) <= 4:
+			tb.subs = append(tb.subs, l.text)
+			tb.move("（全文）: kept in the subtitle, not the title")
+		case tb.doc.Date == "" && dateLineRe.MatchString(l.text):
+			tb.doc.Date = parseDate(l.text)
+			tb.move("date")
+		case datelineRe.MatchString(l.text):
+			tb.subs = append(tb.subs, l.text)
+			tb.move("dateline, in the subtitle")
+		case len(tb.subs) < 4 && subtitleRe.MatchString(l.text) && !salutationRe.MatchString(l.text):
+			tb.addSubtitle(l.text)
+			tb.move("subtitle")
+		case tb.doc.Speaker == "" && nameOK:
+			tb.doc.Speaker = name
+			tb.move("speaker")
+		default:
+			if tagOK {
+				tb.doc.Speaker = tag
+				tb.moveTag(tagLen)
+			}
+			return
+		}
+	}
+}
+
+// moveTag moves the speaker tag at the start of the current line (its
+// first n bytes) to the front matter; the rest of the line stays.
+func (tb *titleBlock) moveTag(n int) {
+	l := &tb.lines[tb.i]
+	raw := l.source()
+	tb.rep.Moved = append(tb.rep.Moved, RemovedLine{Line: l.line, Text: strings.Clone(raw[:n]), Reason: "speaker tag"})
+	l.raw = trimSpace(raw[n:])
+	l.text = normalizeSpaces(l.raw)
+	l.lead = false
+}
+
+// body is the lines from the current one on. A salutation fused with the
+// first sentence (同志们： 现在，我代表……) is split off, so it is the first
+// paragraph as when it has a line of its own.
+func (tb *titleBlock) body() []srcLine {
+	if tb.i >= len(tb.lines) || tb.i == 0 {
+		return tb.lines[tb.i:]
+	}
+	l := tb.lines[tb.i]
+	if l.table != nil || l.level != 0 || salutationRe.MatchString(l.text) {
+		return tb.lines[tb.i:]
+	}
+	raw := l.source()
+	m := salutationHeadRe.FindString(raw)
+	if m == "" || trimSpace(raw[len(m):]) == "" {
+		return tb.lines[tb.i:]
+	}
+	sal, rest := l, l
+	sal.raw, sal.text, sal.trail = m, normalizeSpaces(m), false
+	rest.raw = trimSpace(raw[len(m):])
+	rest.text, rest.lead, rest.breakBefore, rest.indent = normalizeSpaces(rest.raw), false, false, false
+	// The line before is a title-block line the document no longer
+	// needs: its slot takes the salutation, so the body is not copied.
+	tb.lines[tb.i-1], tb.lines[tb.i] = sal, rest
+	return tb.lines[tb.i-1:]
+}
+
+// continuesTitle: line l is the rest of the title line prev, wrapped.
+func continuesTitle(prev, l srcLine) bool {
+	if l.level == -1 && prev.level == -1 {
+		return true
+	}
+	if endsInConnective(prev.text) {
+		return true
+	}
+	return !l.breakBefore && utf8.RuneCountInString(l.text) >= 5
+}
+
+func endsInConnective(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(titleConnectives, r)
+}
+
+// startsWrappedParagraph: line j and the line after it are as long as
+// each other and nothing separates them, as the lines of a hard-wrapped
+// paragraph are; taking j for the title would cut a sentence.
+func (tb *titleBlock) startsWrappedParagraph(j int) bool {
+	k := tb.next(j)
+	if k >= len(tb.lines) {
+		return false
+	}
+	a, b := tb.lines[j], tb.lines[k]
+	if b.breakBefore || b.table != nil || b.level != 0 {
+		return false
+	}
+	na, nb := utf8.RuneCountInString(a.text), utf8.RuneCountInString(b.text)
+	return na >= 15 && nb >= na-2 && nb <= na+2
+}
 
 // parseDate turns a matched date line into YYYY-MM-DD, or "" for an
 // impossible date.
