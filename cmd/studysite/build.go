@@ -25,9 +25,14 @@ folder is replaced only when the whole build succeeded.`,
 				return err
 			}
 			for _, r := range res.Imported {
-				if r.Action == "imported" || r.Action == "updated" {
-					fmt.Fprintf(cmd.ErrOrStderr(), "%s %s → %s\n", r.Action, r.Seed, r.Content)
+				if r.Report == nil || r.Action == site.ActionUnchanged {
+					continue
 				}
+				line := fmt.Sprintf("%s %s → %s", r.Action, r.Seed, r.Content)
+				if n := len(r.Report.Warnings); n > 0 {
+					line += fmt.Sprintf(" (%d import warnings: `studysite import --report` lists them)", n)
+				}
+				fmt.Fprintln(cmd.ErrOrStderr(), line)
 			}
 			dest := o.Dest
 			if dest == "" {

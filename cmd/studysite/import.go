@@ -20,20 +20,25 @@ func newImportCmd(g *globalFlags) *cobra.Command {
 		Long: `import reads every transcript in seeds/ (.txt in UTF-8, GB18030/GBK or UTF-16;
 .docx; .md) and writes content/<slug>.md. A seed that has not changed since it
 was imported is left alone. A changed seed whose content file was edited by hand
-is refused, so edits are never lost; --force overwrites them.`,
+is refused, so edits are never lost; --force replaces them, keeping a backup in
+content/.backup/. A content file whose front matter does not parse stops the
+import: nothing is written until it is fixed.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			results, err := site.Import(cmd.Context(), osFs(), g.options(cmd), opt)
 			if asJSON {
 				type entry struct {
-					Seed    string         `json:"seed"`
-					Content string         `json:"content"`
-					Action  string         `json:"action"`
-					Report  *ingest.Report `json:"report,omitempty"`
+					Seed       string            `json:"seed"`
+					Content    string            `json:"content"`
+					Action     string            `json:"action"`
+					Message    string            `json:"message,omitempty"`
+					Backup     string            `json:"backup,omitempty"`
+					Renumbered *site.Renumbering `json:"renumbered,omitempty"`
+					Report     *ingest.Report    `json:"report,omitempty"`
 				}
 				reps := []entry{}
 				for _, r := range results {
-					reps = append(reps, entry{r.Seed, r.Content, r.Action, r.Report})
+					reps = append(reps, entry{r.Seed, r.Content, r.Action, r.Message, r.Backup, r.Renumbered, r.Report})
 				}
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
@@ -43,7 +48,18 @@ is refused, so edits are never lost; --force overwrites them.`,
 				return err
 			}
 			for _, r := range results {
-				fmt.Fprintf(cmd.OutOrStdout(), "%-10s %s → %s\n", r.Action, r.Seed, r.Content)
+				switch {
+				case r.Content == "":
+					fmt.Fprintf(cmd.OutOrStdout(), "%-11s %s\n", r.Action, r.Seed)
+				default:
+					fmt.Fprintf(cmd.OutOrStdout(), "%-11s %s → %s\n", r.Action, r.Seed, r.Content)
+				}
+				if r.Backup != "" {
+					fmt.Fprintf(cmd.OutOrStdout(), "            the file it replaced is kept as %s\n", r.Backup)
+				}
+				if w := r.Warning(); w != "" {
+					fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s\n", w)
+				}
 				if report && r.Report != nil {
 					printReport(cmd, r)
 				}
@@ -52,7 +68,8 @@ is refused, so edits are never lost; --force overwrites them.`,
 		},
 	}
 	cmd.Flags().StringVar(&opt.Encoding, "encoding", "", "read .txt seeds in this encoding instead of detecting it (utf-8, gb18030, utf-16le, utf-16be)")
-	cmd.Flags().BoolVar(&opt.Force, "force", false, "re-import every seed, even unchanged ones and over content files edited by hand (their edits are lost)")
+	cmd.Flags().BoolVar(&opt.Force, "force", false, "re-import every seed, even unchanged ones, over content files edited by hand or with broken front matter (each replaced file is kept in content/.backup/)")
+	cmd.Flags().BoolVar(&opt.Prune, "prune", false, "move content files whose seed is gone to content/.backup/ (edited ones only with --force)")
 	cmd.Flags().BoolVar(&opt.FixPunctuation, "fix-punctuation", false, "make half-width punctuation in Chinese text full width (GB/T 15834); off by default: the importer never edits text unasked")
 	cmd.Flags().BoolVar(&opt.DryRun, "dry-run", false, "read and report, write nothing")
 	cmd.Flags().BoolVar(&report, "report", false, "print what the importer found and changed in each file")

@@ -38,7 +38,7 @@ on any web server, under a subpath, and opened straight from disk.`,
 }
 
 func (g *globalFlags) options(cmd *cobra.Command) site.Options {
-	return site.Options{Source: g.source, Dest: g.dest, Log: cmd.ErrOrStderr(), SourceDate: sourceDate(cmd)}
+	return site.Options{Source: g.source, Dest: g.dest, Log: cmd.ErrOrStderr(), SourceDate: sourceDate(cmd), PDFText: pdfTextFunc()}
 }
 
 // sourceDate reads SOURCE_DATE_EPOCH (reproducible-builds.org): the date

@@ -148,28 +148,27 @@ func Import(ctx context.Context, fsys afero.Fs, o Options, opt ImportOptions) ([
 	for _, p := range plans {
 		if p.err != nil {
 			errs = append(errs, p.err)
-			continue
-		}
-		if p.result.Action == ActionImported {
+		} else if p.result.Action == ActionImported {
 			if err := claimSlug(p, taken); err != nil {
 				errs = append(errs, err)
-				continue
 			}
 		}
+	}
+	if len(errs) > 0 {
+		// No results: none of the planned writes happened.
+		return nil, fmt.Errorf("nothing imported: %w", errors.Join(errs...))
+	}
+	if err := renumberings(ctx, fsys, o, plans, files); err != nil {
+		return nil, err
+	}
+	for _, p := range plans {
 		results = append(results, p.result)
 	}
 	results = append(results, orphans(files, list, opt)...)
 	for _, s := range list.unsupported {
 		results = append(results, ImportResult{Seed: s, Action: ActionSkipped, Message: unsupportedMessage(s)})
 	}
-	if len(errs) > 0 {
-		// No results: none of the planned writes happened.
-		return nil, fmt.Errorf("nothing imported: %w", errors.Join(errs...))
-	}
 	sortResults(results)
-	if err := renumberings(ctx, fsys, o, plans, files); err != nil {
-		return nil, err
-	}
 	if opt.DryRun {
 		return results, nil
 	}

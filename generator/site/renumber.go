@@ -17,20 +17,23 @@ import (
 // moves ¶ 12 to ¶ 13, and every [[slug#p12]] and printed "¶ 12" then points
 // at another paragraph.
 type Renumbering struct {
-	File    string     // content/x.md
-	Changes []IDChange // in document order
-	Links   []AffectedLink
+	File    string         `json:"file"`    // content/x.md
+	Changes []IDChange     `json:"changes"` // in document order
+	Links   []AffectedLink `json:"links"`
 }
 
 // IDChange is one paragraph or section whose id changed. New is "" when no
 // paragraph (section) of the same text is left.
-type IDChange struct{ Old, New string }
+type IDChange struct {
+	Old string `json:"old"`
+	New string `json:"new"`
+}
 
 // AffectedLink is a link in a content file to a changed id.
 type AffectedLink struct {
-	File string
-	Line int
-	Link string
+	File string `json:"file"`
+	Line int    `json:"line"`
+	Link string `json:"link"`
 }
 
 // String is the warning line: what moved and which links are affected.
