@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/studysite/studysite/generator/frontmatter"
+	"github.com/studysite/studysite/generator/termrule"
 )
 
 // Options change how a transcript is read.
@@ -19,6 +20,9 @@ type Options struct {
 	Encoding string
 	// FixPunctuation makes half-width punctuation in Chinese text full width.
 	FixPunctuation bool
+	// Terms decides which “quoted” strings become front matter terms
+	// ([terms] of studysite.toml); the zero value is the built-in rule.
+	Terms termrule.Settings
 }
 
 // Result is one imported transcript: its structure, the front matter and
@@ -59,7 +63,8 @@ var fileDateRe = regexp.MustCompile(`(?:^|[^0-9])((?:19|20|21)[0-9]{2})[-_.]?([0
 // never regenerated).
 func Import(name string, data []byte, slug string, opt Options) (*Result, error) {
 	// Empty lists, not null, in --json output.
-	rep := &Report{File: name, Headings: map[int]int{}, Joins: []Join{}, Removed: []RemovedLine{}, Moved: []RemovedLine{}, Warnings: []Warning{}}
+	rep := &Report{File: name, Headings: map[int]int{}, Joins: []Join{}, Removed: []RemovedLine{}, Moved: []RemovedLine{}, Warnings: []Warning{},
+		TermsTaken: []string{}, QuotedLeftOut: []LeftOutQuote{}}
 	var lines []srcLine
 	switch strings.ToLower(path.Ext(name)) {
 	case ".md", ".markdown":
@@ -97,7 +102,7 @@ func Import(name string, data []byte, slug string, opt Options) (*Result, error)
 		rep.Fixed = fixDocPunctuation(doc)
 	}
 	lint(doc, rep)
-	doc.Terms = findTerms(doc)
+	doc.Terms = findTerms(doc, termrule.New(opt.Terms), rep)
 	count(doc, rep)
 	sum := sha256.Sum256(data)
 	body := doc.Body()
