@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/ingest"
 	"github.com/studysite/studysite/generator/site"
 )
@@ -23,7 +25,16 @@ was imported is left alone. A changed seed whose content file was edited by hand
 is refused, so edits are never lost; --force overwrites them.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			results, err := site.Import(cmd.Context(), osFs(), g.options(cmd), opt)
+			o := g.options(cmd)
+			cfg, warns, err := config.Load(osFs(), site.ConfigPath(o))
+			if err != nil {
+				return err
+			}
+			for _, w := range warns {
+				fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s\n", w)
+			}
+			opt.Terms = cfg.Terms.Settings()
+			results, err := site.Import(cmd.Context(), osFs(), o, opt)
 			if asJSON {
 				type entry struct {
 					Seed    string         `json:"seed"`
@@ -86,6 +97,15 @@ func printReport(cmd *cobra.Command, r site.ImportResult) {
 	fmt.Fprintf(w, "  removed:    %d\n", len(rep.Removed))
 	for _, x := range rep.Removed {
 		fmt.Fprintf(w, "    line %d: %q (%s)\n", x.Line, x.Text, x.Reason)
+	}
+	fmt.Fprintf(w, "  terms:      %d %s\n", len(rep.TermsTaken), strings.Join(rep.TermsTaken, " "))
+	fmt.Fprintf(w, "  quoted, not terms: %d\n", len(rep.QuotedLeftOut))
+	for _, q := range rep.QuotedLeftOut {
+		times := ""
+		if q.Count > 1 {
+			times = fmt.Sprintf(" ×%d", q.Count)
+		}
+		fmt.Fprintf(w, "    line %d: “%s”%s (%s)\n", q.Line, q.Text, times, q.Reason)
 	}
 	if rep.Fixed > 0 {
 		fmt.Fprintf(w, "  punctuation fixed: %d\n", rep.Fixed)
