@@ -30,6 +30,13 @@ func numberReason(s string) string {
 	if rest == "" || units[rest] {
 		return ReasonNumberUnit
 	}
+	// Formulations count in Chinese numerals (四个全面); digits and a unit
+	// start a quantity, whatever follows: “1个工作日”, “5.5%以内”.
+	if r, _ := utf8.DecodeRuneInString(num); strings.ContainsRune(arabicDigits, r) {
+		if u, _ := utf8.DecodeRuneInString(rest); units[string(u)] {
+			return ReasonNumberUnit
+		}
+	}
 	return ""
 }
 

@@ -74,6 +74,10 @@ func TestJudge(t *testing.T) {
 		{"百年", ReasonNumberUnit},
 		{"十年", ReasonNumberUnit},
 		{"30多年", ReasonNumberUnit},
+		{"1个工作日", ReasonNumberUnit},
+		{"5.5%以内", ReasonNumberUnit},
+		{"2024年工作", ReasonNumberUnit},
+		{"12345热线", ""},
 		{"１０个百分点", ReasonNumberUnit},
 		// Quotations and titles.
 		{"人民城市人民建，人民城市为人民", ReasonQuotation},
