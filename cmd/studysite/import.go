@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/ingest"
 	"github.com/studysite/studysite/generator/site"
 )
@@ -25,7 +27,16 @@ content/.backup/. A content file whose front matter does not parse stops the
 import: nothing is written until it is fixed.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			results, err := site.Import(cmd.Context(), osFs(), g.options(cmd), opt)
+			o := g.options(cmd)
+			cfg, warns, err := config.Load(osFs(), site.ConfigPath(o))
+			if err != nil {
+				return err
+			}
+			for _, w := range warns {
+				fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s\n", w)
+			}
+			opt.Terms = cfg.Terms.Settings()
+			results, err := site.Import(cmd.Context(), osFs(), o, opt)
 			if asJSON {
 				type entry struct {
 					Seed       string            `json:"seed"`
@@ -50,12 +61,12 @@ import: nothing is written until it is fixed.`,
 			for _, r := range results {
 				switch {
 				case r.Content == "":
-					fmt.Fprintf(cmd.OutOrStdout(), "%-11s %s\n", r.Action, r.Seed)
+					fmt.Fprintf(cmd.OutOrStdout(), "%-10s %s\n", r.Action, r.Seed)
 				default:
-					fmt.Fprintf(cmd.OutOrStdout(), "%-11s %s → %s\n", r.Action, r.Seed, r.Content)
+					fmt.Fprintf(cmd.OutOrStdout(), "%-10s %s → %s\n", r.Action, r.Seed, r.Content)
 				}
 				if r.Backup != "" {
-					fmt.Fprintf(cmd.OutOrStdout(), "            the file it replaced is kept as %s\n", r.Backup)
+					fmt.Fprintf(cmd.OutOrStdout(), "           the file it replaced is kept as %s\n", r.Backup)
 				}
 				if w := r.Warning(); w != "" {
 					fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s\n", w)
@@ -103,6 +114,15 @@ func printReport(cmd *cobra.Command, r site.ImportResult) {
 	fmt.Fprintf(w, "  removed:    %d\n", len(rep.Removed))
 	for _, x := range rep.Removed {
 		fmt.Fprintf(w, "    line %d: %q (%s)\n", x.Line, x.Text, x.Reason)
+	}
+	fmt.Fprintf(w, "  terms:      %s\n", strings.TrimSpace(fmt.Sprintf("%d %s", len(rep.TermsTaken), strings.Join(rep.TermsTaken, " "))))
+	fmt.Fprintf(w, "  quoted, not terms: %d\n", len(rep.QuotedLeftOut))
+	for _, q := range rep.QuotedLeftOut {
+		times := ""
+		if q.Count > 1 {
+			times = fmt.Sprintf(" ×%d", q.Count)
+		}
+		fmt.Fprintf(w, "    line %d: “%s”%s (%s)\n", q.Line, q.Text, times, q.Reason)
 	}
 	if rep.Fixed > 0 {
 		fmt.Fprintf(w, "  punctuation fixed: %d\n", rep.Fixed)

@@ -15,6 +15,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/spf13/afero"
+
+	"github.com/studysite/studysite/generator/termrule"
 )
 
 var tomlLineErr = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
@@ -48,6 +50,8 @@ type Config struct {
 	// Links says what a link to a missing document, heading or paragraph
 	// does: "error" (default) fails the build, "warn" only warns.
 	Links string `toml:"links"`
+	// Terms says which quoted strings the importer takes as terms.
+	Terms Terms `toml:"terms"`
 }
 
 // Markup configures Markdown rendering.
@@ -64,6 +68,7 @@ func Default() Config {
 
 		TermLinks: TermLinksFirstPerSection,
 		Links:     LinksError,
+		Terms:     Terms{MinLength: termrule.DefaultMinLength},
 	}
 }
 

@@ -79,6 +79,10 @@ type Report struct {
 	Moved      []RemovedLine `json:"moved_to_front_matter"`
 	Fixed      int           `json:"punctuation_fixed,omitempty"`
 	Warnings   []Warning     `json:"warnings"`
+	// TermsTaken are the quoted formulations that became front matter
+	// terms; QuotedLeftOut the quoted strings that did not, and why.
+	TermsTaken    []string       `json:"terms_taken"`
+	QuotedLeftOut []LeftOutQuote `json:"quoted_left_out"`
 }
 
 // Join records a paragraph the importer continued across a blank line, a page

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/studysite/studysite/generator/frontmatter"
+	"github.com/studysite/studysite/generator/termrule"
 )
 
 // Options change how a transcript is read.
@@ -23,6 +24,9 @@ type Options struct {
 	// PDFText, when set, gives the text layer of a PDF (the CLI runs
 	// poppler's pdftotext -layout); without it a .pdf is refused.
 	PDFText func(pdf []byte) ([]byte, error)
+	// Terms decides which “quoted” strings become front matter terms
+	// ([terms] of studysite.toml); the zero value is the built-in rule.
+	Terms termrule.Settings
 }
 
 // ErrPDFUnreadable is wrapped by the error for a .pdf read without PDFText.
@@ -89,7 +93,8 @@ var fileDateRe = regexp.MustCompile(`(?:^|[^0-9])((?:19|20|21)[0-9]{2})[-_.]?([0
 // never regenerated).
 func Import(name string, data []byte, slug string, opt Options) (*Result, error) {
 	// Empty lists, not null, in --json output.
-	rep := &Report{File: name, Headings: map[int]int{}, Joins: []Join{}, Removed: []RemovedLine{}, Moved: []RemovedLine{}, Warnings: []Warning{}}
+	rep := &Report{File: name, Headings: map[int]int{}, Joins: []Join{}, Removed: []RemovedLine{}, Moved: []RemovedLine{}, Warnings: []Warning{},
+		TermsTaken: []string{}, QuotedLeftOut: []LeftOutQuote{}}
 	var lines []srcLine
 	switch strings.ToLower(path.Ext(name)) {
 	case ".md", ".markdown":
@@ -138,7 +143,7 @@ func Import(name string, data []byte, slug string, opt Options) (*Result, error)
 		rep.Fixed = fixDocPunctuation(doc)
 	}
 	lint(doc, rep)
-	doc.Terms = findTerms(doc)
+	doc.Terms = findTerms(doc, termrule.New(opt.Terms), rep)
 	count(doc, rep)
 	sum := sha256.Sum256(data)
 	body := doc.Body()

@@ -58,36 +58,6 @@ func lint(doc *Document, rep *Report) {
 	}
 }
 
-// findTerms lists every “quoted term” of the body, in order of first use.
-func findTerms(doc *Document) []string {
-	seen := map[string]bool{}
-	var terms []string
-	for _, bl := range doc.Blocks {
-		t := bl.Text
-		for {
-			i := strings.Index(t, "“")
-			if i < 0 {
-				break
-			}
-			t = t[i+len("“"):]
-			j := strings.Index(t, "”")
-			if j < 0 {
-				break
-			}
-			term := trimSpace(t[:j])
-			t = t[j+len("”"):]
-			if n := len([]rune(term)); n < 2 || n > 16 || strings.ContainsAny(term, "。，；！？“,;") {
-				continue // a quotation, not a term
-			}
-			if !seen[term] {
-				seen[term] = true
-				terms = append(terms, term)
-			}
-		}
-	}
-	return terms
-}
-
 func matchesIf(ok bool, re *regexp.Regexp, s string) [][]int {
 	if !ok {
 		return nil

@@ -3,10 +3,10 @@ package link
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/termrule"
 )
 
 // Term is one formulation (提法) of the glossary with every place the corpus
@@ -45,15 +45,13 @@ type Occurrence struct {
 // Para is the paragraph the occurrence is in.
 func (o Occurrence) Para() content.Paragraph { return o.Page.Paragraphs[o.Paragraph] }
 
-// minFrontMatterTerm keeps one-character quotes (“新”) out of the glossary:
-// they match everywhere and mean nothing on their own.
-const minFrontMatterTerm = 2
-
 // buildGlossary merges the [[glossary]] entries of the config with the
 // terms front matter lists. A config entry claims its term and aliases;
 // a front matter term with the same wording joins it. Disabled entries
-// remove their wordings altogether.
-func buildGlossary(cfg config.Config, pages []*content.Page) ([]*Term, []Pattern, error) {
+// remove their wordings altogether. Front matter terms that the [terms]
+// rule leaves out (目标, “2024年”) make no term: content imported before the
+// rule existed lists them; the warning names them.
+func buildGlossary(cfg config.Config, pages []*content.Page) ([]*Term, []Pattern, []string, error) {
 	claimed := map[string]int{} // wording → term index
 	disabled := map[string]bool{}
 	var terms []*Term
@@ -69,11 +67,11 @@ func buildGlossary(cfg config.Config, pages []*content.Page) ([]*Term, []Pattern
 		}
 		if g.Slug != "" {
 			if err := content.ValidSlug(g.Slug); err != nil {
-				return nil, nil, fmt.Errorf("%s: glossary entry %d (%s): slug %q %w", config.FileName, i+1, g.Term, g.Slug, err)
+				return nil, nil, nil, fmt.Errorf("%s: glossary entry %d (%s): slug %q %w", config.FileName, i+1, g.Term, g.Slug, err)
 			}
 			for name, s := range preset {
 				if s == g.Slug {
-					return nil, nil, fmt.Errorf("%s: glossary entries %s and %s both use slug %q", config.FileName, name, g.Term, g.Slug)
+					return nil, nil, nil, fmt.Errorf("%s: glossary entries %s and %s both use slug %q", config.FileName, name, g.Term, g.Slug)
 				}
 			}
 			preset[g.Term] = g.Slug
@@ -81,20 +79,26 @@ func buildGlossary(cfg config.Config, pages []*content.Page) ([]*Term, []Pattern
 		idx := len(terms)
 		for _, w := range append([]string{g.Term}, g.Aliases...) {
 			if j, dup := claimed[w]; dup {
-				return nil, nil, fmt.Errorf("%s: glossary entry %d (%s): %q is already a wording of %s", config.FileName, i+1, g.Term, w, terms[j].Name)
+				return nil, nil, nil, fmt.Errorf("%s: glossary entry %d (%s): %q is already a wording of %s", config.FileName, i+1, g.Term, w, terms[j].Name)
 			}
 			claimed[w] = idx
 		}
 		terms = append(terms, &Term{Name: g.Term, Aliases: g.Aliases, Definition: strings.TrimSpace(g.Definition), Category: g.Category, FromConfig: true})
 		excludes = append(excludes, g.Exclude...)
 	}
+	rule := termrule.New(cfg.Terms.Settings())
+	var left leftOutTerms
 	for _, p := range pages {
 		for _, t := range p.Meta.Terms {
 			t = strings.TrimSpace(t)
-			if utf8.RuneCountInString(t) < minFrontMatterTerm || disabled[t] {
+			if t == "" || disabled[t] {
 				continue
 			}
 			if _, ok := claimed[t]; ok {
+				continue
+			}
+			if why := rule.Judge(t); why != "" {
+				left.add(t, p.File)
 				continue
 			}
 			claimed[t] = len(terms)
@@ -120,5 +124,9 @@ func buildGlossary(cfg config.Config, pages []*content.Page) ([]*Term, []Pattern
 	for _, x := range excludes {
 		patterns = append(patterns, Pattern{Text: x, Term: -1})
 	}
-	return terms, patterns, nil
+	var warnings []string
+	if !rule.Off() {
+		warnings = left.warnings()
+	}
+	return terms, patterns, warnings, nil
 }

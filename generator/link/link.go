@@ -27,7 +27,8 @@ type Site struct {
 	Terms []*Term
 	// Taxonomies are tags, series and speakers, in that order.
 	Taxonomies []*Taxonomy
-	// Warnings are broken links when Config.Links is "warn".
+	// Warnings are broken links when Config.Links is "warn", and the
+	// front matter terms the [terms] rule leaves out.
 	Warnings []string
 
 	bySlug    map[string]int
@@ -115,10 +116,11 @@ func (s *Site) crossLink(ix *docIndex) error {
 		}
 	}
 
-	terms, patterns, err := buildGlossary(s.Config, s.Pages)
+	terms, patterns, warnings, err := buildGlossary(s.Config, s.Pages)
 	if err != nil {
 		return err
 	}
+	s.Warnings = append(s.Warnings, warnings...)
 	m := NewMatcher(patterns)
 	occ := make([][]Occurrence, n)
 	parallel.Chunks(n, func(lo, hi int) {

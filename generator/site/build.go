@@ -9,6 +9,7 @@ import (
 
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/ingest"
 	"github.com/studysite/studysite/generator/link"
 	"github.com/studysite/studysite/generator/output"
 	"github.com/studysite/studysite/generator/publish"
@@ -39,7 +40,7 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	for _, w := range warns {
 		o.logf("warning: %s\n", w)
 	}
-	imported, err := Import(ctx, fsys, o, ImportOptions{KeepEdited: true})
+	imported, err := Import(ctx, fsys, o, ImportOptions{KeepEdited: true, Options: ingest.Options{Terms: cfg.Terms.Settings()}})
 	if err != nil {
 		return nil, err
 	}
