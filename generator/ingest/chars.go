@@ -90,6 +90,9 @@ func endsSentence(s string) bool {
 	if !strings.ContainsRune(closers, r) {
 		return false
 	}
+	if endsInStageNote(s) {
+		return true // ……。（掌声）
+	}
 	before := s[:len(s)-n]
 	for {
 		p, m := utf8.DecodeLastRuneInString(before)

@@ -141,7 +141,11 @@ func splitHeading(s string) (heading, rest string, ok bool) {
 		if utf8.RuneCountInString(h) > maxRunInRunes {
 			return "", "", false
 		}
-		return h, trimSpace(s[i:]), true
+		if rest := trimSpace(s[i:]); !pageRefRe.MatchString(rest) {
+			return h, rest, true
+		}
+		// 9.如何坚持……基本经济制度？148-150: the textbook pages the
+		// question refers to belong to it.
 	}
 	if utf8.RuneCountInString(s) > maxHeadingRunes {
 		return "", "", false
@@ -166,4 +170,42 @@ func firstSentenceEnd(s string) int {
 		}
 	}
 	return -1
+}
+
+// pageRefRe: the textbook pages after a review question: 148-150, P23,
+// （P148—150）, 第148页.
+var pageRefRe = regexp.MustCompile(`^[（(【\[]?\s*(?:[Pp]{1,2}\.?|第)?\s*[0-9０-９]{1,4}(?:\s*[-－—–~～至、,，]\s*[Pp]?[0-9０-９]{1,4})*\s*页?\s*[）)】\]]?$`)
+
+// blockMarkRe: marks that begin a block but not a heading: circled
+// numbers (①…⑳), 1】 and 【1】 of exam sheets, and —— bullets.
+var blockMarkRe = regexp.MustCompile(`^(?:[①-⑳]|【?[0-9０-９]{1,3}】|——)`)
+
+// startsBlock: line s begins with a mark that, after a blank line, starts a
+// block of its own whatever the line before ends with. 一、 is left out: a
+// line break inside 一、二、三产业 is common, and 一、 needs the line before to
+// end a sentence.
+func startsBlock(s string) bool {
+	if m, ok := markOf(s); ok {
+		return m.style != styleCN
+	}
+	return blockMarkRe.MatchString(s)
+}
+
+// circledNumber is n for a line that begins with the circled number n
+// (①…⑳), else 0.
+func circledNumber(s string) int {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r >= '①' && r <= '⑳' {
+		return int(r-'①') + 1
+	}
+	return 0
+}
+
+// lastCircledNumber is the last circled number (①…⑳) in s, else 0.
+func lastCircledNumber(s string) int {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return r >= '①' && r <= '⑳' })
+	if i < 0 {
+		return 0
+	}
+	return circledNumber(s[i:])
 }

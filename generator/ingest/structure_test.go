@@ -30,7 +30,7 @@ func TestStructure(t *testing.T) {
 			"h2 一、甲\nh3 （一）乙\nh4 1. 丙\nh4 2、丁\nh5 （1）戊\nh2 十二、己\nh2 二十一、庚\nh2 一百零八、辛\n"},
 		{"chapters push numbered headings down", "标题\n\n第一章 总则\n第一节 目的\n一、甲\n", "h2 第一章 总则\nh3 第一节 目的\nh4 一、甲\n"},
 		{"run-in heading", "标题\n\n（一）坚持稳中求进。全面贯彻新发展理念，\n推动高质量发展。\n",
-			"h3 （一）坚持稳中求进。\np 全面贯彻新发展理念，推动高质量发展。\n"},
+			"h2 （一）坚持稳中求进。\np 全面贯彻新发展理念，推动高质量发展。\n"}, // its only style: ##
 		{"too long to be a heading", "标题\n\n一、" + strings.Repeat("长", 90) + "。\n", "p 一、" + strings.Repeat("长", 90) + "。\n"},
 		{"enumerations are not headings", "标题\n\n一是加强领导，二是压实责任。\n——强化督查；\n", "p 一是加强领导，二是压实责任。\np ——强化督查；\n"},
 		{"numbered line mid-sentence", "标题\n\n推动一、\n二、三产业融合\n\n发展。\n", "p 推动一、二、三产业融合发展。\n"},

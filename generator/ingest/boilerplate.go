@@ -1,0 +1,52 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"unicode/utf8"
+)
+
+// boilerplateRes are the footers text copied from a web page brings along.
+// Each is one that study materials arrive with; a line is flagged, never
+// removed, because a wrong guess would lose text.
+var boilerplateRes = []*regexp.Regexp{
+	// Wikisource and other libraries of public-domain texts.
+	regexp.MustCompile(`(?i)^public domain\.?$`),
+	// Creative Commons licence notices: (CC BY-SA 4.0), Licensed under ….
+	regexp.MustCompile(`(?i)^[(（]?\s*CC[ -](?:BY|0)\b`),
+	regexp.MustCompile(`(?i)^(?:this work is |text is available |content is )?licensed under\b`),
+	// The footer of a page saved from a wiki: Retrieved from "https://…".
+	regexp.MustCompile(`(?i)^retrieved from\b`),
+	// Chinese news sites: 本文来源：人民网, （责任编辑：王某）, 版权所有 © ….
+	regexp.MustCompile(`^[(（【\[]?\s*(?:本文来源|文章来源|责任编辑)\s*[：:]`),
+	regexp.MustCompile(`版权所有|(?i:all rights reserved)`),
+}
+
+// maxBoilerplateRunes: a footer is one short line; a longer line that
+// mentions 版权所有 is a sentence about copyright.
+const maxBoilerplateRunes = 60
+
+func isBoilerplate(s string) bool {
+	if utf8.RuneCountInString(s) > maxBoilerplateRunes {
+		return false
+	}
+	for _, re := range boilerplateRes {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// flagBoilerplate marks the body lines that are probably a web page's
+// footer and warns about each, naming the line.
+func flagBoilerplate(lines []srcLine, rep *Report) {
+	for i := range lines {
+		l := &lines[i]
+		if l.removed != "" || l.table != nil || l.level != 0 || !isBoilerplate(l.text) {
+			continue
+		}
+		l.boilerplate = true
+		rep.Warnings = append(rep.Warnings, Warning{Line: l.line, Message: fmt.Sprintf("probable non-content (web page boilerplate): %s", l.source())})
+	}
+}
