@@ -12,14 +12,19 @@ import (
 var boilerplateRes = []*regexp.Regexp{
 	// Wikisource and other libraries of public-domain texts.
 	regexp.MustCompile(`(?i)^public domain\.?$`),
-	// Creative Commons licence notices: (CC BY-SA 4.0), Licensed under ….
-	regexp.MustCompile(`(?i)^[(（]?\s*CC[ -](?:BY|0)\b`),
+	// Creative Commons licence notices: (CC BY-SA 4.0), CC 4.0 BY-SA,
+	// Licensed under ….
+	regexp.MustCompile(`(?i)\bCC[ -](?:[0-9.]+[ -])?(?:BY|0)\b`),
 	regexp.MustCompile(`(?i)^(?:this work is |text is available |content is )?licensed under\b`),
 	// The footer of a page saved from a wiki: Retrieved from "https://…".
 	regexp.MustCompile(`(?i)^retrieved from\b`),
-	// Chinese news sites: 本文来源：人民网, （责任编辑：王某）, 版权所有 © ….
-	regexp.MustCompile(`^[(（【\[]?\s*(?:本文来源|文章来源|责任编辑)\s*[：:]`),
+	// Chinese news sites and blogs: 本文来源：人民网, （责任编辑：王某）,
+	// 版权所有 © …, 版权声明：本文为博主原创文章…
+	regexp.MustCompile(`^[(（【\[]?\s*(?:本文来源|文章来源|责任编辑|版权声明)\s*[：:]`),
 	regexp.MustCompile(`版权所有|(?i:all rights reserved)`),
+	// The byline of a news page or blog: 发布时间：2023-10-16 来源：…,
+	// 发布于 2023-11-02 21:15 阅读量 1.2k.
+	regexp.MustCompile(`^(?:发布时间\s*[：:]|发布于\s*[0-9])`),
 }
 
 // maxBoilerplateRunes: a footer is one short line; a longer line that

@@ -87,6 +87,9 @@ func endsSentence(s string) bool {
 	if strings.ContainsRune(sentenceEnd, r) {
 		return true
 	}
+	if endsInPageRef(s) {
+		return true // 9.如何坚持……？148-150
+	}
 	if !strings.ContainsRune(closers, r) {
 		return false
 	}

@@ -23,7 +23,7 @@ type fixture struct {
 
 func fixtures() []fixture {
 	asIs := func(_ testing.TB, s string) []byte { return []byte(s) }
-	return []fixture{
+	return append(structFixtures(), []fixture{
 		{"gzbg-runin", "gzbg-runin.txt", "seeds/2024-03-05-gzbg.txt", asIs, Options{}},
 		{"ddh-levels", "ddh-levels.txt", "seeds/ddh.txt", func(_ testing.TB, s string) []byte { return append([]byte("\xEF\xBB\xBF"), s...) }, Options{}},
 		{"dangke-pdf", "dangke-pdf.txt", "seeds/dangke.txt", asIs, Options{}},
@@ -32,7 +32,7 @@ func fixtures() []fixture {
 		{"tigang-utf16be-fixed", "tigang-utf16.txt", "seeds/tigang.txt", func(t testing.TB, s string) []byte { return toUTF16(t, strings.ReplaceAll(s, "\n", "\r"), true) }, Options{FixPunctuation: true}},
 		{"xuexi-md", "xuexi-md.md", "seeds/xuexi.md", asIs, Options{}},
 		{"xuexi-docx", "", "seeds/2023-10-08-xuexi.docx", func(t testing.TB, _ string) []byte { return studyNotesDocx(t) }, Options{}},
-	}
+	}...)
 }
 
 // studyNotesDocx is a 学习笔记 as Word saves it: a Title paragraph, headings

@@ -176,19 +176,39 @@ func firstSentenceEnd(s string) int {
 // （P148—150）, 第148页.
 var pageRefRe = regexp.MustCompile(`^[（(【\[]?\s*(?:[Pp]{1,2}\.?|第)?\s*[0-9０-９]{1,4}(?:\s*[-－—–~～至、,，]\s*[Pp]?[0-9０-９]{1,4})*\s*页?\s*[）)】\]]?$`)
 
+// endsInPageRef: s is a question or sentence followed by the textbook pages
+// it refers to (……？148-150), which ends it as its punctuation would.
+func endsInPageRef(s string) bool {
+	i := strings.LastIndexAny(s, "？?。！!")
+	if i < 0 || len(s)-i > 40 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	rest := trimSpace(s[i+n:])
+	return rest != "" && pageRefRe.MatchString(rest)
+}
+
 // blockMarkRe: marks that begin a block but not a heading: circled
-// numbers (①…⑳), 1】 and 【1】 of exam sheets, and —— bullets.
-var blockMarkRe = regexp.MustCompile(`^(?:[①-⑳]|【?[0-9０-９]{1,3}】|——)`)
+// numbers (①…⑳), 1】 and 【1】 of exam sheets, —— bullets, and the 附：
+// (附件1：) that puts an appendix after a document.
+var blockMarkRe = regexp.MustCompile(`^(?:[①-⑳]|【?[0-9０-９]{1,3}】|——|附(?:件|录|表)?\s*[0-9０-９]{0,2}\s*[：:])`)
 
 // startsBlock: line s begins with a mark that, after a blank line, starts a
-// block of its own whatever the line before ends with. 一、 is left out: a
-// line break inside 一、二、三产业 is common, and 一、 needs the line before to
-// end a sentence.
-func startsBlock(s string) bool {
-	if m, ok := markOf(s); ok {
-		return m.style != styleCN
+// block of its own whatever the line before, before, ends with; except
+// where before ends with 一、 and s goes on with 二、: that is an
+// enumeration (一、二、三产业) a break cut in two.
+func startsBlock(s, before string) bool {
+	if _, ok := markOf(s); ok {
+		return !enumerationCut(before)
 	}
 	return blockMarkRe.MatchString(s)
+}
+
+// enumerationCutRe: text that ends in the middle of 一、二、三产业.
+var enumerationCutRe = regexp.MustCompile(`[` + cnDigits + `]、$`)
+
+func enumerationCut(before string) bool {
+	return enumerationCutRe.MatchString(tail(before, 2))
 }
 
 // circledNumber is n for a line that begins with the circled number n
@@ -201,11 +221,15 @@ func circledNumber(s string) int {
 	return 0
 }
 
-// lastCircledNumber is the last circled number (①…⑳) in s, else 0.
-func lastCircledNumber(s string) int {
-	i := strings.LastIndexFunc(s, func(r rune) bool { return r >= '①' && r <= '⑳' })
-	if i < 0 {
-		return 0
+// listItemNumber is n when line s begins the list item ⓝ: at its start or
+// after a colon (答：①……). Else 0.
+func listItemNumber(s string) int {
+	if n := circledNumber(s); n > 0 {
+		return n
 	}
-	return circledNumber(s[i:])
+	if i := strings.IndexAny(s, "：:"); i >= 0 && i < 24 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return circledNumber(s[i+n:])
+	}
+	return 0
 }

@@ -17,6 +17,9 @@ type builder struct {
 	curLast  string
 	curTrail bool
 	starts   []lineStart
+	// lastItem: the circled number (①…⑳) of the last list item of the open
+	// paragraph that began a line or followed a colon; 0 for none.
+	lastItem int
 	// headingOpen: the last heading ended at a comma, so it wrapped.
 	headingOpen bool
 	// indentMode: paragraphs in this text start with an indent, so a line
@@ -131,7 +134,7 @@ func (b *builder) add(l srcLine, next string) {
 		b.flush()
 		return
 	}
-	if (l.blankBefore() && startsBlock(text)) || isChapterLine(l) || b.nextCircledItem(text) {
+	if (l.blankBefore() && startsBlock(text, b.curLast)) || isChapterLine(l) || b.nextItem(text, next) {
 		b.flush() // whatever the paragraph before ends with
 	}
 	if m, ok := markOf(text); ok && !b.midSentence() {
@@ -171,18 +174,25 @@ func (b *builder) extend(l srcLine, text string) {
 	b.starts = append(b.starts, lineStart{b.cur.Len(), l.line})
 	b.cur.WriteString(text)
 	b.curLast, b.curTrail = text, l.trail
+	if n := listItemNumber(text); n > 0 {
+		b.lastItem = n
+	}
 }
 
-// nextCircledItem: text begins with the circled number after the last one
-// of the open paragraph (① … then ②), so it is the next item of a list,
-// not the rest of a sentence.
-func (b *builder) nextCircledItem(text string) bool {
+// nextItem: line text is an item of a list, not the rest of a sentence:
+// ② after a ① that began a line (or followed 答：), ① when the next line
+// begins with ②, a —— bullet after a —— bullet. A ③ or —— inside a
+// sentence that a wrap put at the start of a line has none of these.
+func (b *builder) nextItem(text, next string) bool {
+	if b.cur == nil {
+		return false
+	}
+	if strings.HasPrefix(text, "——") {
+		return strings.HasPrefix(b.cur.String(), "——")
+	}
 	n := circledNumber(text)
-	return n > 1 && b.cur != nil && lastCircledNumber(tail(b.cur.String(), maxItemRunes)) == n-1
+	return n > 0 && (n == b.lastItem+1 || (n == 1 && circledNumber(next) == 2))
 }
-
-// maxItemRunes bounds how far back the previous list item is looked for.
-const maxItemRunes = 300
 
 // isChapterLine: 第二章 (第三节, 第一部分), a space and a short title
 // without punctuation. Prose never puts a space after 第二章, so the line is
@@ -240,6 +250,7 @@ func (b *builder) open(text string, line int) {
 	b.cur.WriteString(text)
 	b.curLine, b.curLast, b.curTrail = line, text, false
 	b.starts = []lineStart{{0, line}}
+	b.lastItem = listItemNumber(text)
 }
 
 func (b *builder) flush() {
@@ -319,6 +330,9 @@ func keepSpaceAfterNumber(m headingMark, h, raw string) string {
 	num := strings.TrimSuffix(h, m.rest)
 	if len(num) == len(h) || !strings.HasPrefix(raw, num) {
 		return h
+	}
+	if r, _ := utf8.DecodeRuneInString(m.rest); isSpace(r) {
+		return h // an ideographic space, which normalizeSpaces keeps
 	}
 	r, _ := utf8.DecodeRuneInString(raw[len(num):])
 	if !isSpace(r) || m.rest == "" {
