@@ -3,6 +3,8 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -31,8 +33,19 @@ var boilerplateRes = []*regexp.Regexp{
 // mentions 版权所有 is a sentence about copyright.
 const maxBoilerplateRunes = 60
 
+// boilerplateWords: every footer above has a Latin letter or one of these;
+// checking for them first spares the regular expressions nearly every line.
+var boilerplateWords = []string{"来源", "编辑", "版权", "发布"}
+
 func isBoilerplate(s string) bool {
 	if utf8.RuneCountInString(s) > maxBoilerplateRunes {
+		return false
+	}
+	hint := strings.ContainsFunc(s, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) })
+	for _, w := range boilerplateWords {
+		hint = hint || strings.Contains(s, w)
+	}
+	if !hint {
 		return false
 	}
 	for _, re := range boilerplateRes {

@@ -179,8 +179,9 @@ var pageRefRe = regexp.MustCompile(`^[（(【\[]?\s*(?:[Pp]{1,2}\.?|第)?\s*[0-9
 // endsInPageRef: s is a question or sentence followed by the textbook pages
 // it refers to (……？148-150), which ends it as its punctuation would.
 func endsInPageRef(s string) bool {
+	s = tail(s, 16)
 	i := strings.LastIndexAny(s, "？?。！!")
-	if i < 0 || len(s)-i > 40 {
+	if i < 0 {
 		return false
 	}
 	_, n := utf8.DecodeRuneInString(s[i:])
@@ -227,7 +228,7 @@ func listItemNumber(s string) int {
 	if n := circledNumber(s); n > 0 {
 		return n
 	}
-	if i := strings.IndexAny(s, "：:"); i >= 0 && i < 24 {
+	if i := strings.IndexAny(head(s, 8), "：:"); i >= 0 { // 答：① 参考答案：①
 		_, n := utf8.DecodeRuneInString(s[i:])
 		return circledNumber(s[i+n:])
 	}

@@ -33,13 +33,16 @@ func endsInStageNote(s string) bool {
 
 // isStageNote: the whole line is a stage note.
 func isStageNote(s string) bool {
+	if !strings.HasPrefix(s, "（") && !strings.HasPrefix(s, "(") {
+		return false
+	}
 	return utf8.RuneCountInString(s) <= maxStageNoteRunes && stageNoteLineRe.MatchString(s)
 }
 
 // opensStageNote: line s is the first part of a stage note that the next
 // line of text, next, closes: （掌 then 声）.
 func opensStageNote(s, next string) bool {
-	if !stageNoteOpenRe.MatchString(s) {
+	if len(s) > 3*maxStageNoteRunes || !stageNoteOpenRe.MatchString(s) {
 		return false
 	}
 	end := strings.IndexAny(next, "）)")
