@@ -141,7 +141,7 @@ func (b *builder) add(l srcLine, next string) {
 		if h, rest, ok := splitHeading(text); ok {
 			h = keepSpaceAfterNumber(m, h, l.source())
 			b.flush()
-			b.heading(b.level(m.style), h, l.line)
+			b.heading(ladderLevel(m.style), h, l.line)
 			if rest != "" {
 				b.open(rest, l.line)
 			} else {
@@ -191,7 +191,7 @@ func (b *builder) nextItem(text, next string) bool {
 		return strings.HasPrefix(b.cur.String(), "——")
 	}
 	n := circledNumber(text)
-	return n > 0 && (n == b.lastItem+1 || (n == 1 && circledNumber(next) == 2))
+	return (n > 1 && n == b.lastItem+1) || (n == 1 && circledNumber(next) == 2)
 }
 
 // isChapterLine: 第二章 (第三节, 第一部分), a space and a short title
@@ -239,7 +239,7 @@ func (b *builder) continues(l srcLine) bool {
 	if b.midSentence() {
 		return true
 	}
-	if endsInStageNote(b.curLast) {
+	if endsInStageNote(b.cur.String()) {
 		return false // the applause ends the paragraph even in indented text
 	}
 	return b.indentMode && !l.breakBefore && !l.indent
@@ -275,7 +275,7 @@ func (b *builder) heading(level int, text string, line int) {
 // level is where a numbering style sits on the full ladder: 第一部分 ##,
 // 第一节 ###, 一、 ####, （一） #####, 1. ######, （1） #######. nestLevels
 // then closes the gaps of the styles a text does not use.
-func (b *builder) level(st headingStyle) int {
+func ladderLevel(st headingStyle) int {
 	return 2 + int(st)
 }
 

@@ -222,6 +222,7 @@ func TestBlockMarks(t *testing.T) {
 		{"circled items, one a line", "提纲\n\n我学习了以下几个方面\n①加强党的领导\n②坚持以人民为中心\n③进入新发展阶段\n",
 			"p 我学习了以下几个方面\np ①加强党的领导\np ②坚持以人民为中心\np ③进入新发展阶段\n"},
 		{"circled items after 答：", "提纲\n\n答：①是历史的选择\n②是人民的选择\n", "p 答：①是历史的选择\np ②是人民的选择\n"},
+		{"a first circled number a wrap put first stays", "笔记\n\n要抓好\n①政治建设、②思想建设三方面工作。\n", "p 要抓好①政治建设、②思想建设三方面工作。\n"},
 		{"a circled number a wrap put first stays", "笔记\n\n分为①政治建设、②思想建设、\n③组织建设三方面\n", "p 分为①政治建设、②思想建设、③组织建设三方面\n"},
 		{"1】 and 【2】", "提纲\n\n1】两个确立：历史结论\n\n【2】两个维护：政治要求\n", "p 1】两个确立：历史结论\np 【2】两个维护：政治要求\n"},
 		{"—— bullets", "笔记\n\n要抓好以下工作\n\n——梳理项目清单\n——健全调度机制\n", "p 要抓好以下工作\np ——梳理项目清单\np ——健全调度机制\n"},
