@@ -76,7 +76,7 @@ func markArtefacts(lines []srcLine) {
 	}
 	for i := 1; i < len(lines); i++ {
 		if lines[i-1].removed != "" {
-			lines[i].breakBefore = true
+			lines[i].breakBefore, lines[i].afterRemoved = true, true
 		}
 	}
 }

@@ -87,8 +87,14 @@ func endsSentence(s string) bool {
 	if strings.ContainsRune(sentenceEnd, r) {
 		return true
 	}
+	if endsInPageRef(s) {
+		return true // 9.如何坚持……？148-150
+	}
 	if !strings.ContainsRune(closers, r) {
 		return false
+	}
+	if endsInStageNote(s) {
+		return true // ……。（掌声）
 	}
 	before := s[:len(s)-n]
 	for {

@@ -23,7 +23,7 @@ type fixture struct {
 
 func fixtures() []fixture {
 	asIs := func(_ testing.TB, s string) []byte { return []byte(s) }
-	return []fixture{
+	return append(structFixtures(), []fixture{
 		{"gzbg-runin", "gzbg-runin.txt", "seeds/2024-03-05-gzbg.txt", asIs, Options{}},
 		{"ddh-levels", "ddh-levels.txt", "seeds/ddh.txt", func(_ testing.TB, s string) []byte { return append([]byte("\xEF\xBB\xBF"), s...) }, Options{}},
 		{"dangke-pdf", "dangke-pdf.txt", "seeds/dangke.txt", asIs, Options{}},
@@ -38,7 +38,7 @@ func fixtures() []fixture {
 		{"title-news", "title-news.txt", "seeds/2017-10-18-xinhua.txt", asIs, Options{}},
 		{"title-quanwen", "title-quanwen.txt", "seeds/xiaoqing.txt", func(_ testing.TB, s string) []byte { return []byte(crlf(s)) }, Options{}},
 		{"title-yijian-docx", "", "seeds/meili-zhongguo.docx", func(t testing.TB, _ string) []byte { return opinionDocx(t) }, Options{}},
-	}
+	}...)
 }
 
 // studyNotesDocx is a 学习笔记 as Word saves it: a Title paragraph, headings

@@ -141,7 +141,11 @@ func splitHeading(s string) (heading, rest string, ok bool) {
 		if utf8.RuneCountInString(h) > maxRunInRunes {
 			return "", "", false
 		}
-		return h, trimSpace(s[i:]), true
+		if rest := trimSpace(s[i:]); !pageRefRe.MatchString(rest) {
+			return h, rest, true
+		}
+		// 9.如何坚持……基本经济制度？148-150: the textbook pages the
+		// question refers to belong to it.
 	}
 	if utf8.RuneCountInString(s) > maxHeadingRunes {
 		return "", "", false
@@ -166,4 +170,67 @@ func firstSentenceEnd(s string) int {
 		}
 	}
 	return -1
+}
+
+// pageRefRe: the textbook pages after a review question: 148-150, P23,
+// （P148—150）, 第148页.
+var pageRefRe = regexp.MustCompile(`^[（(【\[]?\s*(?:[Pp]{1,2}\.?|第)?\s*[0-9０-９]{1,4}(?:\s*[-－—–~～至、,，]\s*[Pp]?[0-9０-９]{1,4})*\s*页?\s*[）)】\]]?$`)
+
+// endsInPageRef: s is a question or sentence followed by the textbook pages
+// it refers to (……？148-150), which ends it as its punctuation would.
+func endsInPageRef(s string) bool {
+	s = tail(s, 16)
+	i := strings.LastIndexAny(s, "？?。！!")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	rest := trimSpace(s[i+n:])
+	return rest != "" && pageRefRe.MatchString(rest)
+}
+
+// blockMarkRe: marks that begin a block but not a heading: circled
+// numbers (①…⑳), 1】 and 【1】 of exam sheets, —— bullets, and the 附：
+// (附件1：) that puts an appendix after a document.
+var blockMarkRe = regexp.MustCompile(`^(?:[①-⑳]|【?[0-9０-９]{1,3}】|——|附(?:件|录|表)?\s*[0-9０-９]{0,2}\s*[：:])`)
+
+// startsBlock: line s begins with a mark that, after a blank line, starts a
+// block of its own whatever the line before, before, ends with; except
+// where before ends with 一、 and s goes on with 二、: that is an
+// enumeration (一、二、三产业) a break cut in two.
+func startsBlock(s, before string) bool {
+	if _, ok := markOf(s); ok {
+		return !enumerationCut(before)
+	}
+	return blockMarkRe.MatchString(s)
+}
+
+// enumerationCutRe: text that ends in the middle of 一、二、三产业.
+var enumerationCutRe = regexp.MustCompile(`[` + cnDigits + `]、$`)
+
+func enumerationCut(before string) bool {
+	return enumerationCutRe.MatchString(tail(before, 2))
+}
+
+// circledNumber is n for a line that begins with the circled number n
+// (①…⑳), else 0.
+func circledNumber(s string) int {
+	r, _ := utf8.DecodeRuneInString(s)
+	if r >= '①' && r <= '⑳' {
+		return int(r-'①') + 1
+	}
+	return 0
+}
+
+// listItemNumber is n when line s begins the list item ⓝ: at its start or
+// after a colon (答：①……). Else 0.
+func listItemNumber(s string) int {
+	if n := circledNumber(s); n > 0 {
+		return n
+	}
+	if i := strings.IndexAny(head(s, 8), "：:"); i >= 0 { // 答：① 参考答案：①
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return circledNumber(s[i+n:])
+	}
+	return 0
 }

@@ -18,10 +18,20 @@ type srcLine struct {
 	// breakBefore: a blank line, page break, removed line or (.docx) a new
 	// paragraph separates this line from the one before.
 	breakBefore bool
+	// afterRemoved: the line before was a page number or running head, so
+	// the break before this line is a page break, not the writer's blank
+	// line.
+	afterRemoved bool
+	// boilerplate: a web page's licence or source footer (see boilerplate.go).
+	boilerplate bool
 	removed     string // why the line is not in the body ("" if it is)
 	level       int    // .docx: heading level from the paragraph style; -1 title
 	table       *Block // .docx: a table
 }
+
+// blankBefore: the writer separated this line from the one before (a blank
+// line, a new .docx paragraph), rather than a page break.
+func (l srcLine) blankBefore() bool { return l.breakBefore && !l.afterRemoved }
 
 // splitLines cuts decoded text into non-blank lines, noting indentation and
 // blank lines before each.

@@ -17,12 +17,14 @@ type builder struct {
 	curLast  string
 	curTrail bool
 	starts   []lineStart
+	// lastItem: the circled number (①…⑳) of the last list item of the open
+	// paragraph that began a line or followed a colon; 0 for none.
+	lastItem int
 	// headingOpen: the last heading ended at a comma, so it wrapped.
 	headingOpen bool
 	// indentMode: paragraphs in this text start with an indent, so a line
 	// without one continues the paragraph even after a full stop.
 	indentMode bool
-	styles     [numStyles]bool // heading styles seen in the text
 }
 
 // Structure recovers title block, headings and paragraphs from source lines.
@@ -35,20 +37,28 @@ func structure(lines []srcLine, rep *Report) *Document {
 		}
 	}
 	body := readTitleBlock(lines, doc, rep)
+	flagBoilerplate(body, rep)
 	b := &builder{doc: doc, rep: rep, indentMode: usesIndent(body)}
-	for _, l := range body {
-		if m, ok := markOf(l.text); ok && l.removed == "" {
-			b.styles[m.style] = true
-		}
-	}
-	for _, l := range body {
+	for i, l := range body {
 		if l.removed != "" {
 			continue
 		}
-		b.add(l)
+		b.add(l, nextKept(body, i))
 	}
 	b.flush()
+	nestLevels(doc.Blocks)
 	return doc
+}
+
+// nextKept is the text of the first line after i that stays in the body.
+// Each call passes only removed lines, so the walk is linear in all.
+func nextKept(lines []srcLine, i int) string {
+	for _, l := range lines[i+1:] {
+		if l.removed == "" {
+			return l.text
+		}
+	}
+	return ""
 }
 
 // fieldRe: a "label：value" line of a minutes header (时间：… 地点：… 主持：…).
@@ -75,7 +85,7 @@ func usesIndent(lines []srcLine) bool {
 	return n >= 4 && indented*10 >= n && plain*10 >= n*3 && breaks*4 < n
 }
 
-func (b *builder) add(l srcLine) {
+func (b *builder) add(l srcLine, next string) {
 	switch {
 	case l.table != nil:
 		b.flush()
@@ -85,7 +95,7 @@ func (b *builder) add(l srcLine) {
 	case l.level > 0:
 		b.flush()
 		b.headingOpen = false
-		b.heading(min(l.level, 6), l.text, l.line)
+		b.heading(l.level, l.text, l.line)
 		return
 	}
 	text := l.text
@@ -108,19 +118,29 @@ func (b *builder) add(l srcLine) {
 			return
 		}
 	}
-	// A salutation or a date line (the date under a signature) stands
-	// alone: nothing joins onto it and it joins nothing.
-	if salutationRe.MatchString(text) || dateLineRe.MatchString(text) {
+	// A stage note on a line of its own, or cut in two by a page break
+	// (（掌 / 19 / 声）), closes the paragraph it follows.
+	if b.cur != nil && (isStageNote(text) || opensStageNote(text, next)) {
+		b.extend(l, text)
+		return
+	}
+	// A salutation, a date line (the date under a signature) or a web
+	// page's footer stands alone: nothing joins onto it and it joins
+	// nothing.
+	if l.boilerplate || salutationRe.MatchString(text) || dateLineRe.MatchString(text) {
 		b.flush()
 		b.open(text, l.line)
 		b.flush()
 		return
 	}
+	if (l.blankBefore() && startsBlock(text, b.curLast)) || isChapterLine(l) || b.nextItem(text, next) {
+		b.flush() // whatever the paragraph before ends with
+	}
 	if m, ok := markOf(text); ok && !b.midSentence() {
 		if h, rest, ok := splitHeading(text); ok {
 			h = keepSpaceAfterNumber(m, h, l.source())
 			b.flush()
-			b.heading(b.level(m.style), h, l.line)
+			b.heading(ladderLevel(m.style), h, l.line)
 			if rest != "" {
 				b.open(rest, l.line)
 			} else {
@@ -130,24 +150,61 @@ func (b *builder) add(l srcLine) {
 		}
 	}
 	if b.cur != nil && b.continues(l) {
-		if l.breakBefore {
-			b.rep.Joins = append(b.rep.Joins, Join{Line: l.line, Before: strings.Clone(tail(b.curLast, 8)), After: strings.Clone(head(text, 8))})
-		} else {
-			b.rep.Unwrapped++
-		}
-		// A hard wrap dropped the space between two Latin words; across a
-		// blank line or page break only the source's own space counts.
-		if (!l.breakBefore && needsSpace(b.curLast, text)) || b.keepsSpace(l, text) {
-			b.cur.WriteByte(' ')
-		}
-		b.starts = append(b.starts, lineStart{b.cur.Len(), l.line})
-		b.cur.WriteString(text)
-		b.curLast, b.curTrail = text, l.trail
+		b.extend(l, text)
 		return
 	}
 	b.flush()
 	b.open(text, l.line)
 	b.curTrail = l.trail
+}
+
+// extend continues the open paragraph with line l.
+func (b *builder) extend(l srcLine, text string) {
+	if l.breakBefore {
+		b.rep.Joins = append(b.rep.Joins, Join{Line: l.line, Before: strings.Clone(tail(b.curLast, 8)), After: strings.Clone(head(text, 8))})
+	} else {
+		b.rep.Unwrapped++
+	}
+	// A hard wrap dropped the space between two Latin words; across a
+	// blank line or page break only the source's own space counts.
+	if (!l.breakBefore && needsSpace(b.curLast, text)) || b.keepsSpace(l, text) {
+		b.cur.WriteByte(' ')
+	}
+	b.starts = append(b.starts, lineStart{b.cur.Len(), l.line})
+	b.cur.WriteString(text)
+	b.curLast, b.curTrail = text, l.trail
+	if n := listItemNumber(text); n > 0 {
+		b.lastItem = n
+	}
+}
+
+// nextItem: line text is an item of a list, not the rest of a sentence:
+// ② after a ① that began a line (or followed 答：), ① when the next line
+// begins with ②, a —— bullet after a —— bullet. A ③ or —— inside a
+// sentence that a wrap put at the start of a line has none of these.
+func (b *builder) nextItem(text, next string) bool {
+	if b.cur == nil {
+		return false
+	}
+	if strings.HasPrefix(text, "——") {
+		return strings.HasPrefix(b.cur.String(), "——")
+	}
+	n := circledNumber(text)
+	return (n > 1 && n == b.lastItem+1) || (n == 1 && circledNumber(next) == 2)
+}
+
+// isChapterLine: 第二章 (第三节, 第一部分), a space and a short title
+// without punctuation. Prose never puts a space after 第二章, so the line is
+// a heading even right after a line that stops mid-sentence.
+func isChapterLine(l srcLine) bool {
+	m, ok := markOf(l.source())
+	if !ok || (m.style != stylePart && m.style != styleSection) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(m.rest)
+	title := trimSpace(m.rest)
+	return isSpace(r) && title != "" && utf8.RuneCountInString(title) <= maxHeadingRunes &&
+		!strings.ContainsAny(title, "。，；！？：,;!?")
 }
 
 // keepsSpace: the source had a space at the join next to a Latin word or a
@@ -164,9 +221,10 @@ func (b *builder) keepsSpace(l srcLine, text string) bool {
 	return isLatinWordRune(r1) || isLatinWordRune(r2)
 }
 
-// midSentence: the open paragraph stops without sentence-final punctuation.
+// midSentence: the open paragraph stops without sentence-final punctuation
+// or a stage note (which a page break may have cut: （掌 / 声）).
 func (b *builder) midSentence() bool {
-	return b.cur != nil && !endsSentence(b.curLast)
+	return b.cur != nil && !endsSentence(b.curLast) && !endsInStageNote(b.cur.String())
 }
 
 // continues says whether line l goes on with the open paragraph.
@@ -180,6 +238,9 @@ func (b *builder) continues(l srcLine) bool {
 	if b.midSentence() {
 		return true
 	}
+	if endsInStageNote(b.cur.String()) {
+		return false // the applause ends the paragraph even in indented text
+	}
 	return b.indentMode && !l.breakBefore && !l.indent
 }
 
@@ -188,6 +249,7 @@ func (b *builder) open(text string, line int) {
 	b.cur.WriteString(text)
 	b.curLine, b.curLast, b.curTrail = line, text, false
 	b.starts = []lineStart{{0, line}}
+	b.lastItem = listItemNumber(text)
 }
 
 func (b *builder) flush() {
@@ -209,30 +271,35 @@ func (b *builder) heading(level int, text string, line int) {
 	b.doc.Blocks = append(b.doc.Blocks, Block{Kind: Heading, Level: level, Text: strings.Clone(text), Line: line})
 }
 
-// level maps a numbering style to a Markdown level: 一、 ##, （一） ###,
-// 1. ####, （1） #####; 第一部分/第一章 and 第一节 take the levels above
-// and push the others down when the text uses them.
-func (b *builder) level(st headingStyle) int {
-	outer := 0
-	if b.styles[stylePart] {
-		outer++
-	}
-	if b.styles[styleSection] {
-		outer++
-	}
-	var l int
-	switch st {
-	case stylePart:
-		l = 2
-	case styleSection:
-		l = 2
-		if b.styles[stylePart] {
-			l = 3
+// level is where a numbering style sits on the full ladder: 第一部分 ##,
+// 第一节 ###, 一、 ####, （一） #####, 1. ######, （1） #######. nestLevels
+// then closes the gaps of the styles a text does not use.
+func ladderLevel(st headingStyle) int {
+	return 2 + int(st)
+}
+
+// nestLevels makes the headings an outline without skipped levels: a
+// heading is one level below the nearest heading before it that sits higher
+// on the ladder (its parent), or ## without one. A text that uses the whole
+// ladder keeps it; one with only 第一章 and 1. gets ## and ###.
+func nestLevels(blocks []Block) {
+	type open struct{ ladder, level int }
+	var parents []open
+	for i := range blocks {
+		h := &blocks[i]
+		if h.Kind != Heading {
+			continue
 		}
-	default:
-		l = 2 + outer + int(st-styleCN)
+		for len(parents) > 0 && parents[len(parents)-1].ladder >= h.Level {
+			parents = parents[:len(parents)-1]
+		}
+		level := 2
+		if len(parents) > 0 {
+			level = parents[len(parents)-1].level + 1
+		}
+		parents = append(parents, open{h.Level, level})
+		h.Level = min(level, 6)
 	}
-	return min(l, 6)
 }
 
 func (k BlockKind) String() string {
@@ -262,6 +329,9 @@ func keepSpaceAfterNumber(m headingMark, h, raw string) string {
 	num := strings.TrimSuffix(h, m.rest)
 	if len(num) == len(h) || !strings.HasPrefix(raw, num) {
 		return h
+	}
+	if r, _ := utf8.DecodeRuneInString(m.rest); isSpace(r) {
+		return h // an ideographic space, which normalizeSpaces keeps
 	}
 	r, _ := utf8.DecodeRuneInString(raw[len(num):])
 	if !isSpace(r) || m.rest == "" {

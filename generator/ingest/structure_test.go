@@ -30,7 +30,7 @@ func TestStructure(t *testing.T) {
 			"h2 一、甲\nh3 （一）乙\nh4 1. 丙\nh4 2、丁\nh5 （1）戊\nh2 十二、己\nh2 二十一、庚\nh2 一百零八、辛\n"},
 		{"chapters push numbered headings down", "标题\n\n第一章 总则\n第一节 目的\n一、甲\n", "h2 第一章 总则\nh3 第一节 目的\nh4 一、甲\n"},
 		{"run-in heading", "标题\n\n（一）坚持稳中求进。全面贯彻新发展理念，\n推动高质量发展。\n",
-			"h3 （一）坚持稳中求进。\np 全面贯彻新发展理念，推动高质量发展。\n"},
+			"h2 （一）坚持稳中求进。\np 全面贯彻新发展理念，推动高质量发展。\n"}, // its only style: ##
 		{"too long to be a heading", "标题\n\n一、" + strings.Repeat("长", 90) + "。\n", "p 一、" + strings.Repeat("长", 90) + "。\n"},
 		{"enumerations are not headings", "标题\n\n一是加强领导，二是压实责任。\n——强化督查；\n", "p 一是加强领导，二是压实责任。\np ——强化督查；\n"},
 		{"numbered line mid-sentence", "标题\n\n推动一、\n二、三产业融合\n\n发展。\n", "p 推动一、二、三产业融合发展。\n"},
@@ -198,6 +198,98 @@ func TestSlug(t *testing.T) {
 	for _, s := range long {
 		if len(s) > 70 || strings.Trim(s, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
 			t.Errorf("slug %q is not short ASCII", s)
+		}
+	}
+}
+
+// After a blank line, a line that begins with a block mark starts a block
+// whatever the line before ends with; without the blank line, or for an
+// enumeration cut in two, the sentence goes on.
+func TestBlockMarks(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"chapter after a list without punctuation", "笔记\n\n第一章　总论\n③坚持新发展理念\n\n第二章　分论\n", "h2 第一章　总论\np ③坚持新发展理念\nh2 第二章　分论\n"},
+		{"section", "笔记\n\n第一章 总论\n要点如下\n\n第二节 方法\n", "h2 第一章 总论\np 要点如下\nh3 第二节 方法\n"},
+		{"numbered question after an answer", "提纲\n\n1.什么是新发展理念？\n答：创新、协调、绿色、开放、共享\n\n2.如何贯彻新发展理念？\n",
+			"h2 1.什么是新发展理念？\np 答：创新、协调、绿色、开放、共享\nh2 2.如何贯彻新发展理念？\n"},
+		{"N、 and full-width digits", "提纲\n\n１、第一题\n答案没有句号\n\n２、第二题\n", "h2 １、第一题\np 答案没有句号\nh2 ２、第二题\n"},
+		{"（N） and （一）", "提纲\n\n（1）甲\n说明\n\n（2）乙\n补充\n\n（一）丙\n", "h2 （1）甲\np 说明\nh2 （2）乙\np 补充\nh2 （一）丙\n"},
+		{"一、 after a blank line", "笔记\n\n一、理论意义\n是最新理论成果\n\n二、实践意义\n", "h2 一、理论意义\np 是最新理论成果\nh2 二、实践意义\n"},
+		{"a long question is a paragraph of its own", "提纲\n\n前一题的答案\n\n5." + strings.Repeat("长", 70) + "？\n答：要点。\n",
+			"p 前一题的答案\np 5." + strings.Repeat("长", 70) + "？\np 答：要点。\n"},
+		{"circled items after a blank line", "提纲\n\n答：要点如下\n\n①坚持党的领导\n\n②坚持人民至上\n", "p 答：要点如下\np ①坚持党的领导\np ②坚持人民至上\n"},
+		{"circled items, one a line", "提纲\n\n我学习了以下几个方面\n①加强党的领导\n②坚持以人民为中心\n③进入新发展阶段\n",
+			"p 我学习了以下几个方面\np ①加强党的领导\np ②坚持以人民为中心\np ③进入新发展阶段\n"},
+		{"circled items after 答：", "提纲\n\n答：①是历史的选择\n②是人民的选择\n", "p 答：①是历史的选择\np ②是人民的选择\n"},
+		{"a first circled number a wrap put first stays", "笔记\n\n要抓好\n①政治建设、②思想建设三方面工作。\n", "p 要抓好①政治建设、②思想建设三方面工作。\n"},
+		{"a circled number a wrap put first stays", "笔记\n\n分为①政治建设、②思想建设、\n③组织建设三方面\n", "p 分为①政治建设、②思想建设、③组织建设三方面\n"},
+		{"1】 and 【2】", "提纲\n\n1】两个确立：历史结论\n\n【2】两个维护：政治要求\n", "p 1】两个确立：历史结论\np 【2】两个维护：政治要求\n"},
+		{"—— bullets", "笔记\n\n要抓好以下工作\n\n——梳理项目清单\n——健全调度机制\n", "p 要抓好以下工作\np ——梳理项目清单\np ——健全调度机制\n"},
+		{"a dash a wrap put first stays", "讲话\n\n这就是我们的初心\n——为人民谋幸福。\n", "p 这就是我们的初心——为人民谋幸福。\n"},
+		{"附：", "提纲\n\n答：毫不动摇发展公有制经济\n\n附：易混概念\n", "p 答：毫不动摇发展公有制经济\np 附：易混概念\n"},
+		{"enumeration cut by a blank line", "标题\n\n推动一、\n\n二、三产业融合\n\n发展。\n", "p 推动一、二、三产业融合发展。\n"},
+		{"marks after a page break still need a sentence end", "标题\n\n增长了\n- 3 -\n1.5倍，要推动\n- 4 -\n2、3号线建设。\n", "p 增长了1.5倍，要推动2、3号线建设。\n"},
+		{"chapter line without a blank line", "笔记\n\n必须长期坚持、不断丰富发展\n第二章　全面领导\n正如本书\n第二章所述，要坚持。\n",
+			"p 必须长期坚持、不断丰富发展\nh2 第二章　全面领导\np 正如本书第二章所述，要坚持。\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Import("seeds/x.txt", []byte(c.in), "", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := outline(res.Doc); got != c.want {
+				t.Errorf("got\n%swant\n%s", got, c.want)
+			}
+			checkFidelity(t, textLines(c.in), res)
+		})
+	}
+}
+
+// Heading levels follow the nesting of the styles a text uses: the
+// outermost is ##, each style under it one more, whatever styles of the
+// full ladder the text leaves out.
+func TestHeadingNesting(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"only 第X章 and 1.", "笔记\n\n第一章 总论\n1. 甲\n2. 乙\n第二章 分论\n1. 丙\n", "h2 第一章 总论\nh3 1. 甲\nh3 2. 乙\nh2 第二章 分论\nh3 1. 丙\n"},
+		{"only 一、 and （1）", "报告\n\n一、甲\n（1）乙\n（2）丙\n二、丁\n", "h2 一、甲\nh3 （1）乙\nh3 （2）丙\nh2 二、丁\n"},
+		{"第X章, 第X节, 一、", "笔记\n\n第一章 总论\n第一节 目的\n一、甲\n二、乙\n第二节 方法\n", "h2 第一章 总论\nh3 第一节 目的\nh4 一、甲\nh4 二、乙\nh3 第二节 方法\n"},
+		{"the full ladder keeps its levels", "报告\n\n第一部分 回顾\n一、甲\n（一）乙\n1. 丙\n（1）丁\n", "h2 第一部分 回顾\nh3 一、甲\nh4 （一）乙\nh5 1. 丙\nh6 （1）丁\n"},
+		{"a section that leaves a style out", "报告\n\n一、甲\n（一）乙\n1. 丙\n二、丁\n1. 戊\n", "h2 一、甲\nh3 （一）乙\nh4 1. 丙\nh2 二、丁\nh3 1. 戊\n"},
+		{"a style first seen lower", "报告\n\n1. 引言\n一、甲\n1. 乙\n", "h2 1. 引言\nh2 一、甲\nh3 1. 乙\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Import("seeds/x.txt", []byte(c.in), "", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := outline(res.Doc); got != c.want {
+				t.Errorf("got\n%swant\n%s", got, c.want)
+			}
+		})
+	}
+}
+
+// The textbook pages after a review question stay on its heading line.
+func TestPageRefTail(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"9.如何坚持和完善社会主义基本经济制度？148-150", "h2 9.如何坚持和完善社会主义基本经济制度？148-150\n"},
+		{"2.新时代我国社会主要矛盾是什么？P25", "h2 2.新时代我国社会主要矛盾是什么？P25\n"},
+		{"7.为什么说党的领导是最本质的特征？（P70—72）", "h2 7.为什么说党的领导是最本质的特征？（P70—72）\n"},
+		{"8.如何坚持党的领导制度体系？第75页", "h2 8.如何坚持党的领导制度体系？第75页\n"},
+		{"（一）坚持稳中求进。2023年经济回升向好。", "h2 （一）坚持稳中求进。\np 2023年经济回升向好。\n"},
+	}
+	for _, c := range cases {
+		res, err := Import("seeds/x.txt", []byte("提纲\n\n"+c.in+"\n"), "", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := outline(res.Doc); got != c.want {
+			t.Errorf("%s:\ngot\n%swant\n%s", c.in, got, c.want)
 		}
 	}
 }

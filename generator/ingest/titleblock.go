@@ -62,6 +62,14 @@ func (tb *titleBlock) next(j int) int {
 	return j
 }
 
+// nextLine is the first kept line after j, or nil.
+func (tb *titleBlock) nextLine(j int) *srcLine {
+	if k := tb.next(j); k < len(tb.lines) {
+		return &tb.lines[k]
+	}
+	return nil
+}
+
 func (tb *titleBlock) move(reason string) {
 	l := tb.lines[tb.i]
 	tb.rep.Moved = append(tb.rep.Moved, RemovedLine{Line: l.line, Text: strings.Clone(l.source()), Reason: reason})
@@ -84,6 +92,9 @@ func (tb *titleBlock) readTitle() bool {
 		} else if !isTitleLine(l) {
 			break
 		}
+		if len(cands) > 0 && l.level != -1 && endsInExclamation(l.text) {
+			break // a title may end with ！ or ？; its second line never does
+		}
 		if len(cands) > 0 && l.level != -1 {
 			// A speaker, or a line too short to be a phrase of a title
 			// that does not finish a wrapped one (……建设 / 的意见), is
@@ -101,7 +112,7 @@ func (tb *titleBlock) readTitle() bool {
 		return false
 	}
 	n := len(cands)
-	if after := tb.next(cands[n-1]); tb.lines[cands[0]].level != -1 && (after == len(tb.lines) || !isFieldLine(tb.lines[after])) {
+	if after := tb.next(cands[n-1]); tb.lines[cands[0]].level != -1 && (after == len(tb.lines) || !isFieldLine(tb.lines[after], tb.nextLine(after))) {
 		if tb.startsWrappedParagraph(cands[0]) {
 			l := tb.lines[cands[0]]
 			tb.rep.Warnings = append(tb.rep.Warnings, Warning{Line: l.line, Message: fmt.Sprintf("the first line (%s…) runs on into the next line like the text of a paragraph, so it is not taken for a title", head(l.text, 12))})
@@ -175,7 +186,7 @@ func (tb *titleBlock) readFields() {
 		case datelineRe.MatchString(l.text):
 			tb.subs = append(tb.subs, l.text)
 			tb.move("dateline, in the subtitle")
-		case len(tb.subs) < 4 && subtitleRe.MatchString(l.text) && !salutationRe.MatchString(l.text):
+		case len(tb.subs) < 4 && isSubtitle(l.text, tb.nextLine(tb.i)):
 			tb.addSubtitle(l.text)
 			tb.move("subtitle")
 		case tb.doc.Speaker == "" && nameOK:
@@ -237,6 +248,11 @@ func continuesTitle(prev, l srcLine) bool {
 		return true
 	}
 	return !l.breakBefore && utf8.RuneCountInString(l.text) >= 5
+}
+
+func endsInExclamation(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("！？!?", r)
 }
 
 func endsInConnective(s string) bool {

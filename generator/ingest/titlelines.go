@@ -107,16 +107,39 @@ func isTitleLike(s string) bool {
 	return !strings.ContainsRune("。；;，,：:", r) && !strings.Contains(s, "。")
 }
 
+// isSubtitle: a subtitle as title blocks have them — （传达稿）, ——在……上的
+// 讲话 — and not what looks like one in a body: a stage note （掌声）, a
+// sentence set off by a dash (——为人民谋幸福。), or the first of a list of
+// —— items (next, the line after it, is one too).
+func isSubtitle(t string, next *srcLine) bool {
+	if !subtitleRe.MatchString(t) || isStageNote(t) || salutationRe.MatchString(t) {
+		return false
+	}
+	if !isDashLine(t) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune("。！？；!?;", r) {
+		return false
+	}
+	return next == nil || !isDashLine(next.text)
+}
+
+func isDashLine(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune("-—－─", r)
+}
+
 // isFieldLine: a line that only a title block has (subtitle, date,
 // speaker, （全文）, dateline) or that starts the body after one (a
 // salutation). A title-like line followed by one is part of the title.
-func isFieldLine(l srcLine) bool {
+func isFieldLine(l srcLine, next *srcLine) bool {
 	if l.table != nil || l.level != 0 {
 		return false
 	}
 	t := l.text
 	if dateLineRe.MatchString(t) || fullTextRe.MatchString(t) && utf8.RuneCountInString(t) <= 4 || datelineRe.MatchString(t) ||
-		salutationRe.MatchString(t) || salutationHeadRe.MatchString(t) || subtitleRe.MatchString(t) {
+		salutationRe.MatchString(t) || salutationHeadRe.MatchString(t) || isSubtitle(t, next) {
 		return true
 	}
 	if _, _, ok := speakerTag(t); ok {

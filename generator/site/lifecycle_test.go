@@ -45,11 +45,11 @@ func TestUnreadableSeedsNamed(t *testing.T) {
 		hint string
 	}{
 		"site/seeds/营商环境讲话（旧版）.doc": {[]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 word 97"), "另存为"},
-		"site/seeds/通知.wps":          {[]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 wps"), "另存为"},
-		"site/seeds/十九大报告.pdf":       {[]byte("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"), "pdftotext -layout"},
-		"site/seeds/名单.xlsx":         {[]byte("PK\x03\x04 xlsx"), "spreadsheet"},
-		"site/seeds/扫描件.JPG":         {[]byte("\xFF\xD8\xFF\xE0 jpeg"), "picture"},
-		"site/seeds/说明.rtf":          {[]byte(`{\rtf1\ansi 说明}`), "另存为"},
+		"site/seeds/通知.wps":         {[]byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 wps"), "另存为"},
+		"site/seeds/十九大报告.pdf":      {[]byte("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"), "pdftotext -layout"},
+		"site/seeds/名单.xlsx":        {[]byte("PK\x03\x04 xlsx"), "spreadsheet"},
+		"site/seeds/扫描件.JPG":        {[]byte("\xFF\xD8\xFF\xE0 jpeg"), "picture"},
+		"site/seeds/说明.rtf":         {[]byte(`{\rtf1\ansi 说明}`), "另存为"},
 	}
 	for name, f := range unreadable {
 		write(t, fsys, name, f.data)
