@@ -14,6 +14,10 @@ var (
 	halfPunctRe = regexp.MustCompile(`\p{Han}[ \t]*([,;:?!])[ \t]*\p{Han}|\p{Han}\(|\)\p{Han}|\(\p{Han}[^()]*\)`)
 )
 
+// numberedBracketRe is an item number closed by a bracket at the start of
+// a block (1】 as review sheets number points).
+var numberedBracketRe = regexp.MustCompile(`^[0-9０-９]{1,3}】`)
+
 var pairs = [][2]string{{"“", "”"}, {"《", "》"}, {"（", "）"}, {"‘", "’"}, {"【", "】"}}
 
 // lint adds warnings about the body; it never changes text.
@@ -21,7 +25,11 @@ func lint(doc *Document, rep *Report) {
 	warn := func(line int, format string, args ...any) {
 		rep.Warnings = append(rep.Warnings, Warning{Line: line, Message: fmt.Sprintf(format, args...)})
 	}
-	var last [numStyles]int
+	// last: the number of the latest heading of each style in its
+	// section; carried: the number it had when a higher heading reset it,
+	// since review sheets number questions on across chapters (1.–3. under
+	// 第一章, 4.–6. under 第二章).
+	var last, carried [numStyles]int
 	for _, bl := range doc.Blocks {
 		if bl.Kind == Table {
 			continue
@@ -36,8 +44,10 @@ func lint(doc *Document, rep *Report) {
 		for _, m := range matchIf(strings.ContainsAny(t, ",;:?!()"), halfPunctRe, t) {
 			warn(bl.LineAt(m[0]), "half-width punctuation between Chinese characters (%s); --fix-punctuation makes it full width", t[m[0]:m[1]])
 		}
+		// A numbered item 1】 opens nothing.
+		paired := numberedBracketRe.ReplaceAllString(t, "")
 		for _, p := range pairs {
-			if o, c := strings.Count(t, p[0]), strings.Count(t, p[1]); o != c {
+			if o, c := strings.Count(paired, p[0]), strings.Count(paired, p[1]); o != c {
 				warn(bl.Line, "unbalanced %s%s: %d opening, %d closing", p[0], p[1], o, c)
 			}
 		}
@@ -48,11 +58,14 @@ func lint(doc *Document, rep *Report) {
 		if !ok {
 			continue
 		}
-		if want := last[m.style] + 1; m.number != want && m.number != 1 {
+		if want := last[m.style] + 1; m.number != want && m.number != 1 && !(last[m.style] == 0 && m.number == carried[m.style]+1) {
 			warn(bl.Line, "heading number skips: %s comes after number %d of this level (expected %d)", head(t, 8), last[m.style], want)
 		}
 		last[m.style] = m.number
 		for st := m.style + 1; st < numStyles; st++ {
+			if last[st] != 0 {
+				carried[st] = last[st]
+			}
 			last[st] = 0 // a new section restarts the numbering inside it
 		}
 	}

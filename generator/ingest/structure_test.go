@@ -293,3 +293,27 @@ func TestPageRefTail(t *testing.T) {
 		}
 	}
 }
+
+// TestLintQuietOnReviewSheets: questions numbered on across chapters and
+// points numbered 1】 are how review sheets are written, not slips; a
+// question number that really skips still warns.
+func TestLintQuietOnReviewSheets(t *testing.T) {
+	sheet := "期末复习提纲\n\n第一章 总论\n\n1.什么是两个确立？\n答：略。\n\n2.什么是两个维护？\n答：略。\n\n" +
+		"第二章 经济\n\n3.如何理解新发展理念？\n答：略。\n\n5.如何构建新发展格局？\n答：略。\n\n1】要点一：坚持党的领导\n"
+	res, err := Import("seeds/tigang.txt", []byte(sheet), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var skips []string
+	for _, w := range res.Report.Warnings {
+		if strings.Contains(w.Message, "unbalanced") {
+			t.Errorf("line %d: %s", w.Line, w.Message)
+		}
+		if strings.Contains(w.Message, "skips") {
+			skips = append(skips, itoa(w.Line)+":"+w.Message)
+		}
+	}
+	if len(skips) != 1 || !strings.HasPrefix(skips[0], "16:heading number skips: 5.") {
+		t.Errorf("skip warnings %q, want only question 5 after 3", skips)
+	}
+}
