@@ -99,11 +99,18 @@ func nearPageNumber(lines []srcLine, i int) bool {
 	return false
 }
 
-// cutsSentence: the nearest kept line before i stops mid-sentence. It looks
-// a few lines back only, so many repeated lines cost linear time.
+// cutsSentence: the nearest kept line before i stops mid-sentence, and
+// line i is not simply the next line of a hard-wrapped paragraph (as long
+// as the line before it: a sentence repeated in a text wraps the same way
+// each time, and is text, not a running head). It looks a few lines back
+// only, so many repeated lines cost linear time.
 func cutsSentence(lines []srcLine, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		if lines[j].removed == "" && lines[j].text != lines[i].text {
+			prev, cur := utf8.RuneCountInString(lines[j].text), utf8.RuneCountInString(lines[i].text)
+			if prev >= 15 && cur >= prev-2 {
+				return false
+			}
 			return !endsSentence(lines[j].text)
 		}
 	}

@@ -317,3 +317,34 @@ func TestLintQuietOnReviewSheets(t *testing.T) {
 		t.Errorf("skip warnings %q, want only question 5 after 3", skips)
 	}
 }
+
+// TestRepeatedWrappedLineIsText: a sentence a speech repeats wraps the same
+// way each time in PDF text; its middle line is text, not a running head,
+// while a short line repeated at the page breaks is one.
+func TestRepeatedWrappedLineIsText(t *testing.T) {
+	refrain := "　　我们要牢记，人民对美好生活的向往就是我们的奋斗目标，要把\n以人民为中心的发展思想落实到经济社会发展各个环节，让群众有\n实实在在的获得感。\n"
+	var b strings.Builder
+	b.WriteString("讲话\n\n")
+	for page := 1; page <= 4; page++ {
+		b.WriteString(refrain)
+		b.WriteString("　　这是第" + string(rune('一'+page-1)) + "部分的内容，我们一定要认真\n")
+		b.WriteString("- " + itoa(page) + " -\n某某市委办公室\n")
+		b.WriteString("学习领会。\n")
+	}
+	res, err := Import("seeds/x.txt", []byte(b.String()), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(res.Body, "以人民为中心的发展思想落实到经济社会发展各个环节"); n != 4 {
+		t.Errorf("the repeated sentence is in the body %d times, want 4:\n%s", n, res.Body)
+	}
+	heads := 0
+	for _, r := range res.Report.Removed {
+		if r.Reason == "running head/foot" && r.Text == "某某市委办公室" {
+			heads++
+		}
+	}
+	if heads != 4 || strings.Contains(res.Body, "某某市委办公室") {
+		t.Errorf("running head removed %d times, want 4:\n%s", heads, res.Body)
+	}
+}
