@@ -57,6 +57,8 @@ type Result struct {
 	// SlugCandidates are slugs for the title from short to long; the caller
 	// picks the first one that is free (see SetSlug).
 	SlugCandidates []string
+	// Fingerprint identifies the text whatever the file (see Fingerprint).
+	Fingerprint string
 }
 
 // Slug is the slug the front matter records.
@@ -96,9 +98,14 @@ func Import(name string, data []byte, slug string, opt Options) (*Result, error)
 	rep := &Report{File: name, Headings: map[int]int{}, Joins: []Join{}, Removed: []RemovedLine{}, Moved: []RemovedLine{}, Warnings: []Warning{},
 		TermsTaken: []string{}, QuotedLeftOut: []LeftOutQuote{}}
 	var lines []srcLine
+	var fp string
 	switch strings.ToLower(path.Ext(name)) {
 	case ".md", ".markdown":
-		return importMarkdown(name, data, slug, rep)
+		res, err := importMarkdown(name, data, slug, rep)
+		if err == nil {
+			res.Fingerprint = markdownFingerprint(data)
+		}
+		return res, err
 	case ".pdf":
 		pdf, err := pdfText(data, opt)
 		if err != nil {
@@ -109,20 +116,21 @@ func Import(name string, data []byte, slug string, opt Options) (*Result, error)
 			return nil, err
 		}
 		rep.Format, rep.Encoding = "pdf", "text layer through pdftotext -layout"
-		lines = splitLines(text)
+		lines, fp = splitLines(text), textFingerprint(text)
 	case ".docx":
 		rep.Format, rep.Encoding = "docx", "UTF-8 (Word XML)"
 		var err error
 		if lines, err = docxLines(data); err != nil {
 			return nil, err
 		}
+		fp = linesFingerprint(lines)
 	default:
 		text, enc, err := Decode(data, opt.Encoding)
 		if err != nil {
 			return nil, err
 		}
 		rep.Format, rep.Encoding = "text", enc
-		lines = splitLines(text)
+		lines, fp = splitLines(text), textFingerprint(text)
 	}
 	if len(lines) == 0 {
 		return nil, ErrEmpty
@@ -163,6 +171,7 @@ func Import(name string, data []byte, slug string, opt Options) (*Result, error)
 			ImporterVersion: Version,
 		},
 		SlugCandidates: SlugCandidates(doc.Title, doc.Date),
+		Fingerprint:    fp,
 	}
 	res.Meta.Slug = slug
 	if slug == "" {

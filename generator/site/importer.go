@@ -89,12 +89,11 @@ const BackupDir = ContentDir + "/.backup"
 // seedPlan is one seed on its way through Import.
 type seedPlan struct {
 	seed        string
-	data        []byte // kept only while it is to be imported
 	hash        string
 	fingerprint string
 	prev        *contentFile
 	result      ImportResult
-	imported    *ingest.Result // a new seed's import, until its slug is claimed
+	imported    *ingest.Result // the import, until it is planned as a write
 	write       []byte         // the content file to write; nil for none
 	err         error
 }
@@ -128,22 +127,20 @@ func Import(ctx context.Context, fsys afero.Fs, o Options, opt ImportOptions) ([
 		plans[i] = &seedPlan{seed: s, prev: bySource[s]}
 		anyNew = anyNew || plans[i].prev == nil
 	}
-	// Read and hash every seed; fingerprint their text only when a seed is
-	// new, since only a new seed can duplicate another.
+	// Read, hash and import every seed in parallel; fingerprint the text
+	// of the others only when a seed is new, since only a new seed can
+	// duplicate another.
 	if err := parallel.ForEach(ctx, len(plans), func(i int) error {
-		hashSeed(fsys, o, opt, plans[i], anyNew)
+		importSeed(fsys, o, opt, plans[i], anyNew)
 		return nil
 	}); err != nil {
 		return nil, err
 	}
 	results := markDuplicates(plans)
-	if err := parallel.ForEach(ctx, len(plans), func(i int) error {
-		if plans[i].err == nil && plans[i].result.Action == "" {
-			planSeed(o, opt, plans[i])
+	for _, p := range plans {
+		if p.err == nil && p.imported != nil && p.prev != nil {
+			planUpdate(p)
 		}
-		return nil
-	}); err != nil {
-		return nil, err
 	}
 	for _, p := range plans {
 		if p.err != nil {
@@ -200,8 +197,10 @@ func indexContent(files []*contentFile, force bool) (map[string]*contentFile, ma
 	return bySource, taken, errs
 }
 
-// hashSeed reads one seed, hashes it and, when asked, fingerprints its text.
-func hashSeed(fsys afero.Fs, o Options, opt ImportOptions, p *seedPlan, fingerprint bool) {
+// importSeed reads one seed and hashes it; it imports the seed when it is
+// new, changed, or written by an older importer, and otherwise, when asked,
+// fingerprints its text.
+func importSeed(fsys afero.Fs, o Options, opt ImportOptions, p *seedPlan, fingerprint bool) {
 	data, err := afero.ReadFile(fsys, o.path(filepath.FromSlash(p.seed)))
 	if err != nil {
 		p.err = fmt.Errorf("%s: %w", p.seed, err)
@@ -209,16 +208,15 @@ func hashSeed(fsys afero.Fs, o Options, opt ImportOptions, p *seedPlan, fingerpr
 	}
 	sum := sha256.Sum256(data)
 	p.hash = hex.EncodeToString(sum[:])
-	if fingerprint {
-		if p.fingerprint, err = ingest.Fingerprint(p.seed, data, opt.Options); err != nil {
-			p.err = fmt.Errorf("%s: %w", p.seed, err)
-			return
-		}
-	}
 	if p.prev != nil && !opt.Force && p.prev.broken == nil {
 		switch {
 		case p.prev.sourceHash == p.hash && (p.prev.edited || p.prev.version == ingest.Version):
 			p.result = ImportResult{Seed: p.seed, Content: p.prev.file, Action: ActionUnchanged}
+			if fingerprint {
+				if p.fingerprint, err = ingest.Fingerprint(p.seed, data, opt.Options); err != nil {
+					p.err = fmt.Errorf("%s: %w", p.seed, err)
+				}
+			}
 			return
 		case p.prev.sourceHash == p.hash:
 			// An older importer wrote the unedited file: rewrite it.
@@ -232,7 +230,20 @@ func hashSeed(fsys afero.Fs, o Options, opt ImportOptions, p *seedPlan, fingerpr
 			return
 		}
 	}
-	p.data = data
+	slug := ""
+	if p.prev != nil {
+		slug = p.prev.slug
+	}
+	res, err := ingest.Import(p.seed, data, slug, opt.Options)
+	if err != nil {
+		p.err = fmt.Errorf("%s: %w", p.seed, err)
+		return
+	}
+	// Every seed is imported before any is written: keep only what the
+	// content file needs, not the document's blocks.
+	res.Doc = nil
+	p.imported, p.fingerprint = res, res.Fingerprint
+	p.result = ImportResult{Seed: p.seed, Action: ActionImported, Report: res.Report}
 }
 
 // markDuplicates imports a text found in several seeds once: from the seed
@@ -260,7 +271,7 @@ func markDuplicates(plans []*seedPlan) []ImportResult {
 					Message: fmt.Sprintf("%s has the same text as %s, and both have content files: delete one seed and its content file", p.seed, keep.seed)})
 				continue
 			}
-			p.data = nil
+			p.imported = nil
 			p.result = ImportResult{Seed: p.seed, Action: ActionDuplicate,
 				Message: fmt.Sprintf("%s has the same text as %s: imported once, from %s", p.seed, keep.seed, keep.seed)}
 		}
@@ -278,23 +289,10 @@ func seedRank(p *seedPlan) int {
 	return 2
 }
 
-// planSeed imports one seed and decides what to write.
-func planSeed(o Options, opt ImportOptions, p *seedPlan) {
-	slug := ""
-	if p.prev != nil {
-		slug = p.prev.slug
-	}
-	res, err := ingest.Import(p.seed, p.data, slug, opt.Options)
-	p.data = nil
-	if err != nil {
-		p.err = fmt.Errorf("%s: %w", p.seed, err)
-		return
-	}
-	p.result = ImportResult{Seed: p.seed, Action: ActionImported, Report: res.Report}
-	if p.prev == nil {
-		p.imported = res // written once claimSlug gave it a slug
-		return
-	}
+// planUpdate writes the import of a seed that has a content file over it.
+func planUpdate(p *seedPlan) {
+	res := p.imported
+	p.imported = nil
 	md, err := res.Markdown()
 	if err != nil {
 		p.err = fmt.Errorf("%s: %w", p.seed, err)
