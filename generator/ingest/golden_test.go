@@ -23,6 +23,8 @@ type fixture struct {
 
 func fixtures() []fixture {
 	asIs := func(_ testing.TB, s string) []byte { return []byte(s) }
+	// bomCRLF: saved by Windows Notepad or Typora on Windows.
+	bomCRLF := func(_ testing.TB, s string) []byte { return append([]byte("\xEF\xBB\xBF"), crlf(s)...) }
 	return []fixture{
 		{"gzbg-runin", "gzbg-runin.txt", "seeds/2024-03-05-gzbg.txt", asIs, Options{}},
 		{"ddh-levels", "ddh-levels.txt", "seeds/ddh.txt", func(_ testing.TB, s string) []byte { return append([]byte("\xEF\xBB\xBF"), s...) }, Options{}},
@@ -32,6 +34,9 @@ func fixtures() []fixture {
 		{"tigang-utf16be-fixed", "tigang-utf16.txt", "seeds/tigang.txt", func(t testing.TB, s string) []byte { return toUTF16(t, strings.ReplaceAll(s, "\n", "\r"), true) }, Options{FixPunctuation: true}},
 		{"xuexi-md", "xuexi-md.md", "seeds/xuexi.md", asIs, Options{}},
 		{"xuexi-docx", "", "seeds/2023-10-08-xuexi.docx", func(t testing.TB, _ string) []byte { return studyNotesDocx(t) }, Options{}},
+		{"md-hexo-blog", "md-hexo-blog.md", "seeds/2024-02-18-sanzhong-xinde.md", bomCRLF, Options{}},
+		{"md-hugo-note", "md-hugo-note.md", "seeds/liangge-queli.md", asIs, Options{}},
+		{"md-txt-frontmatter", "md-txt-frontmatter.txt", "seeds/dangke-biaozhunhua.txt", bomCRLF, Options{}},
 	}
 }
 

@@ -27,7 +27,11 @@ type Result struct {
 	Doc    *Document
 	Report *Report
 	Meta   frontmatter.FrontMatter
-	Body   string
+	// ExtraFrontMatter is YAML of front matter keys of the seed that
+	// studysite does not use (layout, permalink, toc …), kept in the
+	// content file after the keys it does.
+	ExtraFrontMatter []byte
+	Body             string
 	// SlugCandidates are slugs for the title from short to long; the caller
 	// picks the first one that is free (see SetSlug).
 	SlugCandidates []string
@@ -45,6 +49,12 @@ func (r *Result) Markdown() ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("writing front matter: %w", err)
 	}
+	if len(r.ExtraFrontMatter) > 0 {
+		closing := len(head) - len("---\n")
+		withExtra := make([]byte, 0, len(head)+len(r.ExtraFrontMatter))
+		withExtra = append(append(withExtra, head[:closing]...), r.ExtraFrontMatter...)
+		head = append(withExtra, "---\n"...)
+	}
 	return append(append(head, '\n'), r.Body...), nil
 }
 
@@ -61,6 +71,7 @@ func Import(name string, data []byte, slug string, opt Options) (*Result, error)
 	// Empty lists, not null, in --json output.
 	rep := &Report{File: name, Headings: map[int]int{}, Joins: []Join{}, Removed: []RemovedLine{}, Moved: []RemovedLine{}, Warnings: []Warning{}}
 	var lines []srcLine
+	var fm *seedMeta // a .txt's front matter
 	switch strings.ToLower(path.Ext(name)) {
 	case ".md", ".markdown":
 		return importMarkdown(name, data, slug, rep)
@@ -76,12 +87,18 @@ func Import(name string, data []byte, slug string, opt Options) (*Result, error)
 			return nil, err
 		}
 		rep.Format, rep.Encoding = "text", enc
-		lines = splitLines(text)
+		if fm, lines, err = textFrontMatter(text, splitLines(text), rep); err != nil {
+			return nil, err
+		}
 	}
 	if len(lines) == 0 {
 		return nil, ErrEmpty
 	}
 	doc := structure(lines, rep)
+	if fm != nil {
+		dropTitleLine(rep)
+		fm.completeDocument(doc)
+	}
 	// The document must not keep substrings of the decoded text, which
 	// can be 50 MB: copy the few short fields that are.
 	doc.Title, doc.Subtitle, doc.Speaker, doc.Occasion = strings.Clone(doc.Title), strings.Clone(doc.Subtitle), strings.Clone(doc.Speaker), strings.Clone(doc.Occasion)
@@ -122,6 +139,9 @@ func Import(name string, data []byte, slug string, opt Options) (*Result, error)
 	res.Meta.Slug = slug
 	if slug == "" {
 		res.Meta.Slug = res.SlugCandidates[0]
+	}
+	if fm != nil {
+		fm.completeResult(res, slug)
 	}
 	return res, nil
 }
