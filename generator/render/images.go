@@ -23,12 +23,17 @@ func (r *bodyRenderer) image(w util.BufWriter, source []byte, node ast.Node, ent
 	}
 	alt := []byte(content.PlainText(n, source))
 	if content.IsRemoteURL(string(n.Destination)) {
-		_, _ = w.WriteString(`<a class="remote-image" href="`)
-		_, _ = w.Write(util.EscapeHTML(dest))
-		_, _ = w.WriteString(`">`)
 		if len(alt) == 0 {
 			alt = n.Destination
 		}
+		if insideLink(n) {
+			// A link cannot hold another: the outer link's text it is.
+			_, _ = w.Write(util.EscapeHTML(alt))
+			return ast.WalkSkipChildren, nil
+		}
+		_, _ = w.WriteString(`<a class="remote-image" href="`)
+		_, _ = w.Write(util.EscapeHTML(dest))
+		_, _ = w.WriteString(`">`)
 		_, _ = w.Write(util.EscapeHTML(alt))
 		_, _ = w.WriteString("</a>")
 		return ast.WalkSkipChildren, nil
@@ -45,4 +50,13 @@ func (r *bodyRenderer) image(w util.BufWriter, source []byte, node ast.Node, ent
 	}
 	_ = w.WriteByte('>')
 	return ast.WalkSkipChildren, nil
+}
+
+func insideLink(n ast.Node) bool {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Kind() == ast.KindLink || p.Kind() == ast.KindAutoLink {
+			return true
+		}
+	}
+	return false
 }
