@@ -95,6 +95,7 @@ func TestSeedFrontMatterErrorsNameTheLine(t *testing.T) {
 		{"wrong type", "\n---\ntitle: t\ntags: {a: 1}\n---\n正文\n", "line 4: "},
 		{"not closed", "\n\n---\ntitle: t\n正文\n", "line 3: "},
 		{"txt with broken front matter", "---\ntitle: 学习\ndate: 明天\n---\n正文。\n", "line 3: "},
+		{"txt with only front matter", "---\ntitle: 学习\n---\n\n", "the file has no text"},
 	}
 	for _, tt := range tests {
 		name := "seeds/x.md"

@@ -55,10 +55,11 @@ func textFrontMatter(text string, lines []srcLine, rep *Report) (*seedMeta, []sr
 		rep.Moved = append(rep.Moved, RemovedLine{Line: lines[k].line, Text: strings.Clone(lines[k].source()), Reason: "front matter"})
 	}
 	body := lines[k:]
-	if len(body) > 0 {
-		body[0].breakBefore = true
+	if len(body) == 0 {
+		return nil, nil, ErrEmpty // as a Markdown seed with no body
 	}
-	if t := sm.Meta.Title; t != "" && (len(body) == 0 || body[0].text != t) {
+	body[0].breakBefore = true
+	if t := sm.Meta.Title; t != "" && body[0].text != t {
 		body = append([]srcLine{{text: t, raw: t, line: titleLine, breakBefore: true}}, body...)
 	}
 	return sm, body, nil
@@ -87,7 +88,7 @@ func dropTitleLine(rep *Report) {
 	rep.Moved = kept
 }
 
-// completeFromFrontMatter gives the front matter's values precedence over
+// completeDocument gives the front matter's values precedence over
 // what the importer recovered from the text, and keeps its other keys.
 func (sm *seedMeta) completeDocument(doc *Document) {
 	m := sm.Meta
