@@ -97,6 +97,10 @@ func mayNeedEscape(s string, ctx escapeContext) bool {
 // inlineEscapes marks what inline Markdown would read as markup anywhere in
 // a line: escapes, entities, code spans, emphasis, links, HTML, autolinks.
 func inlineEscapes(s string, mark func(int)) {
+	// One pass, also over a 200,000-character line: where the last > is,
+	// and whether a [ came before.
+	lastGT := strings.LastIndexByte(s, '>')
+	bracketBefore := false
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '\\':
@@ -110,7 +114,7 @@ func inlineEscapes(s string, mark func(int)) {
 			}
 		case '<':
 			// Raw HTML and autolinks need a closing >.
-			if i+1 < len(s) && opensTagOrAutolink(s[i+1]) && strings.IndexByte(s[i+1:], '>') >= 0 {
+			if i+1 < len(s) && opensTagOrAutolink(s[i+1]) && lastGT > i {
 				mark(i)
 			}
 		case '[':
@@ -119,10 +123,11 @@ func inlineEscapes(s string, mark func(int)) {
 			if i > 0 && s[i-1] == '[' || i+1 < len(s) && s[i+1] == '[' {
 				mark(i)
 			}
+			bracketBefore = true
 		case ']':
 			// Without link reference definitions (a paragraph line never
 			// starts one, see blockStartEscapes) only ]( closes a link.
-			if i+1 < len(s) && s[i+1] == '(' && strings.IndexByte(s[:i], '[') >= 0 {
+			if i+1 < len(s) && s[i+1] == '(' && bracketBefore {
 				mark(i)
 			}
 		}
@@ -135,7 +140,8 @@ func inlineEscapes(s string, mark func(int)) {
 // isCharacterReference reports whether s starts with an entity or numeric
 // character reference that goldmark would decode (&amp; &#20013; &#x4E2D;).
 func isCharacterReference(s string) bool {
-	semi := strings.IndexByte(s, ';')
+	// The longest entity name has 31 letters: look no further.
+	semi := strings.IndexByte(s[:min(len(s), 40)], ';')
 	if semi < 2 {
 		return false
 	}
