@@ -75,17 +75,20 @@ func namesAKey(head string) bool {
 	return false
 }
 
-// dropTitleLine takes the front matter's title, which the title block
-// reader moved, out of the report again: the front matter lines are
-// already listed.
+// dropTitleLine takes the front matter's title out of the report again:
+// the title block reader moved it (or, for a title such as "3", the
+// artefact finder removed it), and the front matter lines are already
+// listed.
 func dropTitleLine(rep *Report) {
-	kept := rep.Moved[:0]
-	for _, m := range rep.Moved {
-		if m.Line != titleLine {
-			kept = append(kept, m)
+	for _, list := range []*[]RemovedLine{&rep.Moved, &rep.Removed} {
+		kept := (*list)[:0]
+		for _, m := range *list {
+			if m.Line != titleLine {
+				kept = append(kept, m)
+			}
 		}
+		*list = kept
 	}
-	rep.Moved = kept
 }
 
 // completeDocument gives the front matter's values precedence over
