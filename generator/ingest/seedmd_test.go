@@ -206,3 +206,22 @@ func TestSeedFrontMatterIdempotent(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedDatesInBlogForms: the dates Hugo, Hexo and Jekyll write are the
+// document's date.
+func TestSeedDatesInBlogForms(t *testing.T) {
+	for _, date := range []string{"2024-02-18", "2024-02-18T10:00:00+08:00", "2024-02-18T23:30:00-05:00", "2024-02-18 10:00:00", "2024-02-18 10:00", `"2024-02-18"`} {
+		res, err := Import("seeds/post.md", []byte("\n---\ntitle: 心得\ndate: "+date+"\n---\n\n正文。\n"), "", Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", date, err)
+		}
+		md, _ := res.Markdown()
+		page, err := content.Parse("content/post.md", md)
+		if err != nil {
+			t.Fatalf("%s: %v", date, err)
+		}
+		if got := page.Date.Format("2006-01-02"); got != "2024-02-18" {
+			t.Errorf("date: %s is read as %s", date, got)
+		}
+	}
+}
