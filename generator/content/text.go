@@ -1,16 +1,24 @@
 package content
 
 import (
+	"bufio"
+	"bytes"
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
 )
 
 // PlainText is the text a reader sees in a node: inline markup dropped,
-// a soft line break between two Chinese characters dropped (browsers would
-// show a space there; content files keep one paragraph per line anyway).
+// backslash escapes and character references (\_, &amp;) resolved as
+// goldmark resolves them on the page, a soft line break between two Chinese
+// characters dropped (browsers would show a space there; content files keep
+// one paragraph per line anyway). Summaries, meta descriptions, feed
+// entries, the table of contents and search text are made from it, so they
+// never show Markdown the page does not.
 func PlainText(n ast.Node, source []byte) string {
 	var b strings.Builder
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -19,12 +27,20 @@ func PlainText(n ast.Node, source []byte) string {
 		}
 		switch c := c.(type) {
 		case *ast.Text:
-			b.Write(c.Segment.Value(source))
+			if c.IsRaw() {
+				b.Write(c.Segment.Value(source))
+			} else {
+				writeRendered(&b, c.Segment.Value(source))
+			}
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				b.WriteByte('\n')
 			}
 		case *ast.String:
-			b.Write(c.Value)
+			if c.IsCode() || c.IsRaw() {
+				b.Write(c.Value)
+			} else {
+				writeRendered(&b, c.Value)
+			}
 		case *ast.CodeSpan:
 			for ch := c.FirstChild(); ch != nil; ch = ch.NextSibling() {
 				if t, ok := ch.(*ast.Text); ok {
@@ -33,6 +49,9 @@ func PlainText(n ast.Node, source []byte) string {
 			}
 			return ast.WalkSkipChildren, nil
 		case *ast.RawHTML:
+			if IsHTMLComment(c.Segments.Value(source)) {
+				break // not shown, see IsHTMLComment
+			}
 			for i := 0; i < c.Segments.Len(); i++ {
 				seg := c.Segments.At(i)
 				b.Write(seg.Value(source))
@@ -43,6 +62,30 @@ func PlainText(n ast.Node, source []byte) string {
 		return ast.WalkContinue, nil
 	})
 	return joinSoftBreaks(b.String())
+}
+
+// writeRendered writes Markdown text as the page shows it: goldmark's own
+// HTML writer resolves escapes and references (and replaces NUL), and the
+// HTML it writes is decoded back to text.
+func writeRendered(b *strings.Builder, md []byte) {
+	if bytes.IndexByte(md, '\\') < 0 && bytes.IndexByte(md, '&') < 0 && bytes.IndexByte(md, 0) < 0 {
+		b.Write(md)
+		return
+	}
+	var out bytes.Buffer
+	w := bufio.NewWriter(&out)
+	gmhtml.DefaultWriter.Write(w, md)
+	_ = w.Flush() // writes to a bytes.Buffer do not fail
+	b.WriteString(html.UnescapeString(out.String()))
+}
+
+// IsHTMLComment reports whether raw HTML is one comment and nothing else,
+// such as the <!-- more --> of a blog post: browsers never show it, so
+// neither the page nor its plain text does, even with raw HTML shown as
+// text.
+func IsHTMLComment(raw []byte) bool {
+	t := bytes.TrimSpace(raw)
+	return len(t) >= len("<!---->") && bytes.HasPrefix(t, []byte("<!--")) && bytes.Index(t[2:], []byte("-->")) == len(t)-5
 }
 
 func joinSoftBreaks(s string) string {

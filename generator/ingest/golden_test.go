@@ -23,6 +23,8 @@ type fixture struct {
 
 func fixtures() []fixture {
 	asIs := func(_ testing.TB, s string) []byte { return []byte(s) }
+	// bomCRLF: saved by Windows Notepad or Typora on Windows.
+	bomCRLF := func(_ testing.TB, s string) []byte { return append([]byte("\xEF\xBB\xBF"), crlf(s)...) }
 	return append(structFixtures(), []fixture{
 		{"gzbg-runin", "gzbg-runin.txt", "seeds/2024-03-05-gzbg.txt", asIs, Options{}},
 		{"ddh-levels", "ddh-levels.txt", "seeds/ddh.txt", func(_ testing.TB, s string) []byte { return append([]byte("\xEF\xBB\xBF"), s...) }, Options{}},
@@ -38,6 +40,9 @@ func fixtures() []fixture {
 		{"title-news", "title-news.txt", "seeds/2017-10-18-xinhua.txt", asIs, Options{}},
 		{"title-quanwen", "title-quanwen.txt", "seeds/xiaoqing.txt", func(_ testing.TB, s string) []byte { return []byte(crlf(s)) }, Options{}},
 		{"title-yijian-docx", "", "seeds/meili-zhongguo.docx", func(t testing.TB, _ string) []byte { return opinionDocx(t) }, Options{}},
+		{"md-hexo-blog", "md-hexo-blog.md", "seeds/2024-02-18-sanzhong-xinde.md", bomCRLF, Options{}},
+		{"md-hugo-note", "md-hugo-note.md", "seeds/liangge-queli.md", asIs, Options{}},
+		{"md-txt-frontmatter", "md-txt-frontmatter.txt", "seeds/dangke-biaozhunhua.txt", bomCRLF, Options{}},
 	}...)
 }
 

@@ -53,7 +53,11 @@ type Result struct {
 	Doc    *Document
 	Report *Report
 	Meta   frontmatter.FrontMatter
-	Body   string
+	// ExtraFrontMatter is YAML of front matter keys of the seed that
+	// studysite does not use (layout, permalink, toc …), kept in the
+	// content file after the keys it does.
+	ExtraFrontMatter []byte
+	Body             string
 	// SlugCandidates are slugs for the title from short to long; the caller
 	// picks the first one that is free (see SetSlug).
 	SlugCandidates []string
@@ -72,16 +76,32 @@ func (r *Result) SetSlug(s string) { r.Meta.Slug = s }
 func (r *Result) Markdown() ([]byte, error) {
 	meta := r.Meta
 	meta.BodySHA256, meta.ContentSHA256 = "", ""
+	head, err := r.frontMatter(meta)
+	if err != nil {
+		return nil, err
+	}
+	const fence = len("---\n")
+	meta.ContentSHA256 = frontmatter.ContentHash(head[fence:len(head)-fence], []byte(r.Body))
+	if head, err = r.frontMatter(meta); err != nil {
+		return nil, err
+	}
+	return append(append(head, '\n'), r.Body...), nil
+}
+
+// frontMatter is the front matter block: studysite's keys, then the keys of
+// a seed's front matter that studysite keeps without reading.
+func (r *Result) frontMatter(meta frontmatter.FrontMatter) ([]byte, error) {
 	head, err := frontmatter.Marshal(meta)
 	if err != nil {
 		return nil, fmt.Errorf("writing front matter: %w", err)
 	}
-	const fence = len("---\n")
-	meta.ContentSHA256 = frontmatter.ContentHash(head[fence:len(head)-fence], []byte(r.Body))
-	if head, err = frontmatter.Marshal(meta); err != nil {
-		return nil, fmt.Errorf("writing front matter: %w", err)
+	if len(r.ExtraFrontMatter) > 0 {
+		closing := len(head) - len("---\n")
+		withExtra := make([]byte, 0, len(head)+len(r.ExtraFrontMatter))
+		withExtra = append(append(withExtra, head[:closing]...), r.ExtraFrontMatter...)
+		head = append(withExtra, "---\n"...)
 	}
-	return append(append(head, '\n'), r.Body...), nil
+	return head, nil
 }
 
 // ErrEmpty is returned for a transcript with no text at all.
@@ -99,6 +119,7 @@ func Import(name string, data []byte, slug string, opt Options) (*Result, error)
 		TermsTaken: []string{}, QuotedLeftOut: []LeftOutQuote{}}
 	var lines []srcLine
 	var fp string
+	var fm *seedMeta // a .txt's front matter
 	switch strings.ToLower(path.Ext(name)) {
 	case ".md", ".markdown":
 		res, err := importMarkdown(name, data, slug, rep)
@@ -130,12 +151,19 @@ func Import(name string, data []byte, slug string, opt Options) (*Result, error)
 			return nil, err
 		}
 		rep.Format, rep.Encoding = "text", enc
-		lines, fp = splitLines(text), textFingerprint(text)
+		if fm, lines, err = textFrontMatter(text, splitLines(text), rep); err != nil {
+			return nil, err
+		}
+		fp = textFingerprint(text)
 	}
 	if len(lines) == 0 {
 		return nil, ErrEmpty
 	}
 	doc := structure(lines, rep)
+	if fm != nil {
+		dropTitleLine(rep)
+		fm.completeDocument(doc)
+	}
 	// The document must not keep substrings of the decoded text, which
 	// can be 50 MB: copy the few short fields that are.
 	doc.Title, doc.Subtitle, doc.Speaker, doc.Occasion = strings.Clone(doc.Title), strings.Clone(doc.Subtitle), strings.Clone(doc.Speaker), strings.Clone(doc.Occasion)
@@ -176,6 +204,9 @@ func Import(name string, data []byte, slug string, opt Options) (*Result, error)
 	res.Meta.Slug = slug
 	if slug == "" {
 		res.Meta.Slug = res.SlugCandidates[0]
+	}
+	if fm != nil {
+		fm.completeResult(res, slug)
 	}
 	return res, nil
 }

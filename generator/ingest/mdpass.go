@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -10,53 +11,47 @@ import (
 	"github.com/studysite/studysite/generator/frontmatter"
 )
 
-// importMarkdown passes a Markdown seed through: the front matter is
-// validated and completed (slug, source, hashes), the body kept byte for
-// byte, so importing the importer's own output changes nothing.
+// importMarkdown passes a Markdown seed through: the front matter is read
+// (also after a BOM and blank lines, with the keys of blog generators
+// mapped or kept) and completed (slug, source, hashes), the body kept byte
+// for byte, so importing the importer's own output changes nothing.
 func importMarkdown(name string, data []byte, slug string, rep *Report) (*Result, error) {
 	rep.Format, rep.Encoding = "markdown", EncUTF8
 	if off := invalidUTF8At(data); off >= 0 {
 		return nil, &DecodeError{Offset: off, Encoding: EncUTF8, Detail: "Markdown seeds must be UTF-8"}
 	}
-	head, body, _, err := frontmatter.Split(data)
+	src := bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+	blank := leadingBlankLines(src)
+	head, body, bodyLine, err := frontmatter.Split(src[blank.bytes:])
 	if err != nil && !errors.Is(err, frontmatter.ErrNoFrontMatter) {
-		return nil, fmt.Errorf("line 1: %w", err)
+		return nil, fmt.Errorf("line %d: %w", blank.lines+1, err)
 	}
 	var meta frontmatter.FrontMatter
+	var extra []byte
 	if err == nil {
-		var probs []frontmatter.Problem
-		meta, probs, err = frontmatter.Parse(head)
+		sm, err := readSeedMeta(head, blank.lines+1, rep)
 		if err != nil {
 			return nil, err
 		}
-		for _, p := range probs {
-			rep.Warnings = append(rep.Warnings, Warning{Line: p.Line, Message: p.Message})
+		meta, extra = sm.Meta, sm.Extra
+		if strings.TrimSpace(meta.Title) == "" {
+			meta.Title = titleFromName(name)
+			rep.Warnings = append(rep.Warnings, Warning{Line: blank.lines + 1, Message: "the front matter has no title: the title is the file name"})
 		}
 	} else {
 		meta.Title = titleFromName(name)
 		rep.Warnings = append(rep.Warnings, Warning{Line: 1, Message: "no front matter: the title is the file name"})
 	}
+	bodyLine += blank.lines
 	// The content file puts one blank line after the front matter itself.
-	text := strings.TrimLeft(strings.ReplaceAll(string(body), "\r\n", "\n"), "\n")
+	text := strings.ReplaceAll(string(body), "\r\n", "\n")
+	trimmed := strings.TrimLeft(text, "\n")
+	bodyLine += len(text) - len(trimmed)
+	text = trimmed
 	if strings.TrimSpace(text) == "" {
 		return nil, ErrEmpty
 	}
-	inFence := false
-	mdLines := strings.Split(text, "\n")
-	for i, l := range mdLines {
-		t := strings.TrimSpace(l)
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			inFence = !inFence
-		}
-		if inFence {
-			continue
-		}
-		if n := len(t) - len(strings.TrimLeft(t, "#")); n >= 1 && n <= 6 && strings.HasPrefix(t[n:], " ") {
-			rep.Headings[n]++
-		} else if t != "" && (i == 0 || strings.TrimSpace(mdLines[i-1]) == "") && !strings.HasPrefix(t, "|") {
-			rep.Paragraphs++
-		}
-	}
+	reportMarkdownBody([]byte(text), bodyLine, rep)
 	rep.Title = meta.Title
 	if meta.Date == "" {
 		meta.Date = dateFromName(name)
@@ -76,5 +71,22 @@ func importMarkdown(name string, data []byte, slug string, rep *Report) (*Result
 	if meta.ImporterVersion == "" {
 		meta.ImporterVersion = Version
 	}
-	return &Result{Doc: &Document{Title: meta.Title}, Report: rep, Meta: meta, Body: text, SlugCandidates: cands}, nil
+	return &Result{Doc: &Document{Title: meta.Title}, Report: rep, Meta: meta, ExtraFrontMatter: extra, Body: text, SlugCandidates: cands}, nil
+}
+
+// blankLead is the blank lines before a seed's front matter.
+type blankLead struct{ lines, bytes int }
+
+// leadingBlankLines measures the lines of only white space at the start
+// of data (an editor's empty first lines before ---).
+func leadingBlankLines(data []byte) blankLead {
+	var b blankLead
+	for {
+		nl := bytes.IndexByte(data[b.bytes:], '\n')
+		if nl < 0 || len(bytes.TrimSpace(data[b.bytes:b.bytes+nl])) > 0 {
+			return b
+		}
+		b.bytes += nl + 1
+		b.lines++
+	}
 }

@@ -2,6 +2,8 @@ package publish
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
 	"errors"
 	"strings"
 	"testing"
@@ -124,5 +126,35 @@ func TestInlineScriptHashes(t *testing.T) {
 	}
 	if !strings.Contains(got, "'sha256-qVpDBgj7bpq5hMAcGp3AOc79J3Y1Z4HvySTwKrWDoy4='") {
 		t.Errorf("wrong hash in %s", got)
+	}
+}
+
+// TestInlineScriptsFoundAsHTMLIsParsed: the policy holds the hash of each inline script
+// as the browser reads it, found as HTML is parsed: a meta description
+// quoting the text "<script>" (an attribute value) is not a script.
+func TestInlineScriptsFoundAsHTMLIsParsed(t *testing.T) {
+	hashOf := func(s string) string {
+		sum := sha256.Sum256([]byte(s))
+		return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	}
+	for _, tt := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"one script", `<meta http-equiv="Content-Security-Policy" content="script-src 'self' ` + InlineScriptsToken + `"><script>var a=1</script>`, []string{"var a=1"}},
+		{"script quoted in an attribute", `<meta http-equiv="Content-Security-Policy" content="script-src 'self' ` + InlineScriptsToken + `"><meta name="description" content="这一段写着 <img src=x onerror=alert(1)> 和 <script> 字样"><script>var a=1</script><script src="x.js"></script>`, []string{"var a=1"}},
+		{"two scripts, one repeated", `<meta http-equiv="Content-Security-Policy" content="script-src ` + InlineScriptsToken + `"><script>a()</script><p>x</p><script>b()</script><script>a()</script>`, []string{"a()", "b()"}},
+		{"script text with a less-than", `<meta http-equiv="Content-Security-Policy" content="script-src ` + InlineScriptsToken + `"><script>if(a<b&&c>d)e()</script>`, []string{"if(a<b&&c>d)e()"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := string(hashInlineScripts([]byte(tt.page)))
+			var want []string
+			for _, s := range tt.want {
+				want = append(want, hashOf(s))
+			}
+			if !strings.Contains(got, "script-src 'self' "+strings.Join(want, " ")+`"`) && !strings.Contains(got, "script-src "+strings.Join(want, " ")+`"`) {
+				t.Errorf("policy in %s\nwant the hashes %v", got, want)
+			}
+		})
 	}
 }

@@ -32,6 +32,7 @@ type bodyRenderer struct{ unsafe bool }
 
 func (r *bodyRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(ast.KindParagraph, r.paragraph)
+	reg.Register(ast.KindImage, r.image)
 	if !r.unsafe {
 		reg.Register(ast.KindRawHTML, r.rawHTML)
 		reg.Register(ast.KindHTMLBlock, r.htmlBlock)
@@ -70,6 +71,9 @@ func paragraphNumber(id []byte) int {
 func (r *bodyRenderer) rawHTML(w util.BufWriter, source []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if entering {
 		raw := n.(*ast.RawHTML)
+		if content.IsHTMLComment(raw.Segments.Value(source)) {
+			return ast.WalkSkipChildren, nil
+		}
 		for i := 0; i < raw.Segments.Len(); i++ {
 			seg := raw.Segments.At(i)
 			_, _ = w.Write(util.EscapeHTML(seg.Value(source)))
@@ -82,9 +86,25 @@ func (r *bodyRenderer) htmlBlock(w util.BufWriter, source []byte, n ast.Node, en
 	if !entering {
 		return ast.WalkContinue, nil
 	}
+	lines := n.Lines()
+	// A comment (Hexo's and Hugo's <!-- more -->) is invisible in a
+	// browser; showing it as text would show the reader Markdown source.
+	if b := n.(*ast.HTMLBlock); b.HTMLBlockType == ast.HTMLBlockType2 {
+		var src []byte
+		for i := 0; i < lines.Len(); i++ {
+			seg := lines.At(i)
+			src = append(src, seg.Value(source)...)
+		}
+		if b.HasClosure() {
+			closure := b.ClosureLine
+			src = append(src, closure.Value(source)...)
+		}
+		if content.IsHTMLComment(src) {
+			return ast.WalkSkipChildren, nil
+		}
+	}
 	// A div, not a p: it is not a numbered paragraph of the document.
 	_, _ = w.WriteString(`<div class="raw-html">`)
-	lines := n.Lines()
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
 		_, _ = w.Write(util.EscapeHTML(seg.Value(source)))

@@ -1,0 +1,48 @@
+package content
+
+import "testing"
+
+// TestPlainTextIsWhatTheReaderSees: a hand-written content file's markup,
+// escapes and character references never reach the plain text that
+// summaries, the table of contents and search are made from.
+func TestPlainTextIsWhatTheReaderSees(t *testing.T) {
+	tests := []struct{ body, heading, para string }{
+		{"## 一、**加粗**的标题\n\n要**全面**贯彻。\n", "一、加粗的标题", "要全面贯彻。"},
+		{"## 1\\. 总则\n\n变量 toc\\_nav\\_num 和 a\\*b\\*c。\n", "1. 总则", "变量 toc_nav_num 和 a*b*c。"},
+		{"## 见[附件](fujian.md)\n\n详见[《纲要》](https://example.org/x)第三章。\n", "见附件", "详见《纲要》第三章。"},
+		{"## `code` 标题\n\n运行 `studysite build` 即可。\n", "code 标题", "运行 studysite build 即可。"},
+		{"## A&amp;B\n\n研发投入&amp;产出，&#20013;&#x6587;，&copy; 2024。\n", "A&B", "研发投入&产出，中文，© 2024。"},
+		{"## \\# 井号 \\#\n\n\\[\\[不是链接]]与 \\<b>标签\\</b>。\n", "# 井号 #", "[[不是链接]]与 <b>标签</b>。"},
+		{"## 二、图\n\n如图![示意图](https://example.org/a.png)所示。\n", "二、图", "如图示意图所示。"},
+		{"## 三、说明\n\n正文<!-- 作者注：待核实 -->继续。\n", "三、说明", "正文继续。"},
+		{"## 四、反斜杠\n\n路径 C:\\Windows\\Fonts 与 \\\\ 号。\n", "四、反斜杠", `路径 C:\Windows\Fonts 与 \ 号。`},
+	}
+	for _, tt := range tests {
+		p, err := Parse("content/t.md", []byte("---\ntitle: t\nslug: t\n---\n\n"+tt.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(p.Headings) != 1 || len(p.Paragraphs) != 1 {
+			t.Fatalf("%q: %d headings, %d paragraphs", tt.body, len(p.Headings), len(p.Paragraphs))
+		}
+		if got := p.Headings[0].Text; got != tt.heading {
+			t.Errorf("%q: heading text %q, want %q", tt.body, got, tt.heading)
+		}
+		if got := p.Paragraphs[0].Text; got != tt.para {
+			t.Errorf("%q: paragraph text %q, want %q", tt.body, got, tt.para)
+		}
+	}
+}
+
+func TestIsRemoteURL(t *testing.T) {
+	for _, u := range []string{"https://example.org/a.png", "HTTP://x.cn/b.jpg", "//cdn.example.org/c.gif", " ftp://x/y"} {
+		if !IsRemoteURL(u) {
+			t.Errorf("%q is remote", u)
+		}
+	}
+	for _, u := range []string{"images/a.png", "../a.png", "/a.png", "data:image/png;base64,AAAA", "a.png#https://x"} {
+		if IsRemoteURL(u) {
+			t.Errorf("%q is not remote", u)
+		}
+	}
+}
