@@ -55,7 +55,17 @@ func TestImportCLI(t *testing.T) {
 		t.Errorf("--json: %v %+v\n%s", err, entries, out)
 	}
 
-	if err := os.WriteFile(filepath.Join(dir, "seeds", "bad.txt"), []byte("正文\xFF\xFE\x00坏"), 0o644); err != nil {
+	// A picture named .txt is no transcript: named, passed over.
+	if err := os.WriteFile(filepath.Join(dir, "seeds", "photo.txt"), []byte("\x89PNG\r\n\x1a\n\x00\x00"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code = run(t, bin, "import", "--source", dir)
+	if code != 0 || !strings.Contains(errOut, "warning: seeds/photo.txt: not imported: this is a PNG image") || !strings.Contains(out, "skipped    seeds/photo.txt") {
+		t.Errorf("picture as a seed: exit %d\n%s\n%s", code, out, errOut)
+	}
+	// A transcript with bytes no encoding explains must be fixed: nothing
+	// is written.
+	if err := os.WriteFile(filepath.Join(dir, "seeds", "bad.txt"), []byte("正文\xFF\xFE坏"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	_, errOut, code = run(t, bin, "import", "--source", dir)

@@ -14,7 +14,13 @@ import (
 // it is not installed: PDF seeds are then reported with how to convert them.
 func pdfTextFunc() func([]byte) ([]byte, error) {
 	prog := os.Getenv("STUDYSITE_PDFTOTEXT")
-	if prog == "" {
+	if prog != "" {
+		if _, err := exec.LookPath(prog); err != nil {
+			return func([]byte) ([]byte, error) {
+				return nil, fmt.Errorf("STUDYSITE_PDFTOTEXT=%s is not a program that can be run (%v): set it to the path of poppler's pdftotext, or unset it", prog, err)
+			}
+		}
+	} else {
 		var err error
 		if prog, err = exec.LookPath("pdftotext"); err != nil {
 			return nil
@@ -37,7 +43,9 @@ func pdfTextFunc() func([]byte) ([]byte, error) {
 		cmd := exec.Command(prog, "-layout", "-enc", "UTF-8", in, "-")
 		cmd.Stdout, cmd.Stderr = &out, &errOut
 		if err := cmd.Run(); err != nil {
-			return nil, fmt.Errorf("%v: %s", err, strings.TrimSpace(errOut.String()))
+			// poppler repeats its complaint; the first line says it.
+			first, _, _ := strings.Cut(strings.TrimSpace(errOut.String()), "\n")
+			return nil, fmt.Errorf("damaged, or not a PDF? (pdftotext: %s; %v)", first, err)
 		}
 		return out.Bytes(), nil
 	}

@@ -142,12 +142,13 @@ func Parse(fm []byte) (FrontMatter, []Problem, error) {
 		return FrontMatter{}, nil, err
 	}
 	out, warns, err := parse(fm)
-	if err != nil && strings.Contains(err.Error(), "unexpected end of stream") {
-		if n := unclosedQuoteLine(fm); n > 0 {
-			var le *LineError
-			if errors.As(err, &le) {
-				le.Line = n + 1
-			}
+	// A quotation mark left open makes YAML read on into the next lines
+	// and fail somewhere after it, with a message about what it met
+	// there: name the line where the quote opened instead.
+	var le *LineError
+	if errors.As(err, &le) && isSyntaxError(le.Err) {
+		if n := unclosedQuoteLine(fm); n > 0 && n+1 <= le.Line {
+			le.Line, le.Err = n+1, errUnclosedQuote
 		}
 	}
 	// YAML counts a bare CR as a line break; the file's lines are LF lines.

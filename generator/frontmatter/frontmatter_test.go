@@ -29,6 +29,7 @@ func TestSplitAndParse(t *testing.T) {
 		{name: "empty title", in: "---\ntitle:\nslug: a\n---\n", wantErr: "write the document's title", wantLine: 2},
 		{name: "empty title not first", in: "---\nslug: a\ntitle: \n---\n", wantErr: "no title", wantLine: 3},
 		{name: "unclosed quote", in: "---\ntitle: \"未闭合引号\nslug: a\ndate: 2024-02-18\n---\n", wantErr: "not closed", wantLine: 2},
+		{name: "unclosed quote before a list", in: "---\ntitle: \"未闭合引号\nsubtitle: （传达稿）\nsource: seeds/a.txt\nslug: a\nterms:\n  - 五个中心\n  - 一带一路\nimporter_version: \"3\"\n---\n", wantErr: "not closed", wantLine: 2},
 		{name: "unclosed single quote in list", in: "---\ntitle: t\nslug: a\ntags:\n  - '学习\n---\n", wantErr: "not closed", wantLine: 5},
 		{name: "terms item less indented", in: "---\ntitle: t\nslug: a\nterms:\n  - 五个中心\n - 一带一路\n---\n", wantErr: "same column", wantLine: 6},
 		{name: "terms item more indented", in: "---\ntitle: t\nslug: a\nterms:\n- 五个中心\n  - 一带一路\n---\n", wantErr: "same column", wantLine: 6},

@@ -22,6 +22,18 @@ var yamlHints = []struct{ contains, hint string }{
 	{"already defined", "a key appears twice: keep one of them"},
 }
 
+// errUnclosedQuote is the message for a value whose quotation mark is
+// opened and never closed.
+var errUnclosedQuote = errors.New(`the quotation mark " or ' opened on this line is not closed: close it at the end of the value`)
+
+// isSyntaxError: the YAML could not be read at all (as opposed to a value
+// of the wrong type, which names its own line rightly).
+func isSyntaxError(err error) bool {
+	msg := err.Error()
+	return !strings.Contains(msg, "cannot unmarshal") && !strings.Contains(msg, "already defined") &&
+		!strings.Contains(msg, "no title") && !strings.Contains(msg, "not a date")
+}
+
 func withHint(err error) error {
 	msg := err.Error()
 	for _, h := range yamlHints {

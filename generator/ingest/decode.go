@@ -90,7 +90,7 @@ func Decode(data []byte, force string) (text string, encoding string, err error)
 		return finish(text, enc, err)
 	}
 	if kind := sniffBinary(data); kind != "" {
-		return "", "", fmt.Errorf("this is %s, not a text transcript", kind)
+		return "", "", notTranscript{"this is " + kind + ", not a text transcript"}
 	}
 	if utf8.Valid(data) {
 		// Short GBK text can be valid UTF-8 by chance; then the reading

@@ -29,20 +29,17 @@ type Options struct {
 	Terms termrule.Settings
 }
 
-// ErrPDFUnreadable is wrapped by the error for a .pdf read without PDFText.
-var ErrPDFUnreadable = errors.New("a PDF needs poppler's pdftotext to be read")
-
 // pdfText turns a PDF into the text the importer reads.
 func pdfText(data []byte, opt Options) ([]byte, error) {
 	if opt.PDFText == nil {
-		return nil, ErrPDFUnreadable
+		return nil, notTranscript{"a PDF needs poppler's pdftotext to be read"}
 	}
 	text, err := opt.PDFText(data)
 	if err != nil {
-		return nil, fmt.Errorf("pdftotext: %w", err)
+		return nil, notTranscript{"the PDF could not be read: " + err.Error()}
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
-		return nil, errors.New("the PDF has no text layer (a scan?): studysite reads text, not images of text; OCR it first")
+		return nil, notTranscript{"the PDF has no text layer (a scan?): studysite reads text, not images of text; OCR it first"}
 	}
 	return text, nil
 }

@@ -1,6 +1,28 @@
 package ingest
 
-import "bytes"
+import (
+	"bytes"
+	"errors"
+)
+
+// ErrNotTranscript is wrapped by the errors for files that are not a
+// transcript studysite can read at all (a picture or a Word 97 file named
+// .txt, a damaged .docx or PDF, a scan without text): the caller names
+// them and goes on with the other seeds.
+var ErrNotTranscript = errors.New("not a transcript studysite can read")
+
+// notTranscript is such an error, with its own words.
+type notTranscript struct{ msg string }
+
+func (e notTranscript) Error() string { return e.msg }
+func (e notTranscript) Unwrap() error { return ErrNotTranscript }
+
+// Unreadable says whether err means the file is not a transcript at all,
+// as opposed to a transcript with a fault in it (bytes no encoding
+// explains), which its owner must fix.
+func Unreadable(err error) bool {
+	return errors.Is(err, ErrNotTranscript) || errors.Is(err, ErrNotDocx) || errors.Is(err, ErrEmpty)
+}
 
 // binaryMagic are the first bytes of files people rename to .txt by mistake.
 var binaryMagic = []struct {

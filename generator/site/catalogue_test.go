@@ -24,7 +24,10 @@ type badInput struct {
 	// wantErr, when set, is a substring of the error (which must name the
 	// file); when empty the build must succeed and check must hold.
 	wantErr string
-	check   func(t *testing.T, fsys afero.Fs)
+	// wantWarn, when set, is a warning line the successful build must log
+	// (it must name the file).
+	wantWarn string
+	check    func(t *testing.T, fsys afero.Fs)
 }
 
 func pngBytes() string {
@@ -64,8 +67,12 @@ func docMD(title, slug, body string) string {
 // exactly as it was; a merely strange one builds correctly. Never a panic.
 func TestBadInputCatalogue(t *testing.T) {
 	cases := []badInput{
-		{name: "empty transcript", files: map[string]string{"seeds/empty.txt": ""}, wantErr: "seeds/empty.txt"},
-		{name: "binary renamed .txt", files: map[string]string{"seeds/photo.txt": pngBytes()}, wantErr: "seeds/photo.txt"},
+		// Files that are no transcript at all are named and passed over;
+		// the rest of the site builds.
+		{name: "empty transcript", files: map[string]string{"seeds/empty.txt": ""}, wantWarn: "warning: seeds/empty.txt: not imported: the file has no text"},
+		{name: "binary renamed .txt", files: map[string]string{"seeds/photo.txt": pngBytes()}, wantWarn: "warning: seeds/photo.txt: not imported: this is a PNG image, not a text transcript"},
+		{name: "Word 97 file renamed .txt", files: map[string]string{"seeds/讲话.txt": "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00"}, wantWarn: "warning: seeds/讲话.txt: not imported: this is an old Word .doc file (save it as .docx)"},
+		{name: "zip that is no docx", files: map[string]string{"seeds/讲话.docx": "PK\x03\x04 broken"}, wantWarn: "warning: seeds/讲话.docx: not imported: not a Word .docx file"},
 		{name: "undecodable bytes", files: map[string]string{"seeds/bad.txt": "标题\n\n正文\xff\xfe\x80。\n"}, wantErr: "seeds/bad.txt"},
 		{name: "front matter not YAML", files: map[string]string{"content/x.md": "---\ntitle: [a\nslug: x\n---\n正文\n"}, wantErr: "content/x.md:"},
 		{name: "front matter wrong type", files: map[string]string{"content/x.md": "---\ntitle: t\nslug: x\ntags: {a: 1}\n---\n正文\n"}, wantErr: "content/x.md:4:"},
@@ -124,7 +131,7 @@ func TestBadInputCatalogue(t *testing.T) {
 			}
 		}},
 		{name: "nesting deeper than 6 levels", files: map[string]string{"content/deep.md": docMD("t", "deep", "####### 七级\n\n> > > > > > > > 引用\n\n- a\n  - b\n    - c\n      - d\n        - e\n          - f\n            - g")}},
-		{name: "unknown front matter key warns", files: map[string]string{"content/x.md": "---\ntitle: t\nslug: x\nauthor: 某\n---\n正文\n"}},
+		{name: "unknown front matter key warns", files: map[string]string{"content/x.md": "---\ntitle: t\nslug: x\nauthor: 某\n---\n正文\n"}, wantWarn: `warning: content/x.md:4: unknown front matter key "author"`},
 		{name: "[[link]] to nothing", files: map[string]string{"content/x.md": docMD("t", "x", "第一段。\n\n见[[no-such-document]]。")}, wantErr: "content/x.md:8:"},
 		{name: "[[link]] to a missing paragraph", files: map[string]string{"content/x.md": docMD("t", "x", "见[[x#p99]]。")}, wantErr: "content/x.md:6:"},
 		{name: "unknown theme", files: map[string]string{"studysite.toml": "theme = \"nosuch\"\n"}, wantErr: "studysite.toml"},
@@ -167,6 +174,9 @@ func TestBadInputCatalogue(t *testing.T) {
 			}
 			if err != nil {
 				t.Fatalf("build: %v", err)
+			}
+			if tc.wantWarn != "" && !strings.Contains(log.String(), tc.wantWarn) {
+				t.Errorf("the log lacks %q:\n%s", tc.wantWarn, log.String())
 			}
 			if tc.check != nil {
 				tc.check(t, fsys)

@@ -213,9 +213,9 @@ func importSeed(fsys afero.Fs, o Options, opt ImportOptions, p *seedPlan, finger
 		case p.prev.sourceHash == p.hash && (p.prev.edited || p.prev.version == ingest.Version):
 			p.result = ImportResult{Seed: p.seed, Content: p.prev.file, Action: ActionUnchanged}
 			if fingerprint {
-				if p.fingerprint, err = ingest.Fingerprint(p.seed, data, opt.Options); err != nil {
-					p.err = fmt.Errorf("%s: %w", p.seed, err)
-				}
+				// A seed read before reads again; if it no longer does
+				// (pdftotext gone), it simply has no fingerprint.
+				p.fingerprint, _ = ingest.Fingerprint(p.seed, data, opt.Options)
 			}
 			return
 		case p.prev.sourceHash == p.hash:
@@ -235,6 +235,15 @@ func importSeed(fsys afero.Fs, o Options, opt ImportOptions, p *seedPlan, finger
 		slug = p.prev.slug
 	}
 	res, err := ingest.Import(p.seed, data, slug, opt.Options)
+	if err != nil && ingest.Unreadable(err) {
+		// Not a transcript at all: name it and go on with the others.
+		p.result = ImportResult{Seed: p.seed, Action: ActionSkipped, Message: fmt.Sprintf("%s: not imported: %v", p.seed, err)}
+		if p.prev != nil {
+			p.result.Content = p.prev.file
+			p.result.Message += fmt.Sprintf("; %s is kept as it was", p.prev.file)
+		}
+		return
+	}
 	if err != nil {
 		p.err = fmt.Errorf("%s: %w", p.seed, err)
 		return

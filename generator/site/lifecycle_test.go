@@ -107,12 +107,23 @@ func TestUnreadableSeedsNamed(t *testing.T) {
 		t.Errorf("PDF text not repaired:\n%s", md)
 	}
 
-	// A PDF without a text layer (a scan) says so.
+	// A PDF without a text layer (a scan), or one pdftotext cannot read,
+	// is named with the reason; the rest builds.
 	fsys2 := afero.NewMemMapFs()
+	write(t, fsys2, speechSeed, speechDocx(""))
 	write(t, fsys2, "site/seeds/扫描.pdf", []byte("%PDF-1.4"))
-	_, err = Build(context.Background(), fsys2, Options{Source: "site", PDFText: func([]byte) ([]byte, error) { return []byte("\f\n"), nil }})
-	if err == nil || !strings.Contains(err.Error(), "seeds/扫描.pdf") || !strings.Contains(err.Error(), "no text layer") {
-		t.Errorf("scanned PDF: %v", err)
+	write(t, fsys2, "site/seeds/坏.pdf", []byte("%PDF-1.4 damaged"))
+	var log3 bytes.Buffer
+	res3, err := Build(context.Background(), fsys2, Options{Source: "site", Log: &log3, PDFText: func(pdf []byte) ([]byte, error) {
+		if bytes.Contains(pdf, []byte("damaged")) {
+			return nil, errors.New("Syntax Error: Couldn't find trailer dictionary")
+		}
+		return []byte("\f\n"), nil
+	}})
+	if err != nil || res3.Pages != 1 ||
+		!strings.Contains(log3.String(), "warning: seeds/扫描.pdf: not imported: the PDF has no text layer (a scan?)") ||
+		!strings.Contains(log3.String(), "warning: seeds/坏.pdf: not imported: the PDF could not be read: Syntax Error") {
+		t.Errorf("unreadable PDFs: %v\n%s", err, log3.String())
 	}
 }
 
