@@ -151,6 +151,16 @@ func readDocument(t *testing.T, b *browsertest.Browser, base string) {
 		v, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.body).backgroundColor`))
 		return v
 	}
+	// settledBg waits (up to 3 s) for the page to show want, as a reader
+	// would see it once the page has loaded and the script has run; it
+	// gives what the page shows then.
+	settledBg := func(want string) string {
+		got := bg()
+		for deadline := time.Now().Add(3 * time.Second); got != want && time.Now().Before(deadline); got = bg() {
+			time.Sleep(50 * time.Millisecond)
+		}
+		return got
+	}
 	light := bg()
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("button.scheme"))); err != nil {
 		t.Fatal(err)
@@ -162,13 +172,13 @@ func readDocument(t *testing.T, b *browsertest.Browser, base string) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"index.html")); err != nil {
 		t.Fatal(err)
 	}
-	if got := bg(); got != dark {
+	if got := settledBg(dark); got != dark {
 		t.Errorf("on the next page the background is %s, want the chosen dark %s", got, dark)
 	}
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("button.scheme"))); err != nil {
 		t.Fatal(err)
 	}
-	if got := bg(); got != light {
+	if got := settledBg(light); got != light {
 		t.Errorf("switching back: background %s, want %s", got, light)
 	}
 
