@@ -38,6 +38,24 @@ func importMarkdown(name string, data []byte, slug string, rep *Report) (*Result
 			meta.Title = titleFromName(name)
 			rep.Warnings = append(rep.Warnings, Warning{Line: blank.lines + 1, Message: "the front matter has no title: the title is the file name"})
 		}
+	} else if yamlHead, tbody, tline, isTOML, terr := tomlFrontMatter(src[blank.bytes:]); isTOML {
+		if terr != nil {
+			return nil, fmt.Errorf("line %d: %w", blank.lines+1, terr)
+		}
+		sm, err := readSeedMeta(yamlHead, blank.lines+1, rep)
+		if err != nil {
+			return nil, err
+		}
+		meta, extra, body, bodyLine = sm.Meta, sm.Extra, tbody, tline
+		if strings.TrimSpace(meta.Title) == "" {
+			meta.Title = titleFromName(name)
+			rep.Warnings = append(rep.Warnings, Warning{Line: blank.lines + 1, Message: "the front matter has no title: the title is the file name"})
+		}
+	} else if title, rest, line, ok := h1Title(strings.ReplaceAll(string(body), "\r\n", "\n")); ok {
+		// No front matter, but the post starts with its title as # 标题.
+		meta.Title, body = title, []byte(rest)
+		rep.Moved = append(rep.Moved, RemovedLine{Line: blank.lines + line, Text: "# " + title, Reason: "title (the first line, a level-1 heading)"})
+		bodyLine += line
 	} else {
 		meta.Title = titleFromName(name)
 		rep.Warnings = append(rep.Warnings, Warning{Line: 1, Message: "no front matter: the title is the file name"})

@@ -225,3 +225,51 @@ func TestSeedDatesInBlogForms(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownSeedTitleForms: a Hugo post with TOML front matter (+++) and
+// a note that starts with its title as # 标题 give their titles; the
+// heading leaves the body (the page shows the title as its one h1), and
+// the report lists it as moved.
+func TestMarkdownSeedTitleForms(t *testing.T) {
+	for _, tt := range []struct {
+		name, in          string
+		title, date, tags string
+		bodyStart         string
+		moved             string
+	}{
+		{name: "hugo toml", in: "+++\ntitle = \"学习二十届三中全会精神\"\ndate = 2024-07-20T09:00:00+08:00\ntags = [\"学习\", \"三中全会\"]\ndraft = false\ntoc = true\n+++\n\n## 一、主要内容\n\n全会审议通过了决定。\n",
+			title: "学习二十届三中全会精神", date: "2024-07-20", tags: "学习 三中全会", bodyStart: "## 一、主要内容"},
+		{name: "toml after BOM and blank line, CRLF", in: "\xEF\xBB\xBF\r\n+++\r\ntitle = '支部学习'\r\n+++\r\n正文。\r\n",
+			title: "支部学习", bodyStart: "正文。"},
+		{name: "h1 title", in: "# 学习笔记：两个确立\n\n## 一、内涵\n\n正文。\n", title: "学习笔记：两个确立", bodyStart: "## 一、内涵", moved: "# 学习笔记：两个确立"},
+		{name: "h1 after blank lines", in: "\n\n# 学习笔记 #\n正文。\n", title: "学习笔记", bodyStart: "正文。", moved: "# 学习笔记"},
+		{name: "h2 first is not a title", in: "## 一、内涵\n\n正文。\n", title: "x", bodyStart: "## 一、内涵"},
+		{name: "front matter wins over h1", in: "---\ntitle: 甲\n---\n\n# 乙\n\n正文。\n", title: "甲", bodyStart: "# 乙"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Import("seeds/x.md", []byte(tt.in), "", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Meta.Title != tt.title || tt.date != "" && !strings.HasPrefix(res.Meta.Date, tt.date) || strings.Join(res.Meta.Tags, " ") != tt.tags {
+				t.Errorf("title %q date %q tags %q", res.Meta.Title, res.Meta.Date, res.Meta.Tags)
+			}
+			if !strings.HasPrefix(res.Body, tt.bodyStart) {
+				t.Errorf("body starts %q, want %q", res.Body, tt.bodyStart)
+			}
+			moved := ""
+			for _, m := range res.Report.Moved {
+				moved = m.Text
+			}
+			if moved != tt.moved {
+				t.Errorf("moved %q, want %q", moved, tt.moved)
+			}
+			if _, err := res.Markdown(); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	if _, err := Import("seeds/x.md", []byte("+++\ntitle = \"未闭合\n+++\n正文。\n"), "", Options{}); err == nil || !strings.Contains(err.Error(), "TOML") {
+		t.Errorf("bad TOML: %v", err)
+	}
+}
