@@ -29,7 +29,11 @@ folder is replaced only when the whole build succeeded.`,
 					continue
 				}
 				line := fmt.Sprintf("%s %s → %s", r.Action, r.Seed, r.Content)
-				if n := len(r.Report.Warnings); n > 0 {
+				switch n := len(r.Report.Warnings); n {
+				case 0:
+				case 1:
+					line += " (1 import warning: `studysite import --report` shows it)"
+				default:
 					line += fmt.Sprintf(" (%d import warnings: `studysite import --report` lists them)", n)
 				}
 				fmt.Fprintln(cmd.ErrOrStderr(), line)

@@ -26,6 +26,19 @@ func TestImportCLI(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "seeds", "tongzhi.txt"), gbk, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// build imports it first and says how many warnings the import gave.
+	buildDir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(buildDir, "seeds"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(buildDir, "seeds", "tongzhi.txt"), gbk, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, buildErr, code := run(t, bin, "build", "--source", buildDir)
+	if code != 0 || !strings.Contains(buildErr, "imported seeds/tongzhi.txt → content/zuo-hao-nian-zhong-gong-zuo.md (1 import warning: `studysite import --report` shows it)") {
+		t.Errorf("build's import summary: exit %d\n%s", code, buildErr)
+	}
+
 	out, errOut, code := run(t, bin, "import", "--source", dir, "--report")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
