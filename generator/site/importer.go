@@ -116,7 +116,7 @@ func Import(ctx context.Context, fsys afero.Fs, o Options, opt ImportOptions) ([
 	if err != nil {
 		return nil, err
 	}
-	bySource, taken, errs := indexContent(files, opt.Force)
+	bySource, claims, taken, errs := indexContent(files, opt.Force)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
@@ -125,13 +125,20 @@ func Import(ctx context.Context, fsys afero.Fs, o Options, opt ImportOptions) ([
 	anyNew := false
 	for i, s := range list.seeds {
 		plans[i] = &seedPlan{seed: s, prev: bySource[s]}
+		if others := claims[s]; len(others) > 1 {
+			// Which of them is the seed's own? Touch neither.
+			plans[i].result = ImportResult{Seed: s, Content: others[0], Action: ActionUnchanged,
+				Message: fmt.Sprintf("%s all name %s as their source: none of them is updated from it; delete the copy, or remove the source: line from the one that is a document of its own", strings.Join(others, " and "), s)}
+		}
 		anyNew = anyNew || plans[i].prev == nil
 	}
 	// Read, hash and import every seed in parallel; fingerprint the text
 	// of the others only when a seed is new, since only a new seed can
 	// duplicate another.
 	if err := parallel.ForEach(ctx, len(plans), func(i int) error {
-		importSeed(fsys, o, opt, plans[i], anyNew)
+		if plans[i].result.Action == "" {
+			importSeed(fsys, o, opt, plans[i], anyNew)
+		}
 		return nil
 	}); err != nil {
 		return nil, err
@@ -172,13 +179,11 @@ func Import(ctx context.Context, fsys afero.Fs, o Options, opt ImportOptions) ([
 	return results, commit(fsys, o, opt, plans, results)
 }
 
-// indexContent maps seeds to their content files and collects the slugs and
-// file names already taken. Broken front matter is an error unless force;
-// two files from one seed always are.
-func indexContent(files []*contentFile, force bool) (map[string]*contentFile, map[string]bool, []error) {
-	bySource := map[string]*contentFile{}
-	taken := map[string]bool{}
-	var errs []error
+// indexContent maps seeds to their content files (claims: every file that
+// names a seed) and collects the slugs and file names already taken.
+// Broken front matter is an error unless force.
+func indexContent(files []*contentFile, force bool) (bySource map[string]*contentFile, claims map[string][]string, taken map[string]bool, errs []error) {
+	bySource, claims, taken = map[string]*contentFile{}, map[string][]string{}, map[string]bool{}
 	for _, c := range files {
 		taken[c.slug] = true
 		taken[strings.TrimSuffix(path.Base(c.file), ".md")] = true
@@ -188,13 +193,12 @@ func indexContent(files []*contentFile, force bool) (map[string]*contentFile, ma
 		if !c.fromSeed() {
 			continue
 		}
-		if other, ok := bySource[c.source]; ok {
-			errs = append(errs, fmt.Errorf("%s and %s both come from %s: delete the one without your edits", other.file, c.file, c.source))
-			continue
+		claims[c.source] = append(claims[c.source], c.file)
+		if _, ok := bySource[c.source]; !ok {
+			bySource[c.source] = c
 		}
-		bySource[c.source] = c
 	}
-	return bySource, taken, errs
+	return bySource, claims, taken, errs
 }
 
 // importSeed reads one seed and hashes it; it imports the seed when it is

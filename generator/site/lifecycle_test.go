@@ -287,3 +287,34 @@ func TestBuildOutsideSite(t *testing.T) {
 		t.Error("public/ was created")
 	}
 }
+
+// TestCopiedContentFile: a content file copied to start a document of one's
+// own still names the seed; neither file is updated from the seed, nothing
+// is duplicated, and the build says which files and what to do.
+func TestCopiedContentFile(t *testing.T) {
+	fsys := afero.NewMemMapFs()
+	write(t, fsys, speechSeed, speechDocx(""))
+	o := Options{Source: "site"}
+	first, err := Import(context.Background(), fsys, o, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	orig := string(readFile(t, fsys, "site/"+first[0].Content))
+	copied := strings.Replace(orig, "slug: zai-quan-shi-you-hua-ying-shang", "slug: wo-de-xue-xi-gang-yao", 1)
+	write(t, fsys, "site/content/wo-de-xue-xi-gang-yao.md", []byte(copied))
+	write(t, fsys, speechSeed, speechDocx("会后，各区要抓紧制定具体措施。"))
+	res, log, err := buildLogged(t, fsys)
+	if err != nil || res.Pages != 2 {
+		t.Fatalf("%v %+v", err, res)
+	}
+	want := "warning: content/wo-de-xue-xi-gang-yao.md and " + first[0].Content + " all name seeds/营商环境讲话.docx as their source: none of them is updated from it"
+	if !strings.Contains(log, want) {
+		t.Errorf("no %q in\n%s", want, log)
+	}
+	if string(readFile(t, fsys, "site/"+first[0].Content)) != orig || string(readFile(t, fsys, "site/content/wo-de-xue-xi-gang-yao.md")) != copied {
+		t.Error("a file was rewritten")
+	}
+	if files, _ := afero.ReadDir(fsys, "site/content"); len(files) != 2 {
+		t.Errorf("%d files in content/", len(files))
+	}
+}
