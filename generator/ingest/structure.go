@@ -20,8 +20,10 @@ type builder struct {
 	// lastItem: the circled number (①…⑳) of the last list item of the open
 	// paragraph that began a line or followed a colon; 0 for none.
 	lastItem int
-	// headingOpen: the last heading ended at a comma, so it wrapped.
-	headingOpen bool
+	// headingOpen: the last heading may go on in the next line: it ended
+	// at a comma, or (headingIndented) it began indented in indented text
+	// and has no full stop, so an unindented line after it is its rest.
+	headingOpen, headingIndented bool
 	// indentMode: paragraphs in this text start with an indent, so a line
 	// without one continues the paragraph even after a full stop.
 	indentMode bool
@@ -99,25 +101,11 @@ func (b *builder) add(l srcLine, next string) {
 		return
 	}
 	text := l.text
-	// A heading wrapped at a comma goes on in the next line.
-	if b.headingOpen {
-		b.headingOpen = false
-		if _, numbered := markOf(text); !l.breakBefore && !numbered {
-			h := &b.doc.Blocks[len(b.doc.Blocks)-1]
-			b.rep.Unwrapped++
-			if needsSpace(h.Text, text) {
-				h.Text += " "
-			}
-			h.Text += text
-			if hh, rest, ok := splitHeading(h.Text); ok && rest != "" {
-				h.Text = hh
-				b.open(rest, l.line)
-			} else {
-				b.headingOpen = endsInComma(h.Text)
-			}
-			return
-		}
+	if b.headingOpen && b.continuesHeading(l) {
+		b.extendHeading(l)
+		return
 	}
+	b.headingOpen = false
 	// A stage note on a line of its own, or cut in two by a page break
 	// (（掌 / 19 / 声）), closes the paragraph it follows.
 	if b.cur != nil && (isStageNote(text) || opensStageNote(text, next)) {
@@ -144,7 +132,8 @@ func (b *builder) add(l srcLine, next string) {
 			if rest != "" {
 				b.open(rest, l.line)
 			} else {
-				b.headingOpen = endsInComma(h)
+				b.headingIndented = b.indentMode && l.indent
+				b.headingOpen = endsInComma(h) || b.headingIndented && !endsSentence(h)
 			}
 			return
 		}
@@ -156,6 +145,50 @@ func (b *builder) add(l srcLine, next string) {
 	b.flush()
 	b.open(text, l.line)
 	b.curTrail = l.trail
+}
+
+// continuesHeading: line l is the rest of the heading before it, which
+// a wrap cut (（三）……推动产业结 / 构优化升级。): the heading ended at a
+// comma, or in indented text l is not indented and begins no block.
+func (b *builder) continuesHeading(l srcLine) bool {
+	if l.breakBefore {
+		return false
+	}
+	if _, numbered := markOf(l.text); numbered {
+		return false
+	}
+	h := b.doc.Blocks[len(b.doc.Blocks)-1]
+	return endsInComma(h.Text) || b.headingIndented && !l.indent && !startsBlock(l.text, h.Text)
+}
+
+// extendHeading joins line l onto the heading before it. A first sentence
+// that ends in l makes the rest of l a paragraph (a run-in heading); a
+// heading that grows too long with no sentence end was a numbered
+// paragraph all along.
+func (b *builder) extendHeading(l srcLine) {
+	h := &b.doc.Blocks[len(b.doc.Blocks)-1]
+	joined := h.Text
+	if needsSpace(h.Text, l.text) {
+		joined += " "
+	}
+	joined += l.text
+	hh, rest, ok := splitHeading(joined)
+	if !ok {
+		was := *h
+		b.doc.Blocks = b.doc.Blocks[:len(b.doc.Blocks)-1]
+		b.headingOpen = false
+		b.open(was.Text, was.Line)
+		b.extend(l, l.text)
+		return
+	}
+	b.rep.Unwrapped++
+	h.Text = hh
+	if rest != "" {
+		b.headingOpen = false
+		b.open(rest, l.line)
+		return
+	}
+	b.headingOpen = endsInComma(h.Text) || b.headingIndented && !endsSentence(h.Text)
 }
 
 // extend continues the open paragraph with line l.
