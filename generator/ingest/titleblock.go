@@ -101,8 +101,10 @@ func (tb *titleBlock) readTitle() bool {
 			// not more title.
 			_, speaker := speakerName(l.source())
 			first, _ := utf8.DecodeRuneInString(l.text)
-			short := utf8.RuneCountInString(l.text) < 4 && !endsInConnective(tb.lines[cands[len(cands)-1]].text) && !strings.ContainsRune(wrapStarts, first)
-			if speaker || short {
+			prev := tb.lines[cands[len(cands)-1]]
+			short := utf8.RuneCountInString(l.text) < 4 && !endsInConnective(prev.text) && !strings.ContainsRune(wrapStarts, first) && !wrapsLongLine(prev, l)
+			// 在……上的报告 under the title is its subtitle.
+			if speaker || short || occasionLineRe.MatchString(l.text) {
 				break
 			}
 		}
@@ -186,6 +188,11 @@ func (tb *titleBlock) readFields() {
 		case datelineRe.MatchString(l.text):
 			tb.subs = append(tb.subs, l.text)
 			tb.move("dateline, in the subtitle")
+		case len(tb.subs) > 0 && isDashOnly(l.text) && !isDashLine(tb.subs[len(tb.subs)-1]):
+			// pdftotext -layout may print the dash of ——在……上的报告
+			// on a line of its own, after the words.
+			tb.subs[len(tb.subs)-1] = l.text + tb.subs[len(tb.subs)-1]
+			tb.move("subtitle")
 		case len(tb.subs) < 4 && isSubtitle(l.text, tb.nextLine(tb.i)):
 			tb.addSubtitle(l.text)
 			tb.move("subtitle")
@@ -247,7 +254,13 @@ func continuesTitle(prev, l srcLine) bool {
 	if endsInConnective(prev.text) {
 		return true
 	}
-	return !l.breakBefore && utf8.RuneCountInString(l.text) >= 5
+	return !l.breakBefore && (utf8.RuneCountInString(l.text) >= 5 || wrapsLongLine(prev, l))
+}
+
+// wrapsLongLine: l is the last word or two of a long title line that the
+// page width cut off (……伟大胜 / 利): no break between them.
+func wrapsLongLine(prev, l srcLine) bool {
+	return !l.breakBefore && utf8.RuneCountInString(prev.text) >= 15 && utf8.RuneCountInString(l.text) < 4
 }
 
 func endsInExclamation(s string) bool {

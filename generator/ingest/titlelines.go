@@ -25,7 +25,10 @@ var (
 	// salutationHeadRe: a salutation at the start of a line that goes on
 	// with the first sentence (同志们： 现在，我代表……).
 	salutationHeadRe = regexp.MustCompile(`^` + salutationWord + `(?:\s*[，、,]\s*` + salutationWord + `)*\s*[：:！!]`)
-	occasionRe       = regexp.MustCompile(`在(.{2,40}?)上(?:的(?:讲话|报告|发言|致辞|主旨演讲|讲稿|党课)|$)`)
+	// occasionLineRe: a line that only says where a speech was given (在……
+	// 上的报告); under a title it is the subtitle, as ——在……上的报告 is.
+	occasionLineRe = regexp.MustCompile(`^在\p{Han}.{1,40}?上的\p{Han}{0,4}?(?:讲话|报告|发言|致辞|演讲|讲稿|党课)$`)
+	occasionRe     = regexp.MustCompile(`在(.{2,40}?)上(?:的\p{Han}{0,4}?(?:讲话|报告|发言|致辞|演讲|讲稿|党课)|$)`)
 	// inlineDateRe finds a date inside a subtitle (——2024年3月5日在……上).
 	inlineDateRe = regexp.MustCompile(`([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日`)
 	// fullTextRe: the （全文） that news sites put after a title, alone on a
@@ -112,6 +115,9 @@ func isTitleLike(s string) bool {
 // sentence set off by a dash (——为人民谋幸福。), or the first of a list of
 // —— items (next, the line after it, is one too).
 func isSubtitle(t string, next *srcLine) bool {
+	if occasionLineRe.MatchString(t) {
+		return true
+	}
 	if !subtitleRe.MatchString(t) || isStageNote(t) || salutationRe.MatchString(t) {
 		return false
 	}
@@ -123,6 +129,11 @@ func isSubtitle(t string, next *srcLine) bool {
 		return false
 	}
 	return next == nil || !isDashLine(next.text)
+}
+
+// isDashOnly: a line of one or two dashes and nothing else.
+func isDashOnly(t string) bool {
+	return t != "" && utf8.RuneCountInString(t) <= 2 && strings.Trim(t, "-—－─") == ""
 }
 
 func isDashLine(t string) bool {
