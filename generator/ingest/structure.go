@@ -66,6 +66,11 @@ func nextKept(lines []srcLine, i int) string {
 // fieldRe: a "label：value" line of a minutes header (时间：… 地点：… 主持：…).
 var fieldRe = regexp.MustCompile(`^(?:时间|日期|地点|主持|主持人|出席|列席|参加|参会|出席人员|列席人员|参加人员|参会人员|缺席|请假|记录|记录人|议题|会议议题|主题|主讲|主讲人|报告人|联系人|电话|附件)[：:]\s*\S`)
 
+// columnLabelRe: a line that is only the label of a news column or
+// section (【二十大时光】, 【专家解读】): a block of its own, not the start
+// of the paragraph under it.
+var columnLabelRe = regexp.MustCompile(`^【[^【】]{0,20}\p{Han}[^【】]{0,20}】$`)
+
 // usesIndent is true for text where paragraphs start indented and wrapped
 // lines do not: many indented and many plain lines, few blank lines.
 func usesIndent(lines []srcLine) bool {
@@ -115,7 +120,7 @@ func (b *builder) add(l srcLine, next string) {
 	// A salutation, a date line (the date under a signature) or a web
 	// page's footer stands alone: nothing joins onto it and it joins
 	// nothing.
-	if l.boilerplate || salutationRe.MatchString(text) || dateLineRe.MatchString(text) {
+	if l.boilerplate || salutationRe.MatchString(text) || dateLineRe.MatchString(text) || columnLabelRe.MatchString(text) {
 		b.flush()
 		b.open(text, l.line)
 		b.flush()

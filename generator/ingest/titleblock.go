@@ -185,6 +185,17 @@ func (tb *titleBlock) readFields() {
 		case tb.doc.Date == "" && dateLineRe.MatchString(l.text):
 			tb.doc.Date = parseDate(l.text)
 			tb.move("date")
+		case datelineHeadRe.MatchString(l.source()):
+			// The dateline goes to the subtitle; the rest of the line is
+			// the first paragraph.
+			n := len(datelineHeadRe.FindString(l.source()))
+			tb.subs = append(tb.subs, normalizeSpaces(trimSpace(l.source()[:n])))
+			if trimSpace(l.source()[n:]) == "" {
+				tb.move("dateline, in the subtitle")
+				continue
+			}
+			tb.moveLineHead(n, "dateline, in the subtitle")
+			return
 		case datelineRe.MatchString(l.text):
 			tb.subs = append(tb.subs, l.text)
 			tb.move("dateline, in the subtitle")
@@ -202,19 +213,19 @@ func (tb *titleBlock) readFields() {
 		default:
 			if tagOK {
 				tb.doc.Speaker = tag
-				tb.moveTag(tagLen)
+				tb.moveLineHead(tagLen, "speaker tag")
 			}
 			return
 		}
 	}
 }
 
-// moveTag moves the speaker tag at the start of the current line (its
-// first n bytes) to the front matter; the rest of the line stays.
-func (tb *titleBlock) moveTag(n int) {
+// moveLineHead moves the start of the current line (its first n bytes: a
+// speaker tag, a dateline) to the front matter; the rest of the line stays.
+func (tb *titleBlock) moveLineHead(n int, reason string) {
 	l := &tb.lines[tb.i]
 	raw := l.source()
-	tb.rep.Moved = append(tb.rep.Moved, RemovedLine{Line: l.line, Text: strings.Clone(raw[:n]), Reason: "speaker tag"})
+	tb.rep.Moved = append(tb.rep.Moved, RemovedLine{Line: l.line, Text: strings.Clone(trimSpace(raw[:n])), Reason: reason})
 	l.raw = trimSpace(raw[n:])
 	l.text = normalizeSpaces(l.raw)
 	l.lead = false

@@ -36,7 +36,10 @@ var (
 	fullTextRe = regexp.MustCompile(`[（(【\[]\s*全\s*文\s*[)）】\]]$`)
 	// datelineRe: the dateline of a news text, 新华社北京10月18日电,
 	// 本报北京3月5日讯（记者 王明）.
-	datelineRe = regexp.MustCompile(`^\p{Han}{2,16}[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*[电讯](?:\s*[（(][^（）()]{1,30}[)）])?$`)
+	// datelineHeadRe: a dateline that the news text's first sentence
+	// follows on the same line (新华社北京10月18日电　（记者　张伟）中国…).
+	datelineHeadRe = regexp.MustCompile(`^\p{Han}{2,16}[0-9０-９一二三四五六七八九十]{1,3}[\s\x{3000}]*月[\s\x{3000}]*[0-9０-９一二三四五六七八九十]{1,3}[\s\x{3000}]*日[\s\x{3000}]*[电讯](?:[\s\x{3000}]*[（(][^（）()]{1,30}[)）])?`)
+	datelineRe     = regexp.MustCompile(`^\p{Han}{2,16}[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*[电讯](?:\s*[（(][^（）()]{1,30}[)）])?$`)
 )
 
 // titleConnectives cannot end a title, so a title line ending in one
@@ -154,6 +157,9 @@ func isFieldLine(l srcLine, next *srcLine) bool {
 		return true
 	}
 	if _, _, ok := speakerTag(t); ok {
+		return true
+	}
+	if datelineHeadRe.MatchString(l.source()) {
 		return true
 	}
 	_, ok := speakerName(l.source())
