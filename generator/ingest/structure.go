@@ -117,10 +117,10 @@ func (b *builder) add(l srcLine, next string) {
 		b.extend(l, text)
 		return
 	}
-	// A salutation, a date line (the date under a signature) or a web
-	// page's footer stands alone: nothing joins onto it and it joins
-	// nothing.
-	if l.boilerplate || salutationRe.MatchString(text) || dateLineRe.MatchString(text) || columnLabelRe.MatchString(text) {
+	// A salutation, a date line (the date under a signature), a column
+	// label, a rule (-----) or a web page's footer stands alone: nothing
+	// joins onto it and it joins nothing.
+	if l.boilerplate || salutationRe.MatchString(text) || dateLineRe.MatchString(text) || columnLabelRe.MatchString(text) || isRuleLine(text) {
 		b.flush()
 		b.open(text, l.line)
 		b.flush()

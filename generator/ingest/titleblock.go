@@ -36,8 +36,16 @@ type titleBlock struct {
 func readTitleBlock(lines []srcLine, doc *Document, rep *Report) []srcLine {
 	tb := &titleBlock{lines: lines, doc: doc, rep: rep}
 	tb.skip()
+	// A rule drawn above the title (---, =====) is no part of it; it
+	// stays in the text, first in the body.
+	var rules []srcLine
+	for tb.i < len(lines) && lines[tb.i].table == nil && lines[tb.i].level == 0 && isRuleLine(lines[tb.i].text) {
+		rules = append(rules, lines[tb.i])
+		tb.i++
+		tb.skip()
+	}
 	if !tb.readTitle() {
-		return lines[tb.i:]
+		return withRules(rules, lines[tb.i:])
 	}
 	tb.readFields()
 	doc.Subtitle = strings.Join(tb.subs, " ")
@@ -46,7 +54,15 @@ func readTitleBlock(lines []srcLine, doc *Document, rep *Report) []srcLine {
 			doc.Occasion = m[1]
 		}
 	}
-	return tb.body()
+	return withRules(rules, tb.body())
+}
+
+// withRules puts the rule lines drawn above the title before the body.
+func withRules(rules, body []srcLine) []srcLine {
+	if len(rules) == 0 {
+		return body
+	}
+	return append(rules, body...)
 }
 
 func (tb *titleBlock) skip() {

@@ -100,7 +100,7 @@ func isTitleLike(s string) bool {
 	if s == "" || utf8.RuneCountInString(s) > maxTitleRunes || salutationRe.MatchString(s) || salutationHeadRe.MatchString(s) || dateLineRe.MatchString(s) || datelineRe.MatchString(s) {
 		return false
 	}
-	if _, ok := markOf(s); ok {
+	if _, ok := markOf(s); ok || isRuleLine(s) {
 		return false
 	}
 	if strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "【") || strings.HasPrefix(s, "[") {
@@ -219,4 +219,11 @@ func titleSpaces(raw string) string {
 		i = j - 1
 	}
 	return b.String()
+}
+
+// isRuleLine: a line of only dashes, equals signs or asterisks (---,
+// =====, ******, ——————): a separator a writer drew, never part of a title.
+// Two dashes alone are the dash of a subtitle (see isDashOnly).
+func isRuleLine(s string) bool {
+	return utf8.RuneCountInString(s) >= 3 && strings.Trim(s, "-=*_~#＊＝－—─━～ \t\u3000") == ""
 }
