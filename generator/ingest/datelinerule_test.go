@@ -41,6 +41,10 @@ func TestDatelineAndLabels(t *testing.T) {
 			"——————————\n\n政府工作报告学习笔记\n\n今年的报告提出了多项新举措。\n",
 			"政府工作报告学习笔记", "",
 			"p ——————————\np 今年的报告提出了多项新举措。\n"},
+		{"a rule of dashes under the title",
+			"学习笔记\n——————————\n今天学习了党的二十大报告。\n",
+			"学习笔记", "",
+			"p ——————————\np 今天学习了党的二十大报告。\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

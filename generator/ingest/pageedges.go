@@ -119,7 +119,7 @@ func markPageEdges(lines []srcLine) {
 	var heads []int
 	for key, at := range byKey {
 		t := lines[at[0]].text
-		if len(at) < 2 || len(at)*2 <= pages || utf8.RuneCountInString(t) > maxEdgeRunes || endsSentence(t) || isStageNote(t) {
+		if pages < 2 || len(at) < 2 || len(at)*2 <= pages || utf8.RuneCountInString(t) > maxEdgeRunes || endsSentence(t) || isStageNote(t) {
 			continue
 		}
 		if _, numbered := markOf(t); numbered && !pageOfRe.MatchString(key) {

@@ -43,6 +43,9 @@ func TestPageEdges(t *testing.T) {
 		{"applause at the end of two pages is the speech",
 			"在全市干部大会上的讲话\n\n　　同志们，这次会议十分重要。\n（掌声）\n\f　　我们要真抓实干，埋头苦干。\n（掌声）\n",
 			"在全市干部大会上的讲话", nil},
+		{"one page that ends with its title",
+			"学习贯彻党的二十大精神\n\n　　认真学习，深刻领会。\n\n学习贯彻党的二十大精神\n",
+			"学习贯彻党的二十大精神", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -121,7 +121,7 @@ func isSubtitle(t string, next *srcLine) bool {
 	if occasionLineRe.MatchString(t) {
 		return true
 	}
-	if !subtitleRe.MatchString(t) || isStageNote(t) || salutationRe.MatchString(t) {
+	if !subtitleRe.MatchString(t) || isStageNote(t) || salutationRe.MatchString(t) || isRuleLine(t) {
 		return false
 	}
 	if !isDashLine(t) {
