@@ -81,7 +81,7 @@ func numberingGap(m headingMark, prev, carried int, quote string) string {
 	mark := func(n int) string { return numberMark(m.style, n) }
 	switch {
 	case prev == 0:
-		return fmt.Sprintf("%s is the first of its kind here: no %s before it", quote, mark(1))
+		return fmt.Sprintf("%s starts its numbering at %s, with no %s before it", quote, mark(m.number), mark(1))
 	case m.number <= prev:
 		return fmt.Sprintf("%s follows %s: the numbers go back", quote, mark(prev))
 	case m.number == prev+2:

@@ -27,7 +27,7 @@ func TestLintNumbering(t *testing.T) {
 			[]string{"7:heading number skips: 五、今年政府工作任务 follows 一、 with no 二、 to 四、 between"}},
 		{"numbering that does not start at one",
 			"学习笔记\n\n（三）大力推进现代化产业体系建设\n\n　　实施制造业重点产业链高质量发展行动。\n",
-			[]string{"3:heading number skips: （三）大力推进现代化产业体系建设 is the first of its kind here: no （一） before it"}},
+			[]string{"3:heading number skips: （三）大力推进现代化产业体系建设 starts its numbering at （三）, with no （一） before it"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
