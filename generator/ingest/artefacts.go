@@ -40,6 +40,7 @@ func markArtefacts(lines []srcLine) {
 			lines[i].removed = "table of contents"
 		}
 	}
+	markPageEdges(lines)
 	count := map[string][]int{}
 	for i, l := range lines {
 		if l.removed == "" && l.table == nil && utf8.RuneCountInString(l.text) <= maxRunningRunes {

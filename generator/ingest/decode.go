@@ -283,8 +283,10 @@ func controlAt(s string) (int, rune) {
 	return -1, 0
 }
 
-// normalizeLineEnds turns CRLF, CR, form feed and vertical tab into LF and
-// a DOS end-of-file mark into a space.
+// normalizeLineEnds turns CRLF, CR and vertical tab into LF and a DOS
+// end-of-file mark into a space. A form feed stays: it marks a page break
+// (pdftotext puts one before each page's first line), but editors do not
+// count it as a line end, and warnings must name the line an editor shows.
 func normalizeLineEnds(s string) string {
 	if !strings.ContainsAny(s, "\r\f\v\x1a") {
 		return s
@@ -298,7 +300,7 @@ func normalizeLineEnds(s string) string {
 			if i+1 < len(s) && s[i+1] == '\n' {
 				i++
 			}
-		case '\f', '\v':
+		case '\v':
 			b.WriteByte('\n')
 		case 0x1A:
 			b.WriteByte(' ')

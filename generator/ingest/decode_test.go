@@ -43,7 +43,7 @@ func TestDecodeDetects(t *testing.T) {
 
 func TestDecodeLineEnds(t *testing.T) {
 	text, _, err := Decode([]byte("一\r\n二\r三\n四\f五"), "")
-	if err != nil || text != "一\n二\n三\n四\n五" {
+	if err != nil || text != "一\n二\n三\n四\f五" {
 		t.Errorf("got %q, %v", text, err)
 	}
 }

@@ -25,7 +25,7 @@ func fixtures() []fixture {
 	asIs := func(_ testing.TB, s string) []byte { return []byte(s) }
 	// bomCRLF: saved by Windows Notepad or Typora on Windows.
 	bomCRLF := func(_ testing.TB, s string) []byte { return append([]byte("\xEF\xBB\xBF"), crlf(s)...) }
-	return append(structFixtures(), []fixture{
+	return append(append(structFixtures(), qaFixtures()...), []fixture{
 		{"gzbg-runin", "gzbg-runin.txt", "seeds/2024-03-05-gzbg.txt", asIs, Options{}},
 		{"ddh-levels", "ddh-levels.txt", "seeds/ddh.txt", func(_ testing.TB, s string) []byte { return append([]byte("\xEF\xBB\xBF"), s...) }, Options{}},
 		{"dangke-pdf", "dangke-pdf.txt", "seeds/dangke.txt", asIs, Options{}},

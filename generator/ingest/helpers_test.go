@@ -7,6 +7,7 @@ import (
 	"html"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -161,11 +162,14 @@ type numbered struct {
 	text string
 }
 
-// textLines numbers the lines of decoded text as the report does.
+// textLines numbers the lines of decoded text as the report does: at LF
+// only, the pieces a form feed separates sharing their line's number.
 func textLines(decoded string) []numbered {
 	var out []numbered
 	for i, l := range strings.Split(decoded, "\n") {
-		out = append(out, numbered{i + 1, l})
+		for _, piece := range strings.Split(l, "\f") {
+			out = append(out, numbered{i + 1, piece})
+		}
 	}
 	return out
 }
@@ -202,10 +206,19 @@ func checkFidelity(t testing.TB, src []numbered, res *Result) {
 	for _, l := range src {
 		text := stripSpace(l.text)
 		// A line goes whole, or (a speaker tag before the salutation,
-		// 【习近平】 同志们：……) its start goes and the rest stays.
-		if g := gone[l.line]; len(g) > 0 && g[0] != "" && strings.HasPrefix(text, g[0]) {
-			gone[l.line] = g[1:]
-			text = text[len(g[0]):]
+		// 【习近平】 同志们：……) its start goes and the rest stays. A line
+		// that form feeds cut into pieces may lose several, removed and
+		// moved in either order.
+		g := gone[l.line]
+		k := slices.Index(g, text) // the whole piece first
+		for j, x := range g {
+			if k < 0 && x != "" && strings.HasPrefix(text, x) {
+				k = j
+			}
+		}
+		if k >= 0 && text != "" {
+			text = text[len(g[k]):]
+			gone[l.line] = slices.Delete(g, k, k+1)
 		}
 		want.WriteString(text)
 	}

@@ -22,6 +22,8 @@ type srcLine struct {
 	// the break before this line is a page break, not the writer's blank
 	// line.
 	afterRemoved bool
+	// pageBreak: a form feed comes between this line and the one before.
+	pageBreak bool
 	// boilerplate: a web page's licence or source footer (see boilerplate.go).
 	boilerplate bool
 	removed     string // why the line is not in the body ("" if it is)
@@ -31,13 +33,15 @@ type srcLine struct {
 
 // blankBefore: the writer separated this line from the one before (a blank
 // line, a new .docx paragraph), rather than a page break.
-func (l srcLine) blankBefore() bool { return l.breakBefore && !l.afterRemoved }
+func (l srcLine) blankBefore() bool { return l.breakBefore && !l.afterRemoved && !l.pageBreak }
 
 // splitLines cuts decoded text into non-blank lines, noting indentation and
-// blank lines before each.
+// blank lines before each. Lines are counted at LF only, as editors count
+// them: a form feed (a page break in pdftotext output) starts a new source
+// line with the same line number and marks it pageBreak.
 func splitLines(text string) []srcLine {
 	var out []srcLine
-	blank := true
+	blank, page := true, false
 	n := 0
 	for len(text) > 0 || n == 0 {
 		n++
@@ -47,26 +51,29 @@ func splitLines(text string) []srcLine {
 		} else {
 			l, text = text, ""
 		}
-		t := trimSpace(l)
-		if t == "" {
-			blank = true
-			if text == "" {
-				break
+		for k, piece := range strings.Split(l, "\f") {
+			if k > 0 {
+				blank, page = true, true
 			}
-			continue
+			t := trimSpace(piece)
+			if t == "" {
+				blank = true
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(piece)
+			last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(piece, "\r"))
+			out = append(out, srcLine{
+				text:        normalizeSpaces(t),
+				raw:         t,
+				line:        n,
+				indent:      isSpace(r),
+				lead:        r == ' ' || r == '\t',
+				trail:       last == ' ' || last == '\t',
+				breakBefore: blank,
+				pageBreak:   page,
+			})
+			blank, page = false, false
 		}
-		r, _ := utf8.DecodeRuneInString(l)
-		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l, "\r"))
-		out = append(out, srcLine{
-			text:        normalizeSpaces(t),
-			raw:         t,
-			line:        n,
-			indent:      isSpace(r),
-			lead:        r == ' ' || r == '\t',
-			trail:       last == ' ' || last == '\t',
-			breakBefore: blank,
-		})
-		blank = false
 		if text == "" {
 			break
 		}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -51,15 +52,15 @@ func lint(doc *Document, rep *Report) {
 				warn(bl.Line, "unbalanced %s%s: %d opening, %d closing", p[0], p[1], o, c)
 			}
 		}
-		if bl.Kind != Heading {
-			continue
-		}
+		// A numbered question too long to be a heading is a paragraph,
+		// but it still takes its number in the sequence.
 		m, ok := markOf(t)
 		if !ok {
 			continue
 		}
-		if want := last[m.style] + 1; m.number != want && m.number != 1 && !(last[m.style] == 0 && m.number == carried[m.style]+1) {
-			warn(bl.Line, "heading number skips: %s comes after number %d of this level (expected %d)", head(t, 8), last[m.style], want)
+		prev := last[m.style]
+		if bl.Kind == Heading && m.number != prev+1 && m.number != 1 && !(prev == 0 && m.number == carried[m.style]+1) {
+			warn(bl.Line, "heading number skips: %s", numberingGap(m, prev, carried[m.style], quoteStart(t, 16)))
 		}
 		last[m.style] = m.number
 		for st := m.style + 1; st < numStyles; st++ {
@@ -69,6 +70,65 @@ func lint(doc *Document, rep *Report) {
 			last[st] = 0 // a new section restarts the numbering inside it
 		}
 	}
+}
+
+// numberingGap says in a clerk's words what is wrong with the number of
+// heading quote: "21.依法治国的… follows 19. with no 20. between".
+func numberingGap(m headingMark, prev, carried int, quote string) string {
+	if prev == 0 {
+		prev = carried
+	}
+	mark := func(n int) string { return numberMark(m.style, n) }
+	switch {
+	case prev == 0:
+		return fmt.Sprintf("%s starts its numbering at %s, with no %s before it", quote, mark(m.number), mark(1))
+	case m.number <= prev:
+		return fmt.Sprintf("%s follows %s: the numbers go back", quote, mark(prev))
+	case m.number == prev+2:
+		return fmt.Sprintf("%s follows %s with no %s between", quote, mark(prev), mark(prev+1))
+	}
+	return fmt.Sprintf("%s follows %s with no %s to %s between", quote, mark(prev), mark(prev+1), mark(m.number-1))
+}
+
+// numberMark writes number n in a heading style: 3. 三、 （三） 第三章.
+func numberMark(st headingStyle, n int) string {
+	switch st {
+	case stylePart:
+		return "第" + chineseNumeral(n) + "部分"
+	case styleSection:
+		return "第" + chineseNumeral(n) + "节"
+	case styleCN:
+		return chineseNumeral(n) + "、"
+	case styleParenCN:
+		return "（" + chineseNumeral(n) + "）"
+	case styleParenAr:
+		return "（" + strconv.Itoa(n) + "）"
+	}
+	return strconv.Itoa(n) + "."
+}
+
+// chineseNumeral writes 1–999 as headings do: 三, 十二, 二十, 一百零八.
+func chineseNumeral(n int) string {
+	digits := []string{"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	var b strings.Builder
+	if n >= 100 {
+		b.WriteString(digits[n/100] + "百")
+		n %= 100
+		if n > 0 && n < 10 {
+			b.WriteString("零")
+		}
+	}
+	if n >= 10 {
+		if n/10 > 1 || b.Len() > 0 {
+			b.WriteString(digits[n/10])
+		}
+		b.WriteString("十")
+		n %= 10
+	}
+	if n > 0 {
+		b.WriteString(digits[n])
+	}
+	return b.String()
 }
 
 func matchesIf(ok bool, re *regexp.Regexp, s string) [][]int {
@@ -83,4 +143,12 @@ func matchIf(ok bool, re *regexp.Regexp, s string) [][]int {
 		return nil
 	}
 	return re.FindAllStringIndex(s, 4)
+}
+
+// quoteStart is the first n characters of s, with … when s goes on.
+func quoteStart(s string, n int) string {
+	if q := head(s, n); len(q) < len(s) {
+		return q + "…"
+	}
+	return s
 }

@@ -20,8 +20,10 @@ type builder struct {
 	// lastItem: the circled number (①…⑳) of the last list item of the open
 	// paragraph that began a line or followed a colon; 0 for none.
 	lastItem int
-	// headingOpen: the last heading ended at a comma, so it wrapped.
-	headingOpen bool
+	// headingOpen: the last heading may go on in the next line: it ended
+	// at a comma, or (headingIndented) it began indented in indented text
+	// and has no full stop, so an unindented line after it is its rest.
+	headingOpen, headingIndented bool
 	// indentMode: paragraphs in this text start with an indent, so a line
 	// without one continues the paragraph even after a full stop.
 	indentMode bool
@@ -64,6 +66,11 @@ func nextKept(lines []srcLine, i int) string {
 // fieldRe: a "label：value" line of a minutes header (时间：… 地点：… 主持：…).
 var fieldRe = regexp.MustCompile(`^(?:时间|日期|地点|主持|主持人|出席|列席|参加|参会|出席人员|列席人员|参加人员|参会人员|缺席|请假|记录|记录人|议题|会议议题|主题|主讲|主讲人|报告人|联系人|电话|附件)[：:]\s*\S`)
 
+// columnLabelRe: a line that is only the label of a news column or
+// section (【二十大时光】, 【专家解读】): a block of its own, not the start
+// of the paragraph under it.
+var columnLabelRe = regexp.MustCompile(`^【[^【】]{0,20}\p{Han}[^【】]{0,20}】$`)
+
 // usesIndent is true for text where paragraphs start indented and wrapped
 // lines do not: many indented and many plain lines, few blank lines.
 func usesIndent(lines []srcLine) bool {
@@ -99,35 +106,21 @@ func (b *builder) add(l srcLine, next string) {
 		return
 	}
 	text := l.text
-	// A heading wrapped at a comma goes on in the next line.
-	if b.headingOpen {
-		b.headingOpen = false
-		if _, numbered := markOf(text); !l.breakBefore && !numbered {
-			h := &b.doc.Blocks[len(b.doc.Blocks)-1]
-			b.rep.Unwrapped++
-			if needsSpace(h.Text, text) {
-				h.Text += " "
-			}
-			h.Text += text
-			if hh, rest, ok := splitHeading(h.Text); ok && rest != "" {
-				h.Text = hh
-				b.open(rest, l.line)
-			} else {
-				b.headingOpen = endsInComma(h.Text)
-			}
-			return
-		}
+	if b.headingOpen && b.continuesHeading(l) {
+		b.extendHeading(l)
+		return
 	}
+	b.headingOpen = false
 	// A stage note on a line of its own, or cut in two by a page break
 	// (（掌 / 19 / 声）), closes the paragraph it follows.
 	if b.cur != nil && (isStageNote(text) || opensStageNote(text, next)) {
 		b.extend(l, text)
 		return
 	}
-	// A salutation, a date line (the date under a signature) or a web
-	// page's footer stands alone: nothing joins onto it and it joins
-	// nothing.
-	if l.boilerplate || salutationRe.MatchString(text) || dateLineRe.MatchString(text) {
+	// A salutation, a date line (the date under a signature), a column
+	// label, a rule (-----) or a web page's footer stands alone: nothing
+	// joins onto it and it joins nothing.
+	if l.boilerplate || salutationRe.MatchString(text) || dateLineRe.MatchString(text) || columnLabelRe.MatchString(text) || isRuleLine(text) {
 		b.flush()
 		b.open(text, l.line)
 		b.flush()
@@ -144,7 +137,8 @@ func (b *builder) add(l srcLine, next string) {
 			if rest != "" {
 				b.open(rest, l.line)
 			} else {
-				b.headingOpen = endsInComma(h)
+				b.headingIndented = b.indentMode && l.indent
+				b.headingOpen = endsInComma(h) || b.headingIndented && !endsSentence(h)
 			}
 			return
 		}
@@ -156,6 +150,50 @@ func (b *builder) add(l srcLine, next string) {
 	b.flush()
 	b.open(text, l.line)
 	b.curTrail = l.trail
+}
+
+// continuesHeading: line l is the rest of the heading before it, which
+// a wrap cut (（三）……推动产业结 / 构优化升级。): the heading ended at a
+// comma, or in indented text l is not indented and begins no block.
+func (b *builder) continuesHeading(l srcLine) bool {
+	if l.breakBefore {
+		return false
+	}
+	if _, numbered := markOf(l.text); numbered {
+		return false
+	}
+	h := b.doc.Blocks[len(b.doc.Blocks)-1]
+	return endsInComma(h.Text) || b.headingIndented && !l.indent && !startsBlock(l.text, h.Text)
+}
+
+// extendHeading joins line l onto the heading before it. A first sentence
+// that ends in l makes the rest of l a paragraph (a run-in heading); a
+// heading that grows too long with no sentence end was a numbered
+// paragraph all along.
+func (b *builder) extendHeading(l srcLine) {
+	h := &b.doc.Blocks[len(b.doc.Blocks)-1]
+	joined := h.Text
+	if needsSpace(h.Text, l.text) {
+		joined += " "
+	}
+	joined += l.text
+	hh, rest, ok := splitHeading(joined)
+	if !ok {
+		was := *h
+		b.doc.Blocks = b.doc.Blocks[:len(b.doc.Blocks)-1]
+		b.headingOpen = false
+		b.open(was.Text, was.Line)
+		b.extend(l, l.text)
+		return
+	}
+	b.rep.Unwrapped++
+	h.Text = hh
+	if rest != "" {
+		b.headingOpen = false
+		b.open(rest, l.line)
+		return
+	}
+	b.headingOpen = endsInComma(h.Text) || b.headingIndented && !endsSentence(h.Text)
 }
 
 // extend continues the open paragraph with line l.

@@ -36,8 +36,16 @@ type titleBlock struct {
 func readTitleBlock(lines []srcLine, doc *Document, rep *Report) []srcLine {
 	tb := &titleBlock{lines: lines, doc: doc, rep: rep}
 	tb.skip()
+	// A rule drawn above the title (---, =====) is no part of it; it
+	// stays in the text, first in the body.
+	var rules []srcLine
+	for tb.i < len(lines) && lines[tb.i].table == nil && lines[tb.i].level == 0 && isRuleLine(lines[tb.i].text) {
+		rules = append(rules, lines[tb.i])
+		tb.i++
+		tb.skip()
+	}
 	if !tb.readTitle() {
-		return lines[tb.i:]
+		return withRules(rules, lines[tb.i:])
 	}
 	tb.readFields()
 	doc.Subtitle = strings.Join(tb.subs, " ")
@@ -46,7 +54,15 @@ func readTitleBlock(lines []srcLine, doc *Document, rep *Report) []srcLine {
 			doc.Occasion = m[1]
 		}
 	}
-	return tb.body()
+	return withRules(rules, tb.body())
+}
+
+// withRules puts the rule lines drawn above the title before the body.
+func withRules(rules, body []srcLine) []srcLine {
+	if len(rules) == 0 {
+		return body
+	}
+	return append(rules, body...)
 }
 
 func (tb *titleBlock) skip() {
@@ -101,8 +117,10 @@ func (tb *titleBlock) readTitle() bool {
 			// not more title.
 			_, speaker := speakerName(l.source())
 			first, _ := utf8.DecodeRuneInString(l.text)
-			short := utf8.RuneCountInString(l.text) < 4 && !endsInConnective(tb.lines[cands[len(cands)-1]].text) && !strings.ContainsRune(wrapStarts, first)
-			if speaker || short {
+			prev := tb.lines[cands[len(cands)-1]]
+			short := utf8.RuneCountInString(l.text) < 4 && !endsInConnective(prev.text) && !strings.ContainsRune(wrapStarts, first) && !wrapsLongLine(prev, l)
+			// 在……上的报告 under the title is its subtitle.
+			if speaker || short || occasionLineRe.MatchString(l.text) {
 				break
 			}
 		}
@@ -183,9 +201,25 @@ func (tb *titleBlock) readFields() {
 		case tb.doc.Date == "" && dateLineRe.MatchString(l.text):
 			tb.doc.Date = parseDate(l.text)
 			tb.move("date")
+		case datelineHeadRe.MatchString(l.source()):
+			// The dateline goes to the subtitle; the rest of the line is
+			// the first paragraph.
+			n := len(datelineHeadRe.FindString(l.source()))
+			tb.subs = append(tb.subs, normalizeSpaces(trimSpace(l.source()[:n])))
+			if trimSpace(l.source()[n:]) == "" {
+				tb.move("dateline, in the subtitle")
+				continue
+			}
+			tb.moveLineHead(n, "dateline, in the subtitle")
+			return
 		case datelineRe.MatchString(l.text):
 			tb.subs = append(tb.subs, l.text)
 			tb.move("dateline, in the subtitle")
+		case len(tb.subs) > 0 && isDashOnly(l.text) && !isDashLine(tb.subs[len(tb.subs)-1]):
+			// pdftotext -layout may print the dash of ——在……上的报告
+			// on a line of its own, after the words.
+			tb.subs[len(tb.subs)-1] = l.text + tb.subs[len(tb.subs)-1]
+			tb.move("subtitle")
 		case len(tb.subs) < 4 && isSubtitle(l.text, tb.nextLine(tb.i)):
 			tb.addSubtitle(l.text)
 			tb.move("subtitle")
@@ -195,19 +229,19 @@ func (tb *titleBlock) readFields() {
 		default:
 			if tagOK {
 				tb.doc.Speaker = tag
-				tb.moveTag(tagLen)
+				tb.moveLineHead(tagLen, "speaker tag")
 			}
 			return
 		}
 	}
 }
 
-// moveTag moves the speaker tag at the start of the current line (its
-// first n bytes) to the front matter; the rest of the line stays.
-func (tb *titleBlock) moveTag(n int) {
+// moveLineHead moves the start of the current line (its first n bytes: a
+// speaker tag, a dateline) to the front matter; the rest of the line stays.
+func (tb *titleBlock) moveLineHead(n int, reason string) {
 	l := &tb.lines[tb.i]
 	raw := l.source()
-	tb.rep.Moved = append(tb.rep.Moved, RemovedLine{Line: l.line, Text: strings.Clone(raw[:n]), Reason: "speaker tag"})
+	tb.rep.Moved = append(tb.rep.Moved, RemovedLine{Line: l.line, Text: strings.Clone(trimSpace(raw[:n])), Reason: reason})
 	l.raw = trimSpace(raw[n:])
 	l.text = normalizeSpaces(l.raw)
 	l.lead = false
@@ -247,7 +281,13 @@ func continuesTitle(prev, l srcLine) bool {
 	if endsInConnective(prev.text) {
 		return true
 	}
-	return !l.breakBefore && utf8.RuneCountInString(l.text) >= 5
+	return !l.breakBefore && (utf8.RuneCountInString(l.text) >= 5 || wrapsLongLine(prev, l))
+}
+
+// wrapsLongLine: l is the last word or two of a long title line that the
+// page width cut off (……伟大胜 / 利): no break between them.
+func wrapsLongLine(prev, l srcLine) bool {
+	return !l.breakBefore && utf8.RuneCountInString(prev.text) >= 15 && utf8.RuneCountInString(l.text) < 4
 }
 
 func endsInExclamation(s string) bool {

@@ -25,7 +25,10 @@ var (
 	// salutationHeadRe: a salutation at the start of a line that goes on
 	// with the first sentence (同志们： 现在，我代表……).
 	salutationHeadRe = regexp.MustCompile(`^` + salutationWord + `(?:\s*[，、,]\s*` + salutationWord + `)*\s*[：:！!]`)
-	occasionRe       = regexp.MustCompile(`在(.{2,40}?)上(?:的(?:讲话|报告|发言|致辞|主旨演讲|讲稿|党课)|$)`)
+	// occasionLineRe: a line that only says where a speech was given (在……
+	// 上的报告); under a title it is the subtitle, as ——在……上的报告 is.
+	occasionLineRe = regexp.MustCompile(`^在\p{Han}.{1,40}?上的\p{Han}{0,4}?(?:讲话|报告|发言|致辞|演讲|讲稿|党课)$`)
+	occasionRe     = regexp.MustCompile(`在(.{2,40}?)上(?:的\p{Han}{0,4}?(?:讲话|报告|发言|致辞|演讲|讲稿|党课)|$)`)
 	// inlineDateRe finds a date inside a subtitle (——2024年3月5日在……上).
 	inlineDateRe = regexp.MustCompile(`([0-9０-９]{4})\s*年\s*([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日`)
 	// fullTextRe: the （全文） that news sites put after a title, alone on a
@@ -33,7 +36,10 @@ var (
 	fullTextRe = regexp.MustCompile(`[（(【\[]\s*全\s*文\s*[)）】\]]$`)
 	// datelineRe: the dateline of a news text, 新华社北京10月18日电,
 	// 本报北京3月5日讯（记者 王明）.
-	datelineRe = regexp.MustCompile(`^\p{Han}{2,16}[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*[电讯](?:\s*[（(][^（）()]{1,30}[)）])?$`)
+	// datelineHeadRe: a dateline that the news text's first sentence
+	// follows on the same line (新华社北京10月18日电　（记者　张伟）中国…).
+	datelineHeadRe = regexp.MustCompile(`^\p{Han}{2,16}[0-9０-９一二三四五六七八九十]{1,3}[\s\x{3000}]*月[\s\x{3000}]*[0-9０-９一二三四五六七八九十]{1,3}[\s\x{3000}]*日[\s\x{3000}]*[电讯](?:[\s\x{3000}]*[（(][^（）()]{1,30}[)）])?`)
+	datelineRe     = regexp.MustCompile(`^\p{Han}{2,16}[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*[电讯](?:\s*[（(][^（）()]{1,30}[)）])?$`)
 )
 
 // titleConnectives cannot end a title, so a title line ending in one
@@ -94,7 +100,7 @@ func isTitleLike(s string) bool {
 	if s == "" || utf8.RuneCountInString(s) > maxTitleRunes || salutationRe.MatchString(s) || salutationHeadRe.MatchString(s) || dateLineRe.MatchString(s) || datelineRe.MatchString(s) {
 		return false
 	}
-	if _, ok := markOf(s); ok {
+	if _, ok := markOf(s); ok || isRuleLine(s) {
 		return false
 	}
 	if strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") || strings.HasPrefix(s, "—") || strings.HasPrefix(s, "【") || strings.HasPrefix(s, "[") {
@@ -112,7 +118,10 @@ func isTitleLike(s string) bool {
 // sentence set off by a dash (——为人民谋幸福。), or the first of a list of
 // —— items (next, the line after it, is one too).
 func isSubtitle(t string, next *srcLine) bool {
-	if !subtitleRe.MatchString(t) || isStageNote(t) || salutationRe.MatchString(t) {
+	if occasionLineRe.MatchString(t) {
+		return true
+	}
+	if !subtitleRe.MatchString(t) || isStageNote(t) || salutationRe.MatchString(t) || isRuleLine(t) {
 		return false
 	}
 	if !isDashLine(t) {
@@ -123,6 +132,11 @@ func isSubtitle(t string, next *srcLine) bool {
 		return false
 	}
 	return next == nil || !isDashLine(next.text)
+}
+
+// isDashOnly: a line of one or two dashes and nothing else.
+func isDashOnly(t string) bool {
+	return t != "" && utf8.RuneCountInString(t) <= 2 && strings.Trim(t, "-—－─") == ""
 }
 
 func isDashLine(t string) bool {
@@ -143,6 +157,9 @@ func isFieldLine(l srcLine, next *srcLine) bool {
 		return true
 	}
 	if _, _, ok := speakerTag(t); ok {
+		return true
+	}
+	if datelineHeadRe.MatchString(l.source()) {
 		return true
 	}
 	_, ok := speakerName(l.source())
@@ -202,4 +219,11 @@ func titleSpaces(raw string) string {
 		i = j - 1
 	}
 	return b.String()
+}
+
+// isRuleLine: a line of only dashes, equals signs or asterisks (---,
+// =====, ******, ——————): a separator a writer drew, never part of a title.
+// Two dashes alone are the dash of a subtitle (see isDashOnly).
+func isRuleLine(s string) bool {
+	return utf8.RuneCountInString(s) >= 3 && strings.Trim(s, "-=*_~#＊＝－—─━～ \t\u3000") == ""
 }

@@ -25,6 +25,24 @@ var builtinStop = set(`
 	主线 主题 主导 动力 活力 潜力 合力 定力 压力
 `)
 
+// builtinIdioms are the stock figures of speech of government prose: put in
+// quotes to mark them as colloquial (不搞“一刀切”，打好“组合拳”), used of any
+// subject, and never defined anywhere, so a term page for one would gather
+// unrelated passages. Named formulations and policies (放管服, 最多跑一次,
+// 枫桥经验) stay terms, and so does 最后一公里: study materials explain it as
+// the policy aim of services reaching the grassroots (打通服务群众“最后一公里”),
+// and readers look it up.
+var builtinIdioms = set(`
+	一刀切 组合拳 一盘棋 一阵风 一窝蜂 走过场 两张皮 花架子 老大难
+	硬骨头 拦路虎 中梗阻 肠梗阻 玻璃门 弹簧门 旋转门
+`)
+
+func init() {
+	for w := range builtinIdioms {
+		builtinStop[w] = true
+	}
+}
+
 // modifiers make a compound with a common word that is still generic:
 // 总体目标, 主要任务, 基本原则, 具体要求.
 var modifiers = set(`主要 总体 基本 根本 具体 重要 重大 有关 相关 各项 有效 工作 发展 整体 全面 长远 当前 近期 中期 远期`)
