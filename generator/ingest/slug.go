@@ -41,8 +41,8 @@ func SlugCandidates(title, date string) []string {
 		short, used = cut(parts[:used-1], shortSlugLen) // not …-de
 	}
 	cands := []string{short}
-	if date != "" {
-		cands = append(cands, short+"-"+strings.ReplaceAll(date, "-", ""))
+	if day := slugDate(date); day != "" {
+		cands = append(cands, short+"-"+day)
 	}
 	if used < len(parts) {
 		var initials strings.Builder
@@ -59,6 +59,24 @@ func SlugCandidates(title, date string) []string {
 		cands = append(cands, short+"-"+initials.String())
 	}
 	return cands
+}
+
+// slugDate is the calendar day of a front matter date as eight digits
+// (2023-07-01T10:30:00+08:00 → 20230701), or "" when it has none: a slug
+// holds only a–z, 0–9 and hyphens.
+func slugDate(date string) string {
+	var digits strings.Builder
+	for _, r := range date {
+		if r >= '0' && r <= '9' {
+			digits.WriteRune(r)
+			if digits.Len() == 8 {
+				return digits.String()
+			}
+		} else if r == 'T' || r == ' ' {
+			break
+		}
+	}
+	return ""
 }
 
 // fillers (的 和 与 及 之 在) make a poor last word of a cut slug.

@@ -200,6 +200,15 @@ func TestSlug(t *testing.T) {
 			t.Errorf("slug %q is not short ASCII", s)
 		}
 	}
+	// Dates as blog front matter writes them give the day only.
+	for _, date := range []string{"2023-07-01T10:30:00+08:00", "2023-07-01 10:30:00", "2023-07-01", "2023-07-01T10:30:00Z"} {
+		if c := SlugCandidates("学习两个结合的体会", date); len(c) < 2 || c[1] != c[0]+"-20230701" {
+			t.Errorf("date %q: candidates %q", date, c)
+		}
+	}
+	if c := SlugCandidates("学习两个结合的体会", "七月一日"); len(c) != 1 {
+		t.Errorf("a date without digits: candidates %q", c)
+	}
 }
 
 // After a blank line, a line that begins with a block mark starts a block

@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/afero"
 
+	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/ingest"
 	"github.com/studysite/studysite/internal/parallel"
 )
@@ -339,7 +340,7 @@ func claimSlug(p *seedPlan, taken map[string]bool) error {
 // -2, -3 … Slugs of existing content files are never changed.
 func freeSlug(cands []string, taken map[string]bool) string {
 	for _, s := range cands {
-		if !taken[s] {
+		if !taken[s] && content.ValidSlug(s) == nil {
 			return s
 		}
 	}
