@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -19,6 +20,17 @@ var pageNumberRe = regexp.MustCompile(`^(?:` +
 // leaders and a page number (一、总体要求……3), and the 目录 line itself.
 var tocRe = regexp.MustCompile(`^(?:目\s*录|.{1,80}?(?:…{2,}|\.{4,}|·{4,}|．{4,}|-{4,})\s*[0-9０-９]{1,4})$`)
 
+// maxPageNumberBytes bounds what pageNumberRe can match (第 一百二十 页 共
+// 一百二十 页 is the longest), so the expression runs only on short lines.
+const maxPageNumberBytes = 64
+
+// mayBeTOCLine: the line has what tocRe needs (目录, or dot leaders); the
+// expression backtracks over every long line otherwise.
+func mayBeTOCLine(t string) bool {
+	return strings.HasPrefix(t, "目") || strings.Contains(t, "……") || strings.Contains(t, "....") ||
+		strings.Contains(t, "····") || strings.Contains(t, "．．．．") || strings.Contains(t, "----")
+}
+
 // Running heads: a short line seen at least minRepeats times that sits at
 // page breaks (next to a page number, or cutting a sentence in two).
 const (
@@ -33,10 +45,10 @@ func markArtefacts(lines []srcLine) {
 		if lines[i].table != nil || lines[i].level != 0 {
 			continue
 		}
-		switch {
-		case pageNumberRe.MatchString(lines[i].text):
+		switch t := lines[i].text; {
+		case len(t) <= maxPageNumberBytes && pageNumberRe.MatchString(t):
 			lines[i].removed = "page number"
-		case tocRe.MatchString(lines[i].text):
+		case mayBeTOCLine(t) && tocRe.MatchString(t):
 			lines[i].removed = "table of contents"
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"path"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/studysite/studysite/generator/frontmatter"
 )
@@ -40,23 +41,48 @@ func Fingerprint(name string, data []byte, opt Options) (string, error) {
 	return textFingerprint(text), nil
 }
 
-type fingerprint struct{ h hash.Hash }
-
-func newFingerprint() fingerprint { return fingerprint{sha256.New()} }
-
-func (f fingerprint) add(s string) {
-	for len(s) > 0 {
-		i := strings.IndexFunc(s, unicode.IsSpace)
-		if i < 0 {
-			f.h.Write([]byte(s))
-			return
-		}
-		f.h.Write([]byte(s[:i]))
-		s = strings.TrimLeftFunc(s[i:], unicode.IsSpace)
-	}
+// fingerprint hashes text without its white space. It copies the text in
+// chunks through buf: most transcript text is Chinese, with few spaces, and
+// a write per run of non-space characters would cost more than the hash.
+type fingerprint struct {
+	h   hash.Hash
+	buf *[]byte
 }
 
-func (f fingerprint) sum() string { return hex.EncodeToString(f.h.Sum(nil)) }
+func newFingerprint() fingerprint {
+	buf := make([]byte, 0, 32<<10)
+	return fingerprint{sha256.New(), &buf}
+}
+
+func (f fingerprint) add(s string) {
+	buf := *f.buf
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				buf = append(buf, c)
+			}
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				buf = append(buf, s[i:i+n]...)
+			}
+			i += n
+		}
+		if len(buf) > cap(buf)-utf8.UTFMax {
+			f.h.Write(buf)
+			buf = buf[:0]
+		}
+	}
+	*f.buf = buf
+}
+
+func (f fingerprint) sum() string {
+	f.h.Write(*f.buf)
+	*f.buf = (*f.buf)[:0]
+	return hex.EncodeToString(f.h.Sum(nil))
+}
 
 func textFingerprint(text string) string {
 	f := newFingerprint()

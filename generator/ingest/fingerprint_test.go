@@ -1,0 +1,39 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFingerprint: white space of any kind does not count, every other
+// character does, and a .docx, a GBK and a UTF-8 copy of one text agree.
+func TestFingerprint(t *testing.T) {
+	base := textFingerprint("同志们：今天召开大会。")
+	for _, same := range []string{"同志们：\n今天召开大会。", "  同志们：\r\n\u3000\u3000今天 召开\t大会。\n", "同志们：\u00a0今天召开大会。\f", strings.Repeat(" ", 40000) + "同志们：今天召开大会。"} {
+		if got := textFingerprint(same); got != base {
+			t.Errorf("%q: fingerprint differs", same)
+		}
+	}
+	for _, other := range []string{"同志们：今天召开大会", "同志们:今天召开大会。", "同志们：今天召开会议。", ""} {
+		if textFingerprint(other) == base {
+			t.Errorf("%q: same fingerprint as a different text", other)
+		}
+	}
+	long := strings.Repeat("坚持稳中求进工作总基调。", 5000)
+	if textFingerprint(long) != textFingerprint(strings.ReplaceAll(long, "。", "。\n\n")) {
+		t.Error("a long text: line breaks changed the fingerprint")
+	}
+	text := "关于做好年终工作的通知\n\n一、总体要求\n\n要坚持稳中求进。\n"
+	docx := buildDocx(t, []testPara{{Text: "关于做好年终工作的通知"}, {Text: "一、总体要求"}, {Text: "要坚持稳中求进。"}}, nil)
+	fps := map[string][]byte{"seeds/a.txt": []byte(text), "seeds/b.txt": toGBK(t, crlf(text)), "seeds/c.docx": docx}
+	for name, data := range fps {
+		got, err := Fingerprint(name, data, Options{})
+		if err != nil || got != textFingerprint(text) {
+			t.Errorf("%s: %v, fingerprint differs", name, err)
+		}
+		res, err := Import(name, data, "", Options{})
+		if err != nil || res.Fingerprint != got {
+			t.Errorf("%s: Import gives another fingerprint than Fingerprint (%v)", name, err)
+		}
+	}
+}
