@@ -1,14 +1,11 @@
 package ingest
 
 import (
-	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"html"
 	"os"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -17,6 +14,8 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
+
+	"github.com/studysite/studysite/internal/docxtest"
 )
 
 // Encoders used to make fixtures in other encodings from UTF-8 test data.
@@ -44,93 +43,11 @@ func crlf(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }
 
 // testPara is one paragraph of a test .docx: a style id, text (a \n is a
 // line break) or a table.
-type testPara struct {
-	Style string
-	Text  string
-	Table [][]string
-}
+type testPara = docxtest.Para
 
-// buildDocx writes a minimal Word document with archive/zip: the parts Word
-// itself needs to open it, paragraph styles in styles.xml under the names
-// Chinese Word gives them (ids "1", "2" named "heading 1", "heading 2").
-func buildDocx(t testing.TB, paras []testPara, styles map[string]string) []byte {
-	var doc bytes.Buffer
-	doc.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
-		`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`)
-	esc := func(s string) string {
-		var b bytes.Buffer
-		_ = xml.EscapeText(&b, []byte(s))
-		return b.String()
-	}
-	para := func(style, text string) {
-		doc.WriteString("<w:p>")
-		if style != "" {
-			doc.WriteString(`<w:pPr><w:pStyle w:val="` + esc(style) + `"/></w:pPr>`)
-		}
-		for i, piece := range strings.Split(text, "\n") {
-			if i > 0 {
-				doc.WriteString("<w:r><w:br/></w:r>")
-			}
-			// Word splits text into runs at will; so does the test.
-			rs := []rune(piece)
-			for len(rs) > 0 {
-				n := min(len(rs), 7)
-				doc.WriteString(`<w:r><w:t xml:space="preserve">` + esc(string(rs[:n])) + `</w:t></w:r>`)
-				rs = rs[n:]
-			}
-		}
-		doc.WriteString("</w:p>")
-	}
-	for _, p := range paras {
-		if p.Table != nil {
-			doc.WriteString("<w:tbl>")
-			for _, row := range p.Table {
-				doc.WriteString("<w:tr>")
-				for _, c := range row {
-					doc.WriteString("<w:tc>")
-					para("", c)
-					doc.WriteString("</w:tc>")
-				}
-				doc.WriteString("</w:tr>")
-			}
-			doc.WriteString("</w:tbl>")
-			continue
-		}
-		para(p.Style, p.Text)
-	}
-	doc.WriteString("</w:body></w:document>")
-	var st bytes.Buffer
-	st.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">`)
-	ids := make([]string, 0, len(styles))
-	for id := range styles {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids) // the same bytes every run: the golden file records their hash
-	for _, id := range ids {
-		name := styles[id]
-		st.WriteString(`<w:style w:type="paragraph" w:styleId="` + esc(id) + `"><w:name w:val="` + esc(name) + `"/></w:style>`)
-	}
-	st.WriteString(`</w:styles>`)
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	files := []struct{ name, body string }{
-		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`},
-		{"word/document.xml", doc.String()},
-		{"word/styles.xml", st.String()},
-	}
-	for _, f := range files {
-		w, err := zw.Create(f.name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := w.Write([]byte(f.body)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return out.Bytes()
+// buildDocx writes a minimal Word document (internal/docxtest).
+func buildDocx(_ testing.TB, paras []testPara, styles map[string]string) []byte {
+	return docxtest.Build(paras, styles)
 }
 
 // renderedText is the text a reader sees: goldmark (with the content
