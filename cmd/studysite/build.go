@@ -38,12 +38,13 @@ folder is replaced only when the whole build succeeded.`,
 				}
 				fmt.Fprintln(cmd.ErrOrStderr(), line)
 			}
-			dest := o.Dest
-			if dest == "" {
-				dest = "public"
+			dest := site.DestDir(o) // where it went, also with --source elsewhere
+			documents := "documents"
+			if res.Pages == 1 {
+				documents = "document"
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "built %d documents, %d files into %s in %s\n",
-				res.Pages, res.Files, dest, time.Since(start).Round(time.Millisecond))
+			fmt.Fprintf(cmd.OutOrStdout(), "built %d %s, %d files into %s in %s\n",
+				res.Pages, documents, res.Files, dest, time.Since(start).Round(time.Millisecond))
 			return nil
 		},
 	}

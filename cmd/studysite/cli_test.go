@@ -71,7 +71,7 @@ func TestCLI(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
-		if !strings.Contains(stdout, "built 1 documents") {
+		if !strings.Contains(stdout, "built 1 document") {
 			t.Errorf("stdout %q", stdout)
 		}
 		if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {

@@ -12,7 +12,6 @@ import (
 	"io"
 	"io/fs"
 	"net/url"
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
@@ -78,7 +77,7 @@ func Site(fsys afero.Fs, dir, baseURL string) (*Report, error) {
 		}
 		return nil
 	})
-	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, os.ErrNotExist) {
+	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("%s: no built site here; run `studysite build` first", dir)
 	}
 	if err != nil {

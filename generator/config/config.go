@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
-	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -77,7 +76,7 @@ func Default() Config {
 func Load(fsys afero.Fs, path string) (Config, []string, error) {
 	cfg := Default()
 	data, err := afero.ReadFile(fsys, path)
-	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, os.ErrNotExist) {
+	if errors.Is(err, fs.ErrNotExist) {
 		return cfg, nil, nil
 	}
 	if err != nil {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -49,7 +50,7 @@ func TestBoilerplateWarning(t *testing.T) {
 	}
 	var got []string
 	for _, w := range res.Report.Warnings {
-		got = append(got, itoa(w.Line)+": "+w.Message)
+		got = append(got, strconv.Itoa(w.Line)+": "+w.Message)
 	}
 	want := []string{
 		"4: probable non-content (web page boilerplate): 本文来源：个人学习笔记",

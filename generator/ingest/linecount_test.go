@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -31,7 +32,7 @@ func TestLineNumbersAfterFormFeeds(t *testing.T) {
 			}
 			var removed []string
 			for _, r := range res.Report.Removed {
-				removed = append(removed, itoa(r.Line)+":"+r.Text)
+				removed = append(removed, strconv.Itoa(r.Line)+":"+r.Text)
 			}
 			if got := strings.Join(removed, " "); got != tt.wantRemoved {
 				t.Errorf("removed %s, want %s", got, tt.wantRemoved)

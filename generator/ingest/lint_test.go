@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -38,7 +39,7 @@ func TestLintNumbering(t *testing.T) {
 			var got []string
 			for _, w := range res.Report.Warnings {
 				if strings.Contains(w.Message, "number") {
-					got = append(got, itoa(w.Line)+":"+w.Message)
+					got = append(got, strconv.Itoa(w.Line)+":"+w.Message)
 				}
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {

@@ -15,11 +15,6 @@ const (
 // slug leaves them out (关于……的通知 → the part that differs).
 var slugPrefixes = []string{"深入学习贯彻", "认真学习贯彻", "学习贯彻", "学习宣传贯彻", "关于"}
 
-// Slug makes a short ASCII slug from a title: the pinyin of its Chinese
-// characters and the lower-cased Latin letters and digits, joined by hyphens,
-// cut at a syllable boundary (xi-jin-ping-zong-shu-ji-kao-cha).
-func Slug(title string) string { return SlugCandidates(title, "")[0] }
-
 // SlugCandidates are slugs for a title, to be tried in order until one is
 // free: the short slug; the short slug and the date (…-20231201); the short
 // slug and the initials of the rest of the title (…-ythfzzth), which tells

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"strconv"
 )
 
 // ErrNotTranscript is wrapped by the errors for files that are not a
@@ -56,7 +57,7 @@ func sniffBinary(data []byte) string {
 		if looksUTF16(data) {
 			return "UTF-16 text without a byte-order mark (pass --encoding utf-16le or utf-16be)"
 		}
-		return "a binary file (NUL byte at offset " + itoa(i) + ")"
+		return "a binary file (NUL byte at offset " + strconv.Itoa(i) + ")"
 	}
 	return ""
 }
@@ -76,18 +77,4 @@ func looksUTF16(data []byte) bool {
 	}
 	// UTF-16 of mostly ASCII: a NUL in every other byte, all on one side.
 	return (even == 0) != (odd == 0) && (even+odd)*4 >= n
-}
-
-func itoa(i int) string {
-	if i == 0 {
-		return "0"
-	}
-	var b [20]byte
-	p := len(b)
-	for i > 0 {
-		p--
-		b[p] = byte('0' + i%10)
-		i /= 10
-	}
-	return string(b[p:])
 }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -135,7 +136,7 @@ func TestLint(t *testing.T) {
 	}
 	var got []string
 	for _, w := range res.Report.Warnings {
-		got = append(got, itoa(w.Line)+":"+w.Message)
+		got = append(got, strconv.Itoa(w.Line)+":"+w.Message)
 	}
 	for _, w := range want {
 		found := false
@@ -319,7 +320,7 @@ func TestLintQuietOnReviewSheets(t *testing.T) {
 			t.Errorf("line %d: %s", w.Line, w.Message)
 		}
 		if strings.Contains(w.Message, "skips") {
-			skips = append(skips, itoa(w.Line)+":"+w.Message)
+			skips = append(skips, strconv.Itoa(w.Line)+":"+w.Message)
 		}
 	}
 	if len(skips) != 1 || !strings.HasPrefix(skips[0], "16:heading number skips: 5.") {
@@ -337,7 +338,7 @@ func TestRepeatedWrappedLineIsText(t *testing.T) {
 	for page := 1; page <= 4; page++ {
 		b.WriteString(refrain)
 		b.WriteString("　　这是第" + string(rune('一'+page-1)) + "部分的内容，我们一定要认真\n")
-		b.WriteString("- " + itoa(page) + " -\n某某市委办公室\n")
+		b.WriteString("- " + strconv.Itoa(page) + " -\n某某市委办公室\n")
 		b.WriteString("学习领会。\n")
 	}
 	res, err := Import("seeds/x.txt", []byte(b.String()), "", Options{})

@@ -1,6 +1,7 @@
 package link
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -70,7 +71,7 @@ func sortByPinyin(names []string) {
 	for _, n := range names {
 		keys[n] = sortKey(n)
 	}
-	sortStable(names, func(a, b string) bool { return keys[a] < keys[b] })
+	slices.SortStableFunc(names, func(a, b string) int { return strings.Compare(keys[a], keys[b]) })
 }
 
 // Syllables is the pinyin of a name, one lower-case syllable per Chinese

@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -116,7 +115,7 @@ func Recover(fsys afero.Fs, dest string) error {
 	if ok, _ := afero.Exists(fsys, old); !ok {
 		return nil
 	}
-	if _, err := fsys.Stat(dest); errors.Is(err, fs.ErrNotExist) || errors.Is(err, os.ErrNotExist) {
+	if _, err := fsys.Stat(dest); errors.Is(err, fs.ErrNotExist) {
 		if err := fsys.Rename(old, dest); err != nil {
 			return fmt.Errorf("%s: %w", old, err)
 		}

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"time"
 )
@@ -54,7 +53,7 @@ func (o Options) path(parts ...string) string {
 func (o Options) contentPath(rel string) string { return o.path(filepath.FromSlash(rel)) }
 
 func isNotExist(err error) bool {
-	return errors.Is(err, fs.ErrNotExist) || errors.Is(err, os.ErrNotExist)
+	return errors.Is(err, fs.ErrNotExist) // os.ErrNotExist is the same error
 }
 
 func (o Options) logf(format string, args ...any) {
