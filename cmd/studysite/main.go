@@ -15,8 +15,11 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := newRoot().ExecuteContext(ctx); err != nil {
-		// One line, naming the file: a clerk should be able to read it.
-		fmt.Fprintln(os.Stderr, "studysite: "+strings.ReplaceAll(err.Error(), "\n", " "))
+		// One line per problem, each naming its file (and line): a clerk
+		// should be able to read it, and an editor jump to it.
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintln(os.Stderr, "studysite: "+line)
+		}
 		stop()
 		os.Exit(1)
 	}

@@ -38,6 +38,7 @@ type Page struct {
 	Date       time.Time // zero when the page has no date
 	Body       []byte    // Markdown body (after the front matter)
 	BodyLine   int       // line of the file where Body starts
+	SlugLine   int       // line of the slug: key (2 when the file name gives the slug)
 	AST        ast.Node
 	Headings   []Heading
 	Paragraphs []Paragraph

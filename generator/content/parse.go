@@ -48,7 +48,7 @@ func Parse(file string, data []byte) (*Page, error) {
 	} else if err := ValidSlug(meta.Slug); err != nil {
 		return nil, fmt.Errorf("%s:%d: slug %q: %w", file, keyLineOf(fm, "slug"), meta.Slug, err)
 	}
-	p := &Page{File: file, Meta: meta, Body: body, BodyLine: bodyLine, Warnings: warns}
+	p := &Page{File: file, Meta: meta, Body: body, BodyLine: bodyLine, SlugLine: keyLineOf(fm, "slug"), Warnings: warns}
 	if meta.Date != "" {
 		p.Date, _ = frontmatter.ParseDate(meta.Date) // validated by frontmatter.Parse
 	}

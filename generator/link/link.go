@@ -78,7 +78,7 @@ func Build(cfg config.Config, pages []*content.Page) (*Site, error) {
 	})
 	for i, p := range s.Pages {
 		if j, dup := s.bySlug[p.Slug()]; dup {
-			return nil, fmt.Errorf("%s: slug %q is already used by %s; give one of them another slug in its front matter", p.File, p.Slug(), s.Pages[j].File)
+			return nil, fmt.Errorf("%s:%d: slug %q is already used by %s; give one of them another slug in its front matter", p.File, p.SlugLine, p.Slug(), s.Pages[j].File)
 		}
 		s.bySlug[p.Slug()] = i
 		ix.bySlug[p.Slug()] = p

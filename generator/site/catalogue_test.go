@@ -6,6 +6,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -24,6 +25,9 @@ type badInput struct {
 	// wantErr, when set, is a substring of the error (which must name the
 	// file); when empty the build must succeed and check must hold.
 	wantErr string
+	// problems is how many lines the error has, one per problem, each
+	// naming its file (default 1).
+	problems int
 	// wantWarn, when set, is a warning line the successful build must log
 	// (it must name the file).
 	wantWarn string
@@ -58,6 +62,9 @@ func bigTranscript(size int) string {
 	return b.String()
 }
 
+// namesFile matches an error line that names the file it concerns.
+var namesFile = regexp.MustCompile(`(content|seeds|themes)/[^ :]+|studysite\.toml|\.html`)
+
 func docMD(title, slug, body string) string {
 	return "---\ntitle: " + title + "\nslug: " + slug + "\n---\n\n" + body + "\n"
 }
@@ -77,7 +84,7 @@ func TestBadInputCatalogue(t *testing.T) {
 		{name: "front matter not YAML", files: map[string]string{"content/x.md": "---\ntitle: [a\nslug: x\n---\n正文\n"}, wantErr: "content/x.md:"},
 		{name: "front matter wrong type", files: map[string]string{"content/x.md": "---\ntitle: t\nslug: x\ntags: {a: 1}\n---\n正文\n"}, wantErr: "content/x.md:4:"},
 		{name: "date does not parse", files: map[string]string{"content/x.md": "---\ntitle: t\nslug: x\ndate: 明天\n---\n正文\n"}, wantErr: "content/x.md:4:"},
-		{name: "two documents, one slug", files: map[string]string{"content/a.md": docMD("甲", "same", "甲文。"), "content/b.md": docMD("乙", "same", "乙文。")}, wantErr: "content/"},
+		{name: "two documents, one slug", files: map[string]string{"content/a.md": docMD("甲", "same", "甲文。"), "content/b.md": docMD("乙", "same", "乙文。")}, wantErr: `content/b.md:3: slug "same" is already used by content/a.md`},
 		{name: "slug with ../", files: map[string]string{"content/x.md": docMD("t", "../../etc", "x")}, wantErr: "content/x.md:3:"},
 		{name: "slug with /", files: map[string]string{"content/x.md": docMD("t", "a/b", "x")}, wantErr: "content/x.md:3:"},
 		{name: `slug with \`, files: map[string]string{"content/x.md": docMD("t", `"a\\b"`, "x")}, wantErr: "content/x.md:3:"},
@@ -91,7 +98,11 @@ func TestBadInputCatalogue(t *testing.T) {
 				t.Error("content file named after a Windows device")
 			}
 		}},
-		{name: "seed name of 300 characters", files: map[string]string{"seeds/" + strings.Repeat("长", 100) + ".txt": "标题\n\n正文。\n"}},
+		{name: "seed name of 300 characters", files: map[string]string{"seeds/" + strings.Repeat("长", 100) + ".txt": "标题\n\n正文。\n"}, check: func(t *testing.T, fsys afero.Fs) {
+			if !strings.Contains(string(readFile(t, fsys, "site/public/index.html")), "标题") {
+				t.Error("the document is not on the home page")
+			}
+		}},
 		{name: "title with script", files: map[string]string{"content/x.md": docMD(`"<script>alert(1)</script>标题"`, "x", "正文。")}, check: func(t *testing.T, fsys afero.Fs) {
 			for _, p := range []string{"site/public/index.html", "site/public/docs/x/index.html"} {
 				n := htmltest.Parse(t, readFile(t, fsys, p))
@@ -114,7 +125,12 @@ func TestBadInputCatalogue(t *testing.T) {
 				t.Error("unsafeHTML did not let the element through")
 			}
 		}},
-		{name: "one line of 200,000 characters", files: map[string]string{"seeds/long.txt": "长文\n\n" + strings.Repeat("学习贯彻会议精神，", 22223) + "。\n"}},
+		{name: "one line of 200,000 characters", files: map[string]string{"seeds/long.txt": "长文\n\n" + strings.Repeat("学习贯彻会议精神，", 22223) + "。\n"}, check: func(t *testing.T, fsys afero.Fs) {
+			n := htmltest.Parse(t, readFile(t, fsys, "site/public/docs/zhang-wen/index.html")) // 长 read zhǎng: a polyphone without context
+			if got := len([]rune(htmltest.TextOf(htmltest.One(t, n, "#p1")))); got < 200000 {
+				t.Errorf("¶1 has %d characters, want the whole line", got)
+			}
+		}},
 		{name: "a 50 MB transcript", big: true, files: map[string]string{"seeds/big.txt": bigTranscript(50 << 20)}, check: func(t *testing.T, fsys afero.Fs) {
 			if ok, _ := afero.Exists(fsys, "site/content/da-wen-jian.md"); !ok {
 				t.Error("big transcript not imported")
@@ -130,10 +146,16 @@ func TestBadInputCatalogue(t *testing.T) {
 				t.Errorf("%d distinct heading ids, want 10000", len(ids))
 			}
 		}},
-		{name: "nesting deeper than 6 levels", files: map[string]string{"content/deep.md": docMD("t", "deep", "####### 七级\n\n> > > > > > > > 引用\n\n- a\n  - b\n    - c\n      - d\n        - e\n          - f\n            - g")}},
+		{name: "nesting deeper than 6 levels", files: map[string]string{"content/deep.md": docMD("t", "deep", "####### 七级\n\n> > > > > > > > 引用\n\n- a\n  - b\n    - c\n      - d\n        - e\n          - f\n            - g")}, check: func(t *testing.T, fsys afero.Fs) {
+			n := htmltest.Parse(t, readFile(t, fsys, "site/public/docs/deep/index.html"))
+			if text := htmltest.TextOf(htmltest.One(t, n, ".doc-body")); !strings.Contains(text, "七级") || !strings.Contains(text, "引用") || !strings.Contains(text, "g") {
+				t.Errorf("deep nesting lost text: %q", text)
+			}
+		}},
 		{name: "unknown front matter key warns", files: map[string]string{"content/x.md": "---\ntitle: t\nslug: x\nauthor: 某\n---\n正文\n"}, wantWarn: `warning: content/x.md:4: unknown front matter key "author"`},
 		{name: "[[link]] to nothing", files: map[string]string{"content/x.md": docMD("t", "x", "第一段。\n\n见[[no-such-document]]。")}, wantErr: "content/x.md:8:"},
 		{name: "[[link]] to a missing paragraph", files: map[string]string{"content/x.md": docMD("t", "x", "见[[x#p99]]。")}, wantErr: "content/x.md:6:"},
+		{name: "broken links in two files", files: map[string]string{"content/x.md": docMD("t", "x", "见[[x#p99]]。\n\n又见[[nope]]。"), "content/y.md": docMD("u", "y", "见[[x#s9]]。")}, wantErr: "content/x.md:6:", problems: 3},
 		{name: "unknown theme", files: map[string]string{"studysite.toml": "theme = \"nosuch\"\n"}, wantErr: "studysite.toml"},
 		{name: "theme template syntax error", files: map[string]string{"themes/default/templates/doc.html": "{{define \"main\"}}\n<h1>{{.Doc.Title}</h1>\n{{end}}\n"}, wantErr: "doc.html:2"},
 		{name: "theme template missing", files: map[string]string{"studysite.toml": "theme = \"mine\"\n", "themes/mine/templates/base.html": "<html></html>", "themes/mine/templates/home.html": "", "themes/mine/templates/404.html": ""}, wantErr: "doc.html"},
@@ -164,8 +186,15 @@ func TestBadInputCatalogue(t *testing.T) {
 				if !strings.Contains(err.Error(), tc.wantErr) {
 					t.Errorf("error %q does not contain %q", err, tc.wantErr)
 				}
-				if strings.Contains(err.Error(), "\n") {
-					t.Errorf("error is not one line: %q", err)
+				want := max(tc.problems, 1)
+				lines := strings.Split(err.Error(), "\n")
+				if len(lines) != want {
+					t.Errorf("error has %d lines, want one per problem (%d): %q", len(lines), want, err)
+				}
+				for _, l := range lines {
+					if !namesFile.MatchString(l) {
+						t.Errorf("error line %q names no file", l)
+					}
 				}
 				if got := tree(t, fsys, "site/public"); !maps.Equal(got, before) {
 					t.Error("failed build changed public/")
