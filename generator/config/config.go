@@ -52,6 +52,10 @@ type Config struct {
 	Links string `toml:"links"`
 	// Terms says which quoted strings the importer takes as terms.
 	Terms Terms `toml:"terms"`
+	// Packets are the study packets ([[packet]]); see packets.go.
+	Packets []Packet `toml:"packet"`
+	// PacketSettings are the settings of all packets ([packets]).
+	PacketSettings Packets `toml:"packets"`
 }
 
 // Markup configures Markdown rendering.
@@ -103,6 +107,9 @@ func Load(fsys afero.Fs, path string) (Config, []string, error) {
 	sort.Strings(warns)
 	if err := cfg.validate(); err != nil {
 		return cfg, warns, fmt.Errorf("%s: %w", path, err)
+	}
+	if err := cfg.validatePackets(packetLines(string(data))); err != nil {
+		return cfg, warns, err
 	}
 	return cfg, warns, nil
 }
