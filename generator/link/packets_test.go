@@ -22,7 +22,7 @@ func branchLibrary() map[string]string {
 		"content/jing-ji-hui-yi.md": doc("jing-ji-hui-yi", "2023-12-11", "tags: [经济]\n",
 			"\n会议指出，必须把坚持高质量发展作为新时代的硬道理。\n"),
 		"content/zhi-bu-bi-ji.md": "---\ntitle: 支部学习笔记\nslug: zhi-bu-bi-ji\ntags: [党的建设]\n---\n\n学习体会：中国式现代化是人口规模巨大的现代化。\n",
-		"content/cao-gao.md": doc("cao-gao", "2024-04-01", "draft: true\ntags: [经济]\n", "\n尚未定稿。\n"),
+		"content/cao-gao.md":      doc("cao-gao", "2024-04-01", "draft: true\ntags: [经济]\n", "\n尚未定稿。\n"),
 	}
 }
 
