@@ -25,6 +25,9 @@ var pageKinds = []struct{ name, path string }{
 	{"series", "series/zhu-ti-jiao-yu-xue-xi-cai-liao/index.html"},
 	{"speakers", "speakers/index.html"},
 	{"search", "search/index.html?q=%E9%95%BF%E4%B8%89%E8%A7%92"},
+	{"packets", "packets/index.html"},
+	{"packet", "packets/q4/index.html"},
+	{"packet-a5", "packets/a5/index.html"},
 }
 
 type axeResult struct {
