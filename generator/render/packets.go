@@ -32,9 +32,12 @@ type PacketData struct {
 
 // NotesData is a run of ruled 学习笔记 pages.
 type NotesData struct {
-	ID    string // notes, or notes-d-<slug> after a document
-	Pages []int  // one entry a page
-	Lines []int  // one entry a ruled line of a page
+	ID string // notes, or notes-d-<slug> after a document
+	// Of is the id of the title of the document the pages follow, so
+	// each run of notes pages has its own accessible name.
+	Of    string
+	Pages []int // one entry a page
+	Lines []int // one entry a ruled line of a page
 }
 
 // notesLines is how many ruled lines a notes page has: about 10 mm apart
@@ -152,6 +155,9 @@ func (r *Renderer) packetData(md goldmark.Markdown, site *link.Site, pk *link.Pa
 		}
 		if pk.NotesAfter == config.NotesAtEach {
 			pd.Notes = notesOf(pk.Notes, "notes-"+prefix, d.Paper)
+			if pd.Notes != nil {
+				pd.Notes.Of = prefix + "-title"
+			}
 		}
 		d.Docs = append(d.Docs, pd)
 		if pk.Questions() && len(p.Meta.Questions) > 0 {
