@@ -126,6 +126,7 @@ func TestPrintPacket(t *testing.T) {
 			a4 := printPacket(t, filepath.Join(public, "packets", "q4", "index.html"), fillPageRefs, theme+"-packet-a4")
 			a4blank := printPacket(t, filepath.Join(public, "packets", "q4", "index.html"), insertBlank, theme+"-packet-a4-blank")
 			a5 := printPacket(t, filepath.Join(public, "packets", "a5", "index.html"), "", theme+"-packet-a5")
+			a5blank := printPacket(t, filepath.Join(public, "packets", "a5", "index.html"), insertBlank, theme+"-packet-a5-blank")
 
 			if abs(a4.width-595.28) > 1 || abs(a4.height-841.89) > 1 {
 				t.Errorf("A4 packet: page %.2f x %.2f pt", a4.width, a4.height)
@@ -201,7 +202,13 @@ func TestPrintPacket(t *testing.T) {
 			}
 			e := a4blank.find(extraTitle)
 			if e < 1 || strings.TrimSpace(a4blank.pages[e-1]) != "" {
-				t.Errorf("the page before the document after a blank page should be empty, without number")
+				t.Errorf("A4: the page before the document after a blank page should be empty, without number")
+			}
+			if len(a5blank.pages) != len(a5.pages)+1 || abs(a5blank.width-a5.width) > 1 {
+				t.Errorf("A5 with a blank page: %d pages of %.2fpt width, want %d of %.2fpt", len(a5blank.pages), a5blank.width, len(a5.pages)+1, a5.width)
+			}
+			if s := a5blank.find(seedTitle); s < 1 || strings.TrimSpace(a5blank.pages[s-1]) != "" {
+				t.Errorf("A5: the page before the document after a blank page should be empty, without number")
 			}
 		})
 	}
