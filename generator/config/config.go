@@ -102,9 +102,13 @@ func Load(fsys afero.Fs, path string) (Config, []string, error) {
 	}
 	var warns []string
 	for _, k := range md.Undecoded() {
+		if line := keyLine(string(data), k); line > 0 {
+			warns = append(warns, fmt.Sprintf("%s:%d: unknown setting %q (ignored)", path, line, k.String()))
+			continue
+		}
 		warns = append(warns, fmt.Sprintf("%s: unknown setting %q (ignored)", path, k.String()))
 	}
-	sort.Strings(warns)
+	sort.SliceStable(warns, func(i, j int) bool { return warnLine(warns[i]) < warnLine(warns[j]) })
 	if err := cfg.validate(); err != nil {
 		return cfg, warns, fmt.Errorf("%s: %w", path, err)
 	}

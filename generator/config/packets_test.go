@@ -106,3 +106,22 @@ func TestPacketErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestUnknownKeyLines(t *testing.T) {
+	src := "title = \"学习\"\ntitel = \"x\"\n\n[[packet]]\ntitle = \"甲\"\n\n[[packet]]\ntitle = \"乙\"\norganizer = \"机关党委\"\n"
+	fsys := afero.NewMemMapFs()
+	_ = afero.WriteFile(fsys, FileName, []byte(src), 0o644)
+	_, warns, err := Load(fsys, FileName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{`studysite.toml:2: unknown setting "titel"`, `studysite.toml:9: unknown setting "packet.organizer"`}
+	if len(warns) != len(want) {
+		t.Fatalf("warnings %q, want %q", warns, want)
+	}
+	for i := range want {
+		if !strings.HasPrefix(warns[i], want[i]) {
+			t.Errorf("warning %q, want %q", warns[i], want[i])
+		}
+	}
+}
