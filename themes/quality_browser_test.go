@@ -25,6 +25,9 @@ var pageKinds = []struct{ name, path string }{
 	{"series", "series/zhu-ti-jiao-yu-xue-xi-cai-liao/index.html"},
 	{"speakers", "speakers/index.html"},
 	{"search", "search/index.html?q=%E9%95%BF%E4%B8%89%E8%A7%92"},
+	{"packets", "packets/index.html"},
+	{"packet", "packets/q4/index.html"},
+	{"packet-a5", "packets/a5/index.html"},
 }
 
 type axeResult struct {
@@ -157,7 +160,11 @@ func TestNotFoundPage(t *testing.T) {
 	}
 }
 
-// TestScreenshots writes the home and document pages at phone and desktop
+// screenshotKinds are the pages TestScreenshots takes: home, a document
+// and a packet page (the preview people print from).
+var screenshotKinds = []struct{ name, path string }{pageKinds[0], pageKinds[1], {"packet", "packets/q4/index.html"}}
+
+// TestScreenshots writes the home, document and packet pages at phone and desktop
 // width in both themes to the screenshot folder, for a person to look at,
 // and checks the pages do not scroll sideways.
 func TestScreenshots(t *testing.T) {
@@ -166,7 +173,7 @@ func TestScreenshots(t *testing.T) {
 		public := buildSeedSite(t, theme, "")
 		b := browsertest.New(t)
 		for _, width := range []int64{375, 1280} {
-			for _, pk := range pageKinds[:2] {
+			for _, pk := range screenshotKinds {
 				err := chromedp.Do(b.Ctx,
 					chromedp.EmulateViewport(width, 900),
 					chromedp.Navigate(browsertest.FileURL(filepath.Join(public, filepath.FromSlash(pk.path)))),

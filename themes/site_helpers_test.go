@@ -34,8 +34,8 @@ func repoRoot(t testing.TB) string {
 }
 
 // buildSeedSite builds the repository's seed site (seeds/, content/) plus
-// testdata/extra.md, a second document in a series, with theme and
-// baseURL, into a temporary folder, and returns its public/ folder.
+// testdata/extra.md, a second document in a series, and the packets of
+// testdata/packets.toml, with theme and baseURL, into a temporary folder, and returns its public/ folder.
 func buildSeedSite(t testing.TB, theme, baseURL string) string {
 	t.Helper()
 	root := repoRoot(t)
@@ -56,6 +56,11 @@ func buildSeedSite(t testing.TB, theme, baseURL string) string {
 	if baseURL != "" {
 		cfg += "baseURL = \"" + baseURL + "\"\n"
 	}
+	packets, err := os.ReadFile(filepath.Join(root, "themes", "testdata", "packets.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg += string(packets)
 	if err := os.WriteFile(filepath.Join(src, "studysite.toml"), []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
 	}

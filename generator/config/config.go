@@ -51,6 +51,10 @@ type Config struct {
 	Links string `toml:"links"`
 	// Terms says which quoted strings the importer takes as terms.
 	Terms Terms `toml:"terms"`
+	// Packets are the study packets ([[packet]]); see packets.go.
+	Packets []Packet `toml:"packet"`
+	// PacketSettings are the settings of all packets ([packets]).
+	PacketSettings Packets `toml:"packets"`
 }
 
 // Markup configures Markdown rendering.
@@ -97,11 +101,18 @@ func Load(fsys afero.Fs, path string) (Config, []string, error) {
 	}
 	var warns []string
 	for _, k := range md.Undecoded() {
+		if line := keyLine(string(data), k); line > 0 {
+			warns = append(warns, fmt.Sprintf("%s:%d: unknown setting %q (ignored)", path, line, k.String()))
+			continue
+		}
 		warns = append(warns, fmt.Sprintf("%s: unknown setting %q (ignored)", path, k.String()))
 	}
-	sort.Strings(warns)
+	sort.SliceStable(warns, func(i, j int) bool { return warnLine(warns[i]) < warnLine(warns[j]) })
 	if err := cfg.validate(); err != nil {
 		return cfg, warns, fmt.Errorf("%s: %w", path, err)
+	}
+	if err := cfg.validatePackets(packetLines(string(data))); err != nil {
+		return cfg, warns, err
 	}
 	return cfg, warns, nil
 }

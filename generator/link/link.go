@@ -27,6 +27,8 @@ type Site struct {
 	Terms []*Term
 	// Taxonomies are tags, series and speakers, in that order.
 	Taxonomies []*Taxonomy
+	// Packets are the study packets in configuration order (packets.go).
+	Packets []*Packet
 	// Warnings are broken links when Config.Links is "warn", and the
 	// front matter terms the [terms] rule leaves out.
 	Warnings []string
@@ -167,6 +169,11 @@ func (s *Site) crossLink(ix *docIndex) error {
 		s.termBySlg[t.Slug] = t
 	}
 	s.Taxonomies = buildTaxonomies(s.Pages)
+	warnings, err = s.buildPackets()
+	if err != nil {
+		return err
+	}
+	s.Warnings = append(s.Warnings, warnings...)
 	return nil
 }
 

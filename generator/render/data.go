@@ -22,6 +22,13 @@ type PageData struct {
 	Collections []Collection
 	Doc         *DocData
 	Search      *SearchData // the search page's filters
+	// Packet is a packet page; PacketsIndex the packets index.
+	Packet       *PacketData
+	PacketsIndex *PacketsIndexData
+	// HasPackets says whether the site has packets, so the header links
+	// the packets index.
+	HasPackets bool
+	packetPDFs map[string]bool
 	// Path is the page's file, relative to the site root.
 	Path string
 	// InlineAssets asks the layout to put CSS and JS into the page itself:

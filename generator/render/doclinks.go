@@ -13,6 +13,8 @@ type DocLinksData struct {
 	Related   []RelatedDoc
 	Backlinks []BacklinkGroup
 	Taxa      []TaxonomyGroup
+	// Packets are the study packets that hold the document.
+	Packets []PacketRef
 }
 
 // RelatedDoc is a related document with the terms it shares.
@@ -113,7 +115,11 @@ func (d *PageData) DocLinks() *DocLinksData {
 			out.Taxa = append(out.Taxa, g)
 		}
 	}
-	if len(out.Terms)+len(out.Related)+len(out.Backlinks)+len(out.Taxa) == 0 {
+	for _, pr := range packetRefsOf(s, p, d.packetPDFs) {
+		pr.Href = rel(pr.URL)
+		out.Packets = append(out.Packets, pr)
+	}
+	if len(out.Terms)+len(out.Related)+len(out.Backlinks)+len(out.Taxa)+len(out.Packets) == 0 {
 		return nil
 	}
 	return out

@@ -46,6 +46,9 @@ func FuzzRenderDoc(f *testing.F) {
 			t.Fatal(err)
 		}
 		for _, file := range files {
+			if file.Path == link.PacketURL("zui-xin-cai-liao") {
+				checkPacketBody(t, htmltest.Parse(t, file.Data))
+			}
 			if file.Path != DocURL("f") {
 				continue
 			}
@@ -57,6 +60,21 @@ func FuzzRenderDoc(f *testing.F) {
 			checkInert(t, bodies[0])
 		}
 	})
+}
+
+// checkPacketBody: the document in the default packet is as inert as on
+// its own page, and every id in it carries the document's prefix.
+func checkPacketBody(t *testing.T, page *html.Node) {
+	docs := htmltest.All(t, page, "section.packet-doc#d-f")
+	if len(docs) != 1 {
+		t.Fatalf("%d documents in the default packet, want 1", len(docs))
+	}
+	checkInert(t, docs[0])
+	for _, n := range htmltest.All(t, docs[0], "[id]") {
+		if id := htmltest.Attr(n, "id"); !strings.HasPrefix(id, "d-f-") {
+			t.Fatalf("id %q in the packet lacks the prefix d-f-", id)
+		}
+	}
 }
 
 func checkInert(t *testing.T, n *html.Node) {

@@ -16,6 +16,9 @@ type job struct {
 	kind string
 	data *PageData
 	page *content.Page
+	// packet is a packet page's packet; its documents are rendered in
+	// the worker, like a document page's body.
+	packet *link.Packet
 }
 
 // producers list every kind of page the site has. Each stage that adds page

@@ -26,8 +26,9 @@ import (
 
 // Renderer holds a theme's parsed templates.
 type Renderer struct {
-	theme     fs.FS
-	templates map[string]*template.Template
+	theme      fs.FS
+	templates  map[string]*template.Template
+	packetPDFs map[string]bool // packets with a current PDF (packets.go)
 }
 
 // New parses the templates of theme: templates/base.html is the layout,
@@ -94,6 +95,7 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 	for _, produce := range producers {
 		jobs = append(jobs, produce(site)...)
 	}
+	jobs = append(jobs, r.packetPages(site)...)
 	out := make([]output.File, len(jobs))
 	err = parallel.ForEach(ctx, len(jobs), func(i int) error {
 		j := jobs[i]
@@ -104,8 +106,15 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 				return err
 			}
 		}
+		if j.packet != nil {
+			var err error
+			if d, err = r.packetData(md, site, j.packet); err != nil {
+				return err
+			}
+		}
 		d.Site, d.Kind, d.Root, d.Path, d.assets, d.inline = site.Config, j.kind, rootOf(j.path), j.path, assets, inline
 		d.site, d.page = site, j.page
+		d.HasPackets, d.packetPDFs = len(site.Packets) > 0, r.packetPDFs
 		if j.kind == "404" {
 			// Servers answer any missing URL with 404.html, at any
 			// depth: link absolutely when the address is known, else
