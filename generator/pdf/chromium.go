@@ -13,12 +13,11 @@ const EnvChromium = "STUDYSITE_CHROMIUM"
 
 // ErrNoChromium is returned by FindChromium when no browser can be found;
 // its text says how to install one.
-var ErrNoChromium = errors.New(`no Chromium found: PDF printing needs Chromium or Chrome.
-  Debian/Ubuntu: sudo apt-get install chromium
-  Windows: pass the path of an installed Chrome or Edge, e.g.
-    --chromium "C:\Program Files\Google\Chrome\Application\chrome.exe"
-    --chromium "C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe"
-  or set ` + EnvChromium + ` to that path`)
+var ErrNoChromium = errors.New(`no Chromium found: printing PDFs needs Chromium or Chrome; ` +
+	`on Debian/Ubuntu install it with "sudo apt-get install chromium"; ` +
+	`on Windows pass the path of an installed Chrome or Edge with --chromium or ` + EnvChromium + `, ` +
+	`e.g. --chromium "C:\Program Files\Google\Chrome\Application\chrome.exe" or ` +
+	`--chromium "C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe"`)
 
 // chromiumNames are the names Chromium goes by on the PATH.
 var chromiumNames = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "msedge"}
@@ -34,7 +33,7 @@ func FindChromium(flagPath string) (string, error) {
 		}
 		p, err := exec.LookPath(given.path)
 		if err != nil {
-			return "", fmt.Errorf("%s %q: no such program (%v)\n%w", given.from, given.path, unwrapExec(err), ErrNoChromium)
+			return "", fmt.Errorf("%s %q: no such program (%v); %w", given.from, given.path, unwrapExec(err), ErrNoChromium)
 		}
 		return p, nil
 	}

@@ -24,6 +24,7 @@ type Result struct {
 	Imported []ImportResult
 	Pages    int
 	Files    int
+	PDFs     int // printed PDFs published from the cache (pdfcache.go)
 }
 
 // Build imports stale seeds, loads content/, links, renders and publishes
@@ -84,7 +85,11 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err := publish.Publish(ctx, fsys, o.dest(), files); err != nil {
 		return nil, err
 	}
-	return &Result{Imported: imported, Pages: len(s.Pages), Files: len(files)}, nil
+	pdfs, err := publishPDFs(fsys, o)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Imported: imported, Pages: len(s.Pages), Files: len(files), PDFs: pdfs}, nil
 }
 
 // checkSiteFolder refuses a folder that is not a site, so a build run in
