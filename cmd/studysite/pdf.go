@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/afero"
 	"github.com/spf13/cobra"
 
+	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/pdf"
 	"github.com/studysite/studysite/generator/site"
 )
@@ -57,6 +58,10 @@ func buildAndPrint(cmd *cobra.Command, g *globalFlags, f *pdfFlags, packets []st
 	if _, err := site.Build(cmd.Context(), fsys, o); err != nil {
 		return err
 	}
+	cfg, _, err := config.Load(fsys, site.ConfigPath(o))
+	if err != nil {
+		return err
+	}
 	targets, err := site.PrintTargets(fsys, o, packets, f.docs)
 	if err != nil {
 		return err
@@ -69,7 +74,7 @@ func buildAndPrint(cmd *cobra.Command, g *globalFlags, f *pdfFlags, packets []st
 	}()
 	print := func(ctx context.Context, page string, info map[string]string) ([]byte, error) {
 		if printer == nil { // start Chromium only when something needs printing
-			if printer, err = pdf.Start(ctx, afero.NewReadOnlyFs(afero.NewBasePathFs(fsys, site.DestDir(o))), pdf.Options{Chromium: exe, Date: sourceDate(cmd), Log: cmd.ErrOrStderr()}); err != nil {
+			if printer, err = pdf.Start(ctx, afero.NewReadOnlyFs(afero.NewBasePathFs(fsys, site.DestDir(o))), pdf.Options{Chromium: exe, Date: sourceDate(cmd), SiteURL: cfg.BaseURL, Log: cmd.ErrOrStderr()}); err != nil {
 				return nil, err
 			}
 		}

@@ -2,7 +2,17 @@
 // needs to know of the page, and adds a hidden same-page link to every id it
 // will ask the PDF about: Chromium writes a named destination (with its
 // page) for each element such a link points at.
-(() => {
+((siteURL) => {
+  // Links to the site's other pages: Chromium would print the loopback
+  // address the printer serves from, which no reader can open. They point
+  // at the published site when its address is known, else they become text.
+  for (const a of document.querySelectorAll("a[href]")) {
+    const u = new URL(a.href, location.href);
+    if (u.origin !== location.origin) continue;
+    if (u.pathname === location.pathname && u.hash) continue; // stays in the PDF
+    if (siteURL) a.href = siteURL.replace(/\/$/, "") + u.pathname + u.hash;
+    else a.removeAttribute("href");
+  }
   const text = (el) => (el.innerText || el.textContent || "").replace(/\s+/g, " ").trim();
   const packet = document.querySelector("article.packet");
   let outlineEls = Array.from(document.querySelectorAll("[data-outline]"));
@@ -47,4 +57,4 @@
     duplex: !!packet && packet.getAttribute("data-duplex") === "true",
     outline, refs, docs,
   };
-})()
+})(SITEURL)

@@ -24,6 +24,7 @@ const MaxPasses = 5
 type Options struct {
 	Chromium string    // the browser's executable (FindChromium)
 	Date     time.Time // metadata date; zero: the newest <time datetime> of the page
+	SiteURL  string    // the published site's address (baseURL): links to its pages point there
 	Log      io.Writer // progress and warnings; nil for none
 	Timeout  time.Duration
 }
@@ -146,7 +147,11 @@ func (p *Printer) Print(ctx context.Context, pagePath string, info map[string]st
 	if _, err := chromedp.Run(tctx, chromedp.Evaluate[bool](`document.fonts.ready.then(() => true)`, chromedp.EvalAwaitPromise)); err != nil {
 		return nil, fmt.Errorf("%s: waiting for fonts: %w", pagePath, err)
 	}
-	facts, err := chromedp.Run(tctx, chromedp.Evaluate[pageFacts](prepareJS))
+	siteURL, err := json.Marshal(p.opt.SiteURL)
+	if err != nil {
+		return nil, err
+	}
+	facts, err := chromedp.Run(tctx, chromedp.Evaluate[pageFacts](strings.Replace(prepareJS, "SITEURL", string(siteURL), 1)))
 	if err != nil {
 		return nil, fmt.Errorf("%s: reading the page: %w", pagePath, err)
 	}

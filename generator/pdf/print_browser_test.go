@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"context"
 	"encoding/xml"
 	"os"
@@ -99,6 +100,17 @@ func TestPrintPacket(t *testing.T) {
 			r, err := p.Print(context.Background(), "packets/2024-q1/index.html", map[string]string{InfoKeyPage: "k1"})
 			if err != nil {
 				t.Fatal(err)
+			}
+			// The same page prints to the same bytes (a fresh tab, no state kept).
+			again, err := p.Print(context.Background(), "packets/2024-q1/index.html", map[string]string{InfoKeyPage: "k1"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(again.PDF, r.PDF) {
+				t.Errorf("a second print differs from the first (%d and %d bytes)", len(again.PDF), len(r.PDF))
+			}
+			if bytes.Contains(r.PDF, []byte("127.0.0.1")) {
+				t.Error("the PDF holds the loopback address it was printed from")
 			}
 			file := filepath.Join(t.TempDir(), "packet.pdf")
 			if err := os.WriteFile(file, r.PDF, 0o644); err != nil {
