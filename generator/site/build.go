@@ -85,7 +85,7 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err := publish.Publish(ctx, fsys, o.dest(), files); err != nil {
 		return nil, err
 	}
-	pdfs, err := publishPDFs(fsys, o)
+	pdfs, _, err := publishPDFs(fsys, o)
 	if err != nil {
 		return nil, err
 	}

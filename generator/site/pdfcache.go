@@ -214,28 +214,57 @@ func pageOfPDF(base string) string {
 	return ""
 }
 
-// publishPDFs copies the current prints into the freshly published output
-// folder and names the stale ones (their page changed since printing),
-// which are not published.
-func publishPDFs(fsys afero.Fs, o Options) (int, error) {
+// PacketPDFs is the set of packet slugs whose print in the cache is
+// current for the page in the output folder, i.e. the previous build: the
+// render stage links those pages to their PDF (render.SetPacketPDFs). A
+// page that changes in this build is found stale by publishPDFs, which
+// then says which links to take back.
+func PacketPDFs(fsys afero.Fs, o Options) (map[string]bool, error) {
 	states, err := CachedPDFs(fsys, o)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	n := 0
+	set := map[string]bool{}
+	for _, s := range states {
+		if slug, ok := packetOf(s.PDF); ok && s.Current {
+			set[slug] = true
+		}
+	}
+	return set, nil
+}
+
+// packetOf is the slug of a packet's PDF (packets/<slug>.pdf).
+func packetOf(pdfPath string) (string, bool) {
+	slug, ok := strings.CutPrefix(strings.TrimSuffix(pdfPath, ".pdf"), "packets/")
+	return slug, ok && !strings.Contains(slug, "/")
+}
+
+// publishPDFs copies the current prints into the freshly published output
+// folder and names the stale ones (their page changed since printing),
+// which are not published; it gives how many it published and the slugs
+// of the stale packets, whose pages must not link a PDF.
+func publishPDFs(fsys afero.Fs, o Options) (int, map[string]bool, error) {
+	states, err := CachedPDFs(fsys, o)
+	if err != nil {
+		return 0, nil, err
+	}
+	n, stale := 0, map[string]bool{}
 	for _, s := range states {
 		if !s.Current {
 			o.logf("warning: %s not published: %s changed since it was printed; run studysite pdf to print it again\n", s.PDF, s.Page)
+			if slug, ok := packetOf(s.PDF); ok {
+				stale[slug] = true
+			}
 			continue
 		}
 		data, err := afero.ReadFile(fsys, s.cached)
 		if err != nil {
-			return n, err
+			return n, nil, err
 		}
 		if err := afero.WriteFile(fsys, filepath.Join(o.dest(), filepath.FromSlash(s.PDF)), data, 0o644); err != nil {
-			return n, err
+			return n, nil, err
 		}
 		n++
 	}
-	return n, nil
+	return n, stale, nil
 }
