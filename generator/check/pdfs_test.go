@@ -38,7 +38,9 @@ func onePagePDF(key string) []byte {
 
 func TestPDFs(t *testing.T) {
 	page := []byte(`<!doctype html><title>学习材料</title><article class="packet" data-packet="q1"><h1>学习材料</h1></article>`)
-	withLink := bytes.Replace(page, []byte("<h1>"), []byte(`<a class="packet-pdf" href="../q1.pdf" download>下载 PDF</a><h1>`), 1)
+	page = bytes.Replace(page, []byte("<h1>"), []byte(`<p class="packet-tools"><button type="button">打印</button></p><h1>`), 1)
+	// As the minifier publishes it: the space before the link kept.
+	withLink := bytes.Replace(page, []byte("</button></p>"), []byte(`</button> <a class=packet-pdf href=../q1.pdf download>下载PDF</a></p>`), 1)
 	changed := bytes.Replace(page, []byte("<h1>学习材料"), []byte("<h1>学习材料（修订）"), 1)
 	cases := []struct {
 		name  string

@@ -17,7 +17,9 @@ const InfoKeyPage = "StudysitePage"
 // PageKey identifies the printable content of a built page: a hash of its
 // bytes without its own download link (`a.packet-pdf`), which the site adds
 // only once a PDF exists and which print CSS hides; so printing does not
-// make the page it printed stale. The page's stylesheet and fonts have
+// make the page it printed stale; runs of white space in text count as
+// one space, so the minifier's handling of the space around the link does
+// not either. The page's stylesheet and fonts have
 // fingerprinted names, so a theme change changes the key too.
 func PageKey(page []byte) string {
 	h := sha256.New()
@@ -44,6 +46,15 @@ func PageKey(page []byte) string {
 		case tt == html.StartTagToken && isDownloadLink(z):
 			depth = 1
 			continue
+		}
+		if tt == html.TextToken {
+			// The minifier drops the white space the link leaves behind
+			// ("</button> </p>" becomes "</button></p>" without it): text
+			// counts by its words, not by how it is spaced.
+			raw = []byte(strings.Join(strings.Fields(string(raw)), " "))
+			if len(raw) == 0 {
+				continue
+			}
 		}
 		h.Write(raw)
 	}
