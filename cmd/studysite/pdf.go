@@ -74,6 +74,7 @@ func buildAndPrint(cmd *cobra.Command, g *globalFlags, f *pdfFlags, packets []st
 	}()
 	print := func(ctx context.Context, page string, info map[string]string) ([]byte, error) {
 		if printer == nil { // start Chromium only when something needs printing
+			var err error
 			if printer, err = pdf.Start(ctx, afero.NewReadOnlyFs(afero.NewBasePathFs(fsys, site.DestDir(o))), pdf.Options{Chromium: exe, Date: sourceDate(cmd), SiteURL: cfg.BaseURL, Log: cmd.ErrOrStderr()}); err != nil {
 				return nil, err
 			}

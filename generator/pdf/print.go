@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/spf13/afero"
@@ -143,7 +144,11 @@ func (p *Printer) Print(ctx context.Context, pagePath string, info map[string]st
 		return nil, fmt.Errorf("%s: the site has no such page (HTTP %d); run studysite build first", pagePath, resp.Status)
 	}
 	// Fonts first: a page printed before its fonts load lays out in a
-	// fallback font and its page numbers do not hold.
+	// fallback font and its page numbers do not hold. The page is laid out
+	// for print first, so fonts only the print stylesheet names load too.
+	if _, err := chromedp.Call(tctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+		return nil, fmt.Errorf("%s: laying out for print: %w", pagePath, err)
+	}
 	if _, err := chromedp.Run(tctx, chromedp.Evaluate[bool](`document.fonts.ready.then(() => true)`, chromedp.EvalAwaitPromise)); err != nil {
 		return nil, fmt.Errorf("%s: waiting for fonts: %w", pagePath, err)
 	}
