@@ -48,8 +48,7 @@ func PDFs(fsys afero.Fs, dir string) ([]Problem, int, error) {
 			problems = append(problems, Problem{Page: rel, Attr: "pdf", Target: page, Reason: "printed from a page the site no longer has"})
 			continue
 		}
-		key, err := pdf.InfoEntry(data, pdf.InfoKeyPage)
-		if err != nil || key != pdf.PageKey(html) {
+		if pdf.PrintedFrom(data) != pdf.PageKey(html) {
 			problems = append(problems, Problem{Page: rel, Attr: "pdf", Target: page, Reason: "stale: printed from an older version of the page; run studysite pdf"})
 		}
 	}

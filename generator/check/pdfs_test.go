@@ -18,7 +18,7 @@ func onePagePDF(key string) []byte {
 		"<</Type /Catalog /Pages 2 0 R>>",
 		"<</Type /Pages /Kids [3 0 R] /Count 1>>",
 		"<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]>>",
-		"<</Title (packet) /" + pdf.InfoKeyPage + " (" + key + ")>>",
+		"<</" + pdf.InfoKeyPage + "(" + key + ")/Title (packet)>>",
 	}
 	var b bytes.Buffer
 	b.WriteString("%PDF-1.4\n")

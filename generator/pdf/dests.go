@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"regexp"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
@@ -16,10 +17,17 @@ func init() {
 	api.DisableConfigDir()
 }
 
-func readPDF(pdf []byte) (*model.Context, error) {
+// readPDF parses a PDF. pdfcpu panics on some damaged files (check reads
+// whatever sits where a PDF is published): that is an error here.
+func readPDF(pdf []byte) (ctx *model.Context, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ctx, err = nil, fmt.Errorf("damaged PDF: %v", r)
+		}
+	}()
 	conf := model.NewDefaultConfiguration()
 	conf.ValidationMode = model.ValidationRelaxed
-	ctx, err := api.ReadContext(bytes.NewReader(pdf), conf)
+	ctx, err = api.ReadContext(bytes.NewReader(pdf), conf)
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +130,8 @@ func walkNames(ctx *model.Context, n *model.Node, add func(string, types.Object)
 }
 
 // InfoEntry reads one entry of a PDF's information dictionary ("" when it
-// has none): check uses it to compare InfoKeyPage with the page.
+// has none), through pdfcpu: for PDFs Chromium printed. A file from
+// elsewhere may send pdfcpu into a loop; PrintedFrom reads those.
 func InfoEntry(pdf []byte, key string) (string, error) {
 	ctx, err := readPDF(pdf)
 	if err != nil {
@@ -139,4 +148,19 @@ func InfoEntry(pdf []byte, key string) (string, error) {
 		return *s, nil
 	}
 	return "", nil
+}
+
+// printedFrom is the page key the printer writes into the information
+// dictionary of its incremental update, which it writes uncompressed.
+var printedFrom = regexp.MustCompile(`/` + InfoKeyPage + ` ?\(([0-9a-f]{32})\)`)
+
+// PrintedFrom gives the PageKey a PDF says it was printed from ("" when it
+// says none), reading the last one the file holds without parsing it, so
+// `check` cannot be stalled by a damaged or hostile file in public/.
+func PrintedFrom(pdf []byte) string {
+	all := printedFrom.FindAllSubmatch(pdf, -1)
+	if len(all) == 0 {
+		return ""
+	}
+	return string(all[len(all)-1][1])
 }
