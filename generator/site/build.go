@@ -69,25 +69,47 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The search index reads the same linked site as the pages: build it
-	// beside the rendering.
-	indexDone := make(chan []output.File, 1)
-	go func() {
-		index, _ := search.Build(s)
-		indexDone <- index
-	}()
-	files, err := r.Render(ctx, s)
-	index := <-indexDone
+	linked, err := PacketPDFs(fsys, o)
 	if err != nil {
 		return nil, err
 	}
-	files = append(files, index...)
-	if err := publish.Publish(ctx, fsys, o.dest(), files); err != nil {
-		return nil, err
-	}
-	pdfs, _, err := publishPDFs(fsys, o)
-	if err != nil {
-		return nil, err
+	var files []output.File
+	var pdfs int
+	// Twice at most: a packet page that changed in this build has a stale
+	// PDF, found only once the page is published; its link is taken back.
+	for pass := 0; pass < 2; pass++ {
+		// With the packet pages (issue 13) merged: r.SetPacketPDFs(linked)
+		// The search index reads the same linked site as the pages: build it
+		// beside the rendering.
+		indexDone := make(chan []output.File, 1)
+		go func() {
+			index, _ := search.Build(s)
+			indexDone <- index
+		}()
+		files, err = r.Render(ctx, s)
+		index := <-indexDone
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, index...)
+		if err := publish.Publish(ctx, fsys, o.dest(), files); err != nil {
+			return nil, err
+		}
+		var stale map[string]bool
+		pdfs, stale, err = publishPDFs(fsys, o)
+		if err != nil {
+			return nil, err
+		}
+		retract := false
+		for slug := range stale {
+			if linked[slug] {
+				delete(linked, slug)
+				retract = true
+			}
+		}
+		if !retract {
+			break
+		}
 	}
 	return &Result{Imported: imported, Pages: len(s.Pages), Files: len(files), PDFs: pdfs}, nil
 }
