@@ -186,6 +186,9 @@ func (p *Printer) Print(ctx context.Context, pagePath string, info map[string]st
 			settled = true
 			break
 		}
+		if res.Passes == MaxPasses {
+			break // the PDF in hand is the last print, with the blank pages counted so far
+		}
 		for _, id := range plan.toggle {
 			blanked[id] = !blanked[id]
 		}
