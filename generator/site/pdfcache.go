@@ -31,7 +31,7 @@ type PrintTarget struct {
 type PagePrinter func(ctx context.Context, page string, info map[string]string) ([]byte, error)
 
 // PrintTargets lists, in the built site, the packets named by slugs (all
-// when none) and, with docs, every document page. A slug that is no
+// when none) and, with docs, every document page too. A slug that is no
 // packet is an error naming the packets there are.
 func PrintTargets(fsys afero.Fs, o Options, slugs []string, docs bool) ([]PrintTarget, error) {
 	dest := o.dest()
@@ -41,7 +41,7 @@ func PrintTargets(fsys afero.Fs, o Options, slugs []string, docs bool) ([]PrintT
 	}
 	var out []PrintTarget
 	want := slugs
-	if len(want) == 0 && !docs {
+	if len(want) == 0 {
 		want = packets
 	}
 	for _, s := range want {
