@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/domstorage"
 	"github.com/chromedp/chromedp"
 
 	"github.com/studysite/studysite/internal/browsertest"
@@ -120,10 +121,31 @@ func readDocument(t *testing.T, b *browsertest.Browser, base string) {
 		}
 		return v
 	}
+	// storedInBrowser waits (up to 3 s) until the browser, not only the
+	// page, holds the choice in local storage: a reload or the next page may
+	// run in a new renderer process, which reads the browser's copy, and on
+	// a loaded machine the page's write reaches it some time after the click.
+	storedInBrowser := func(key, want string) {
+		origin, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`location.protocol === "file:" ? "file://" : location.origin`))
+		id := &domstorage.StorageID{SecurityOrigin: origin, IsLocalStorage: true}
+		for deadline := time.Now().Add(3 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+			res, err := chromedp.Call(ctx, domstorage.GetDOMStorageItems, domstorage.GetDOMStorageItemsParams{StorageID: id})
+			for _, item := range res.Entries {
+				if err == nil && len(item) == 2 && item[0] == key && item[1] == want {
+					return
+				}
+			}
+			if time.Now().After(deadline) {
+				t.Errorf("the browser's local storage for %s never held %s=%s (%v %v)", origin, key, want, res.Entries, err)
+				return
+			}
+		}
+	}
 	before := size()
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button.fs[data-fs="l"]`))); err != nil {
 		t.Fatal(err)
 	}
+	storedInBrowser("studysite.fs", "l")
 	larger := size()
 	if larger <= before {
 		t.Errorf("字号 大: font size %.1fpx, was %.1fpx", larger, before)
@@ -169,6 +191,7 @@ func readDocument(t *testing.T, b *browsertest.Browser, base string) {
 	if dark == light || luminance(dark) >= luminance(light) {
 		t.Errorf("scheme switch: background %s → %s, want darker", light, dark)
 	}
+	storedInBrowser("studysite.scheme", "dark")
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"index.html")); err != nil {
 		t.Fatal(err)
 	}

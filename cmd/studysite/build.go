@@ -10,7 +10,9 @@ import (
 )
 
 func newBuildCmd(g *globalFlags) *cobra.Command {
-	return &cobra.Command{
+	pf := &pdfFlags{}
+	var withPDF bool
+	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Build public/ from content/ (importing new or changed seeds first)",
 		Long: `build imports every seed that has no content file or whose bytes changed
@@ -18,6 +20,9 @@ since it was imported, then renders content/ into the output folder. The output
 folder is replaced only when the whole build succeeded.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if withPDF {
+				return buildAndPrint(cmd, g, pf, nil)
+			}
 			start := time.Now()
 			o := g.options(cmd)
 			res, err := site.Build(cmd.Context(), osFs(), o)
@@ -48,4 +53,7 @@ folder is replaced only when the whole build succeeded.`,
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&withPDF, "pdf", false, "also print every packet to PDF (see studysite pdf); needs Chromium")
+	pf.register(cmd)
+	return cmd
 }

@@ -17,7 +17,9 @@ func newCheckCmd(g *globalFlags) *cobra.Command {
 		Long: `check reads every page of the built site (public/, or --dest) and follows each
 link, stylesheet, script and image the way a browser would, relative to the page.
 It fails, listing each one with its page and line, when a file or an #anchor is
-missing, or when a link starts with / (which breaks under a subpath and from disk).
+missing, or when a link starts with / (which breaks under a subpath and from disk),
+and when a printed PDF (packets/<slug>.pdf, docs/<slug>/<slug>.pdf) is not a PDF
+or was printed from an older version of its page.
 Links to other sites are not fetched.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -32,13 +34,18 @@ Links to other sites are not fetched.`,
 			if err != nil {
 				return err
 			}
+			pdfProblems, pdfs, err := check.PDFs(fsys, dest)
+			if err != nil {
+				return err
+			}
+			rep.Problems = append(rep.Problems, pdfProblems...)
 			for _, p := range rep.Problems {
 				fmt.Fprintln(cmd.ErrOrStderr(), p.String())
 			}
 			if n := len(rep.Problems); n > 0 {
-				return fmt.Errorf("%s: %d broken links in %d pages", dest, n, rep.Pages)
+				return fmt.Errorf("%s: %d broken links or stale PDFs in %d pages and %d PDFs", dest, n, rep.Pages, pdfs)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "checked %d links in %d pages of %s: all resolve\n", rep.Links, rep.Pages, dest)
+			fmt.Fprintf(cmd.OutOrStdout(), "checked %d links in %d pages and %d PDFs of %s: all resolve\n", rep.Links, rep.Pages, pdfs, dest)
 			return nil
 		},
 	}

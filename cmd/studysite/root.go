@@ -33,7 +33,7 @@ on any web server, under a subpath, and opened straight from disk.`,
 	}
 	root.PersistentFlags().StringVar(&g.source, "source", ".", "site folder holding studysite.toml, seeds/ and content/")
 	root.PersistentFlags().StringVar(&g.dest, "dest", "", "output folder (default: <source>/public)")
-	root.AddCommand(newBuildCmd(g), newImportCmd(g), newCheckCmd(g), newThemeCmd(g), newVersionCmd())
+	root.AddCommand(newBuildCmd(g), newImportCmd(g), newCheckCmd(g), newPDFCmd(g), newThemeCmd(g), newVersionCmd())
 	return root
 }
 

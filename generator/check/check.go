@@ -31,6 +31,9 @@ type Problem struct {
 }
 
 func (p Problem) String() string {
+	if p.Line == 0 { // a file with no lines, a PDF
+		return fmt.Sprintf("%s: %s %q: %s", p.Page, p.Attr, p.Target, p.Reason)
+	}
 	return fmt.Sprintf("%s:%d: %s %q: %s", p.Page, p.Line, p.Attr, p.Target, p.Reason)
 }
 

@@ -28,6 +28,43 @@ const (
 
 // Publish minifies files and replaces the folder dest on fsys with them.
 func Publish(ctx context.Context, fsys afero.Fs, dest string, files []output.File) error {
+	prepared, err := Prepare(ctx, files)
+	if err != nil {
+		return err
+	}
+	return Write(ctx, fsys, dest, prepared)
+}
+
+// Prepare gives files as they will be published: minified, and each HTML
+// page's Content-Security-Policy filled with the hashes of its inline
+// scripts. The caller may look at the published bytes (and add files that
+// depend on them) before Write.
+func Prepare(ctx context.Context, files []output.File) ([]output.File, error) {
+	m := newMinifier()
+	out := make([]output.File, 0, len(files))
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if err := checkPath(f.Path); err != nil {
+			return nil, err
+		}
+		data, err := Minify(m, f.Path, f.Data)
+		if err != nil {
+			return nil, err
+		}
+		if strings.HasSuffix(f.Path, ".html") {
+			data = hashInlineScripts(data)
+		}
+		out = append(out, output.File{Path: f.Path, Data: data})
+	}
+	return out, nil
+}
+
+// Write replaces the folder dest on fsys with files as they are (see
+// Prepare): they go into a fresh folder beside dest, swapped in when all
+// are written.
+func Write(ctx context.Context, fsys afero.Fs, dest string, files []output.File) error {
 	dest = filepath.Clean(dest)
 	if err := Recover(fsys, dest); err != nil {
 		return err
@@ -40,7 +77,6 @@ func Publish(ctx context.Context, fsys afero.Fs, dest string, files []output.Fil
 		_ = fsys.RemoveAll(tmp)
 		return err
 	}
-	m := newMinifier()
 	made := map[string]bool{}
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
@@ -49,13 +85,6 @@ func Publish(ctx context.Context, fsys afero.Fs, dest string, files []output.Fil
 		if err := checkPath(f.Path); err != nil {
 			return fail(err)
 		}
-		data, err := Minify(m, f.Path, f.Data)
-		if err != nil {
-			return fail(err)
-		}
-		if strings.HasSuffix(f.Path, ".html") {
-			data = hashInlineScripts(data)
-		}
 		target := filepath.Join(tmp, filepath.FromSlash(f.Path))
 		if dir := filepath.Dir(target); !made[dir] {
 			if err := fsys.MkdirAll(dir, 0o755); err != nil {
@@ -63,7 +92,7 @@ func Publish(ctx context.Context, fsys afero.Fs, dest string, files []output.Fil
 			}
 			made[dir] = true
 		}
-		if err := afero.WriteFile(fsys, target, data, 0o644); err != nil {
+		if err := afero.WriteFile(fsys, target, f.Data, 0o644); err != nil {
 			return fail(fmt.Errorf("%s: %w", target, err))
 		}
 	}

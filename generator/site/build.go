@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 
 	"github.com/spf13/afero"
 
@@ -24,6 +25,7 @@ type Result struct {
 	Imported []ImportResult
 	Pages    int
 	Files    int
+	PDFs     int // printed PDFs published from the cache (pdfcache.go)
 }
 
 // Build imports stale seeds, loads content/, links, renders and publishes
@@ -68,6 +70,10 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	linked, err := PacketPDFs(fsys, o)
+	if err != nil {
+		return nil, err
+	}
 	// The search index reads the same linked site as the pages: build it
 	// beside the rendering.
 	indexDone := make(chan []output.File, 1)
@@ -75,16 +81,53 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 		index, _ := search.Build(s)
 		indexDone <- index
 	}()
-	files, err := r.Render(ctx, s)
+	r.SetPacketPDFs(linked)
+	rendered, err := r.Render(ctx, s)
 	index := <-indexDone
 	if err != nil {
 		return nil, err
 	}
-	files = append(files, index...)
-	if err := publish.Publish(ctx, fsys, o.dest(), files); err != nil {
+	// Packet pages link their PDF when the print in the cache is current.
+	// Which is current is judged on the pages as they will be published; a
+	// packet page that changed in this build has a stale print, and its
+	// link is taken back (the page key leaves the link out, so once is
+	// enough).
+	var published, pdfFiles []output.File
+	for pass := 0; pass < 2; pass++ {
+		if pass > 0 {
+			r.SetPacketPDFs(linked)
+			if rendered, err = r.Render(ctx, s); err != nil {
+				return nil, err
+			}
+		}
+		if published, err = publish.Prepare(ctx, slices.Concat(rendered, index)); err != nil {
+			return nil, err
+		}
+		byPath := make(map[string][]byte, len(published))
+		for _, f := range published {
+			byPath[f.Path] = f.Data
+		}
+		var stale map[string]bool
+		if pdfFiles, stale, err = currentPDFs(fsys, o, byPath); err != nil {
+			return nil, err
+		}
+		retract := false
+		for slug := range stale {
+			if linked[slug] {
+				delete(linked, slug)
+				retract = true
+			}
+		}
+		if !retract {
+			break
+		}
+	}
+	files := append(published, pdfFiles...)
+	if err := publish.Write(ctx, fsys, o.dest(), files); err != nil {
 		return nil, err
 	}
-	return &Result{Imported: imported, Pages: len(s.Pages), Files: len(files)}, nil
+	pdfs := len(pdfFiles)
+	return &Result{Imported: imported, Pages: len(s.Pages), Files: len(files), PDFs: pdfs}, nil
 }
 
 // checkSiteFolder refuses a folder that is not a site, so a build run in

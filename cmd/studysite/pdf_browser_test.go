@@ -1,0 +1,140 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+
+	"github.com/studysite/studysite/generator/pdf"
+)
+
+// TestPDFDocsEndToEnd prints the seed document with `pdf --docs`, reads
+// the PDF back with poppler, and follows it through check and rebuilds.
+func TestPDFDocsEndToEnd(t *testing.T) {
+	if _, err := pdf.FindChromium(""); err != nil {
+		if os.Getenv("STUDYSITE_SKIP_BROWSER") == "1" {
+			t.Skip("STUDYSITE_SKIP_BROWSER=1: PDF test skipped")
+		}
+		t.Fatal(err)
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Fatal("pdftotext not found: install poppler-utils")
+	}
+	bin := binary(t)
+	dir := t.TempDir()
+	seed, err := os.ReadFile("../../seeds/2023-12-01-shanghai-changsanjiao.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "seeds"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "seeds", "seed.txt"), seed, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := run(t, bin, "--source", dir, "pdf", "--docs")
+	printed := regexp.MustCompile(`^(\d+) PDFs printed, 0 already current`).FindStringSubmatch(out)
+	if code != 0 || printed == nil || printed[1] == "0" {
+		t.Fatalf("pdf --docs: exit %d\n%s%s", code, out, errOut)
+	}
+	pdfs, _ := filepath.Glob(filepath.Join(dir, "public", "docs", "*", "*.pdf"))
+	if len(pdfs) != 1 {
+		t.Fatalf("published PDFs: %v", pdfs)
+	}
+	info, err := exec.Command("pdfinfo", pdfs[0]).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Title:           习近平总书记考察上海", "(A4)", "Tagged:          yes"} {
+		if !strings.Contains(string(info), want) {
+			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
+		}
+	}
+	text, err := exec.Command("pdftotext", "-layout", pdfs[0], "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := strings.Split(string(text), "\f")
+	number := regexp.MustCompile(`—(\d+)—`)
+	var body strings.Builder
+	for i, p := range pages {
+		s := strip(p)
+		if s == "" {
+			continue
+		}
+		if m := number.FindStringSubmatch(s); m == nil || m[1] != strconv.Itoa(i+1) {
+			t.Errorf("page %d: no — %d — in %q", i+1, i+1, s)
+		}
+		body.WriteString(number.ReplaceAllString(s, ""))
+	}
+	// Every paragraph of the document page, in order.
+	page, err := os.Open(pdfs[0][:len(pdfs[0])-len(filepath.Base(pdfs[0]))] + "index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(page)
+	page.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, at := body.String(), 0
+	paras := cascadia.QueryAll(doc, cascadia.MustCompile(".doc-body p"))
+	if len(paras) < 10 {
+		t.Fatalf("only %d paragraphs on the document page", len(paras))
+	}
+	for _, p := range paras {
+		s := strip(textOf(p))
+		i := strings.Index(all[at:], s)
+		if i < 0 {
+			t.Fatalf("paragraph missing or out of order: %s", s)
+		}
+		at += i
+	}
+	// Published by every build, current for check, not printed twice.
+	for _, args := range [][]string{{"build"}, {"check"}} {
+		if out, errOut, code := run(t, bin, append([]string{"--source", dir}, args...)...); code != 0 {
+			t.Fatalf("%v: exit %d\n%s%s", args, code, out, errOut)
+		}
+	}
+	if _, err := os.Stat(pdfs[0]); err != nil {
+		t.Errorf("build did not publish the PDF again: %v", err)
+	}
+	if out, _, _ := run(t, bin, "--source", dir, "pdf", "--docs"); !strings.HasPrefix(out, "0 PDFs printed, "+printed[1]+" already current") {
+		t.Errorf("second pdf --docs: %q", out)
+	}
+}
+
+func strip(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// textOf is the text of n as printed: without the ¶ numbers (.pn), which
+// the print stylesheet hides.
+func textOf(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	for _, a := range n.Attr {
+		if a.Key == "class" && a.Val == "pn" {
+			return ""
+		}
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(textOf(c))
+	}
+	return b.String()
+}
