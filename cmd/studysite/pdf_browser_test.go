@@ -138,3 +138,106 @@ func textOf(n *html.Node) string {
 	}
 	return b.String()
 }
+
+// TestPDFSeedPacket prints the seed site's default packet 最新材料 through
+// the CLI and reads it back: A4, its title on an unnumbered cover, "— N —"
+// on every page after it, the document's paragraphs in order, the outline
+// holding the document and its sections, and the packet page offering the
+// PDF after the next build, which check accepts.
+func TestPDFSeedPacket(t *testing.T) {
+	if _, err := pdf.FindChromium(""); err != nil {
+		if os.Getenv("STUDYSITE_SKIP_BROWSER") == "1" {
+			t.Skip("STUDYSITE_SKIP_BROWSER=1: PDF test skipped")
+		}
+		t.Fatal(err)
+	}
+	for _, tool := range []string{"pdfinfo", "pdftotext", "pdftohtml"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s not found: install poppler-utils", tool)
+		}
+	}
+	bin := binary(t)
+	dir := t.TempDir()
+	seed, err := os.ReadFile("../../seeds/2023-12-01-shanghai-changsanjiao.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "seeds"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "seeds", "seed.txt"), seed, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, errOut, code := run(t, bin, "--source", dir, "pdf"); code != 0 {
+		t.Fatalf("pdf: exit %d\n%s%s", code, out, errOut)
+	}
+	file := filepath.Join(dir, "public", "packets", "zui-xin-cai-liao.pdf")
+	info, err := exec.Command("pdfinfo", file).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Title:           最新材料", "(A4)", "Tagged:          yes"} {
+		if !strings.Contains(string(info), want) {
+			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
+		}
+	}
+	text, err := exec.Command("pdftotext", "-layout", file, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := strings.Split(strings.TrimRight(string(text), "\f"), "\f")
+	number := regexp.MustCompile(`—(\d+)—`)
+	if cover := strip(pages[0]); !strings.Contains(cover, "最新材料") || number.MatchString(cover) {
+		t.Errorf("cover: %q", cover)
+	}
+	var body strings.Builder
+	for i, p := range pages[1:] {
+		s := strip(p)
+		if s == "" {
+			continue // a blank page left for duplex printing
+		}
+		if m := number.FindStringSubmatch(s); m == nil || m[1] != strconv.Itoa(i+2) {
+			t.Errorf("page %d: no — %d — in %q", i+2, i+2, s)
+		}
+		body.WriteString(number.ReplaceAllString(s, ""))
+	}
+	docPages, _ := filepath.Glob(filepath.Join(dir, "public", "docs", "*", "index.html"))
+	if len(docPages) != 1 {
+		t.Fatalf("document pages: %v", docPages)
+	}
+	page, err := os.Open(docPages[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(page)
+	page.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, at := body.String(), 0
+	for _, p := range cascadia.QueryAll(doc, cascadia.MustCompile(".doc-body p")) {
+		s := strip(textOf(p))
+		i := strings.Index(all[at:], s)
+		if i < 0 {
+			t.Fatalf("paragraph missing from the packet or out of order: %s", s)
+		}
+		at += i
+	}
+	outline, err := exec.Command("pdftohtml", "-xml", "-stdout", "-i", "-q", file).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := string(outline)
+	if i := strings.Index(o, "<outline>"); i < 0 || !strings.Contains(o[i:], "习近平总书记考察上海") || !strings.Contains(o[i:], "一、") {
+		t.Errorf("the outline lacks the document or its sections:\n%.2000s", o[max(0, strings.Index(o, "<outline>")):])
+	}
+	for _, args := range [][]string{{"build"}, {"check"}} {
+		if out, errOut, code := run(t, bin, append([]string{"--source", dir}, args...)...); code != 0 {
+			t.Fatalf("%v: exit %d\n%s%s", args, code, out, errOut)
+		}
+	}
+	packetPage, err := os.ReadFile(filepath.Join(dir, "public", "packets", "zui-xin-cai-liao", "index.html"))
+	if err != nil || !strings.Contains(string(packetPage), "zui-xin-cai-liao.pdf") {
+		t.Errorf("the packet page offers no PDF (%v)", err)
+	}
+}
