@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"fmt"
+	"github.com/studysite/studysite/generator/frontmatter"
 	"html/template"
 	"regexp"
 	"strconv"
@@ -131,7 +132,7 @@ func (r *Renderer) packetPages(site *link.Site) []job {
 func (r *Renderer) packetData(md goldmark.Markdown, site *link.Site, pk *link.Packet) (*PageData, error) {
 	d := &PacketData{
 		PacketRef: packetRef(pk, r.packetPDFs),
-		Subtitle:  pk.Subtitle, Organiser: pk.Organiser, Date: pk.Date, Notice: pk.Notice,
+		Subtitle:  pk.Subtitle, Organiser: pk.Organiser, Date: coverDate(pk.Date), Notice: pk.Notice,
 		Paper: string(pk.Paper), Duplex: pk.Duplex, Numbers: pk.Numbers(), TOC: pk.TOC(),
 	}
 	if d.Paper == "" {
@@ -249,4 +250,13 @@ func packetRefsOf(site *link.Site, p *content.Page, pdfs map[string]bool) []Pack
 		out = append(out, packetRef(pk, pdfs))
 	}
 	return out
+}
+
+// coverDate shows a packet's date as the rest of the site shows dates
+// (2023年12月15日); a date in words (二〇二三年十二月) stays as written.
+func coverDate(s string) string {
+	if t, err := frontmatter.ParseDate(s); err == nil {
+		return t.Format("2006年1月2日")
+	}
+	return s
 }

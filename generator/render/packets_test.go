@@ -371,3 +371,13 @@ func hasAttr(n *html.Node, key string) bool {
 	}
 	return false
 }
+
+// TestCoverDate: a packet's date reads as the site's other dates do, and a
+// date in words stays as written.
+func TestCoverDate(t *testing.T) {
+	for in, want := range map[string]string{"2023-12-15": "2023年12月15日", "2024.3.5": "2024年3月5日", "二〇二四年三月": "二〇二四年三月", "": ""} {
+		if got := coverDate(in); got != want {
+			t.Errorf("coverDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
