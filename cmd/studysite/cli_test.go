@@ -20,6 +20,24 @@ func binary(t *testing.T) string {
 	return bin
 }
 
+// seedFolder makes a site folder holding only the repository's seed
+// transcript, as seeds/seed.txt, and gives its path.
+func seedFolder(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	seed, err := os.ReadFile("../../seeds/2023-12-01-shanghai-changsanjiao.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "seeds"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "seeds", "seed.txt"), seed, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 func run(t *testing.T, bin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
@@ -37,17 +55,7 @@ func run(t *testing.T, bin string, args ...string) (stdout, stderr string, code 
 // TestCLI drives the real binary on a copy of the seed in a temporary folder.
 func TestCLI(t *testing.T) {
 	bin := binary(t)
-	dir := t.TempDir()
-	seed, err := os.ReadFile("../../seeds/2023-12-01-shanghai-changsanjiao.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.MkdirAll(filepath.Join(dir, "seeds"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "seeds", "seed.txt"), seed, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := seedFolder(t)
 
 	t.Run("help on every command", func(t *testing.T) {
 		for _, args := range [][]string{{"--help"}, {"build", "--help"}, {"import", "--help"}, {"version", "--help"}} {
@@ -108,6 +116,10 @@ func TestCLI(t *testing.T) {
 		md, _ := os.ReadFile(matches[0])
 		edited := append(md, []byte("\n读者自己加的一段。\n")...)
 		if err := os.WriteFile(matches[0], edited, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		seed, err := os.ReadFile(filepath.Join(dir, "seeds", "seed.txt"))
+		if err != nil {
 			t.Fatal(err)
 		}
 		if err := os.WriteFile(filepath.Join(dir, "seeds", "seed.txt"), append(seed, []byte("\n\n补充。\n")...), 0o644); err != nil {

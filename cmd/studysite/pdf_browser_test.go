@@ -29,17 +29,7 @@ func TestPDFDocsEndToEnd(t *testing.T) {
 		t.Fatal("pdftotext not found: install poppler-utils")
 	}
 	bin := binary(t)
-	dir := t.TempDir()
-	seed, err := os.ReadFile("../../seeds/2023-12-01-shanghai-changsanjiao.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.MkdirAll(filepath.Join(dir, "seeds"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "seeds", "seed.txt"), seed, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := seedFolder(t)
 	out, errOut, code := run(t, bin, "--source", dir, "pdf", "--docs")
 	printed := regexp.MustCompile(`^(\d+) PDFs printed, 0 already current`).FindStringSubmatch(out)
 	if code != 0 || printed == nil || printed[1] == "0" {
@@ -157,17 +147,7 @@ func TestPDFSeedPacket(t *testing.T) {
 		}
 	}
 	bin := binary(t)
-	dir := t.TempDir()
-	seed, err := os.ReadFile("../../seeds/2023-12-01-shanghai-changsanjiao.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.MkdirAll(filepath.Join(dir, "seeds"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "seeds", "seed.txt"), seed, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := seedFolder(t)
 	if out, errOut, code := run(t, bin, "--source", dir, "pdf"); code != 0 {
 		t.Fatalf("pdf: exit %d\n%s%s", code, out, errOut)
 	}

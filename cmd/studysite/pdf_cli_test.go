@@ -3,7 +3,6 @@ package main
 import (
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -28,22 +27,12 @@ func TestPDFWithoutChromium(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			seed, err := os.ReadFile("../../seeds/2023-12-01-shanghai-changsanjiao.txt")
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.MkdirAll(filepath.Join(dir, "seeds"), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(filepath.Join(dir, "seeds", "seed.txt"), seed, 0o644); err != nil {
-				t.Fatal(err)
-			}
+			dir := seedFolder(t)
 			cmd := exec.Command(bin, append([]string{"--source", dir}, tc.args...)...)
 			cmd.Env = append([]string{"PATH=" + t.TempDir(), "HOME=" + dir}, tc.env...) // a PATH with no browser on it
 			var stderr strings.Builder
 			cmd.Stderr = &stderr
-			err = cmd.Run()
+			err := cmd.Run()
 			code := 0
 			if ee, ok := err.(*exec.ExitError); ok {
 				code = ee.ExitCode()
