@@ -1,15 +1,11 @@
 package render
 
 import (
-	"bytes"
-	"fmt"
 	"github.com/studysite/studysite/generator/frontmatter"
 	"html/template"
 	"regexp"
 	"strconv"
 	"strings"
-
-	"github.com/yuin/goldmark"
 
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
@@ -129,7 +125,7 @@ func (r *Renderer) packetPages(site *link.Site) []job {
 }
 
 // packetData renders a packet's documents and gathers its parts.
-func (r *Renderer) packetData(md goldmark.Markdown, site *link.Site, pk *link.Packet) (*PageData, error) {
+func (r *Renderer) packetData(bodies map[*content.Page]string, site *link.Site, pk *link.Packet) (*PageData, error) {
 	d := &PacketData{
 		PacketRef: packetRef(pk, r.packetPDFs),
 		Subtitle:  pk.Subtitle, Organiser: pk.Organiser, Date: coverDate(pk.Date), Notice: pk.Notice,
@@ -139,15 +135,11 @@ func (r *Renderer) packetData(md goldmark.Markdown, site *link.Site, pk *link.Pa
 		d.Paper = string(config.PaperA4)
 	}
 	for _, p := range pk.Pages {
-		var body bytes.Buffer
-		if err := md.Renderer().Render(&body, p.Body, p.AST); err != nil {
-			return nil, fmt.Errorf("%s: %w", p.File, err)
-		}
 		prefix := packetID(p.Slug())
 		pd := PacketDoc{
 			DocLink: linkOf(p), ID: prefix,
 			Speaker: p.Meta.Speaker, Occasion: p.Meta.Occasion,
-			Body: template.HTML(typeset(prefixIDs(body.String(), prefix+"-", pk))),
+			Body: template.HTML(typeset(prefixIDs(bodies[p], prefix+"-", pk))),
 		}
 		for _, h := range p.Headings {
 			if h.Level == 2 {

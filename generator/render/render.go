@@ -96,19 +96,23 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 		jobs = append(jobs, produce(site)...)
 	}
 	jobs = append(jobs, r.packetPages(site)...)
+	bodies, err := renderBodies(ctx, md, site)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]output.File, len(jobs))
 	err = parallel.ForEach(ctx, len(jobs), func(i int) error {
 		j := jobs[i]
 		d := j.data
 		if j.page != nil {
 			var err error
-			if d, err = r.docData(md, site, j.page, inCollection); err != nil {
+			if d, err = r.docData(bodies[j.page], site, j.page, inCollection); err != nil {
 				return err
 			}
 		}
 		if j.packet != nil {
 			var err error
-			if d, err = r.packetData(md, site, j.packet); err != nil {
+			if d, err = r.packetData(bodies, site, j.packet); err != nil {
 				return err
 			}
 		}
@@ -151,11 +155,32 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 	return files, nil
 }
 
-func (r *Renderer) docData(md goldmark.Markdown, site *link.Site, p *content.Page, inCollection map[string]*CollectionRef) (*PageData, error) {
-	var body bytes.Buffer
-	if err := md.Renderer().Render(&body, p.Body, p.AST); err != nil {
-		return nil, fmt.Errorf("%s: %w", p.File, err)
+// renderBodies renders the body of every document once, in parallel: a
+// document's page and the packets that hold it use the same HTML, and
+// goldmark's renderer may not walk one tree from two goroutines (it caches
+// a code block's language in the node).
+func renderBodies(ctx context.Context, md goldmark.Markdown, site *link.Site) (map[*content.Page]string, error) {
+	html := make([]string, len(site.Pages))
+	err := parallel.ForEach(ctx, len(site.Pages), func(i int) error {
+		p := site.Pages[i]
+		var body bytes.Buffer
+		if err := md.Renderer().Render(&body, p.Body, p.AST); err != nil {
+			return fmt.Errorf("%s: %w", p.File, err)
+		}
+		html[i] = body.String()
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
+	bodies := make(map[*content.Page]string, len(site.Pages))
+	for i, p := range site.Pages {
+		bodies[p] = html[i]
+	}
+	return bodies, nil
+}
+
+func (r *Renderer) docData(body string, site *link.Site, p *content.Page, inCollection map[string]*CollectionRef) (*PageData, error) {
 	d := &DocData{
 		DocLink:    linkOf(p),
 		Speaker:    p.Meta.Speaker,
@@ -163,7 +188,7 @@ func (r *Renderer) docData(md goldmark.Markdown, site *link.Site, p *content.Pag
 		Source:     path.Base(p.Meta.Source),
 		Collection: inCollection[p.Slug()],
 		TOC:        buildTOC(p.Headings),
-		Body:       template.HTML(typeset(body.String())),
+		Body:       template.HTML(typeset(body)),
 	}
 	if p.Meta.Source == "" {
 		d.Source = ""
