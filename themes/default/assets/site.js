@@ -106,23 +106,47 @@
 
   // 404 page without a baseURL: find the site's home from the address.
   // Pages live at <root>/index.html, <root>/docs/<slug>/ …, so the home is
-  // the part of the path before the first known section folder.
+  // the part of the path before the first known section folder. An address
+  // with no such folder (/study/a/b/c/d.html) could sit under any folder
+  // above it: ask each of them for 404.html, a file only the site root has,
+  // and take the deepest that answers.
   var home = document.querySelector("a[data-home]");
   if (home && /^https?:$/.test(location.protocol)) {
     var parts = location.pathname.split("/");
-    var sections = ["docs", "tags", "series", "speakers", "terms", "packets", "search", "assets"];
-    var cut = parts.length - 1;
+    var sections = ["docs", "tags", "series", "speakers", "years", "terms", "packets", "search", "assets"];
+    var cut = -1;
     for (var j = 1; j < parts.length - 1; j++) {
       if (sections.indexOf(parts[j]) >= 0) { cut = j; break; }
     }
-    var root = parts.slice(0, cut).join("/") + "/";
-    home.href = root;
     // Every other relative link and form of the page (site title, search
     // box) was written relative to the site root, too.
-    var rel = /^(?![a-z]+:|\/|#)/i;
-    document.querySelectorAll("a[href]:not([data-home]), form[action]").forEach(function (el) {
-      var attr = el.tagName === "FORM" ? "action" : "href", v = el.getAttribute(attr);
-      if (v && rel.test(v)) el.setAttribute(attr, root + v);
-    });
+    var relinkTo = function (base) {
+      home.href = base;
+      var rel = /^(?![a-z]+:|\/|#)/i;
+      document.querySelectorAll("a[href]:not([data-home]), form[action]").forEach(function (el) {
+        var attr = el.tagName === "FORM" ? "action" : "href";
+        var v = el.getAttribute("data-rel-" + attr) || el.getAttribute(attr);
+        if (!v || !rel.test(v)) return;
+        el.setAttribute("data-rel-" + attr, v);
+        el.setAttribute(attr, base + v);
+      });
+    };
+    if (cut > 0) {
+      relinkTo(parts.slice(0, cut).join("/") + "/");
+    } else {
+      var folders = [];
+      for (var n = parts.length - 1; n >= 1; n--) folders.push(parts.slice(0, n).join("/") + "/");
+      relinkTo(folders[0]);
+      if (window.fetch && window.Promise) {
+        Promise.all(folders.map(function (f) {
+          return fetch(f + "404.html", { method: "HEAD", cache: "no-store" })
+            .then(function (r) { return r.ok; }, function () { return false; });
+        })).then(function (ok) {
+          var found = ok.indexOf(true);
+          if (found >= 0) relinkTo(folders[found]);
+          home.setAttribute("data-home", "found");
+        });
+      }
+    }
   }
 })();
