@@ -28,6 +28,8 @@ type PageData struct {
 	// HasPackets says whether the site has packets, so the header links
 	// the packets index.
 	HasPackets bool
+	// HasTerms says whether the site has a terms index to link.
+	HasTerms   bool
 	packetPDFs map[string]bool
 	// Path is the page's file, relative to the site root.
 	Path string

@@ -119,6 +119,7 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 		d.Site, d.Kind, d.Root, d.Path, d.assets, d.inline = site.Config, j.kind, rootOf(j.path), j.path, assets, inline
 		d.site, d.page = site, j.page
 		d.HasPackets, d.packetPDFs = len(site.Packets) > 0, r.packetPDFs
+		d.HasTerms = len(site.Terms) > 0
 		if j.kind == "404" {
 			// Servers answer any missing URL with 404.html, at any
 			// depth: link absolutely when the address is known, else
