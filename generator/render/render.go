@@ -90,10 +90,18 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 	}
 	md := newMarkdown(site.Config.Markup.UnsafeHTML)
 	inline := r.inlineAssets()
-	_, inCollection := collectionsOf(site)
+	inCollection := collectionsOf(site)
 	var jobs []job
 	for _, produce := range producers {
-		jobs = append(jobs, produce(site)...)
+		for _, j := range produce(site) {
+			// Archive pages came after many themes were written: a theme
+			// without templates/archive.html has a home page that lists
+			// what it wants and links no archive.
+			if j.kind == "archive" && r.templates["archive"] == nil {
+				continue
+			}
+			jobs = append(jobs, j)
+		}
 	}
 	jobs = append(jobs, r.packetPages(site)...)
 	bodies, err := renderBodies(ctx, md, site)
