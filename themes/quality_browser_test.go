@@ -24,6 +24,8 @@ var pageKinds = []struct{ name, path string }{
 	{"term", "terms/wu-ge-zhong-xin/index.html"},
 	{"series", "series/zhu-ti-jiao-yu-xue-xi-cai-liao/index.html"},
 	{"speakers", "speakers/index.html"},
+	{"archive", "archive/index.html"},
+	{"year", "years/2023/index.html"},
 	{"search", "search/index.html?q=%E9%95%BF%E4%B8%89%E8%A7%92"},
 	{"packets", "packets/index.html"},
 	{"packet", "packets/q4/index.html"},

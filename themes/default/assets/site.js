@@ -81,6 +81,16 @@
     var all = toc.querySelectorAll("a[href^='#']");
     for (var k = 0; k < all.length; k++) links[all[k].getAttribute("href").slice(1)] = all[k];
     var current = null;
+    // The sidebar scrolls on its own (a long table of contents is taller
+    // than the window): keep the current entry inside it without moving
+    // the page. The sticky panel is the entry's offsetParent.
+    var keepInView = function (a) {
+      if (toc.scrollHeight <= toc.clientHeight || a.offsetParent !== toc) return;
+      var top = a.offsetTop, bottom = top + a.offsetHeight;
+      if (top < toc.scrollTop || bottom > toc.scrollTop + toc.clientHeight) {
+        toc.scrollTop = Math.max(0, top - toc.clientHeight / 3);
+      }
+    };
     var spy = new IntersectionObserver(function (entries) {
       for (var e = 0; e < entries.length; e++) {
         var a = entries[e].isIntersecting && links[entries[e].target.id];
@@ -89,12 +99,52 @@
         a.classList.add("current");
         a.setAttribute("aria-current", "location");
         current = a;
+        keepInView(a);
       }
     }, { rootMargin: "0px 0px -70% 0px" });
     for (var id in links) {
       var h = document.getElementById(id);
       if (h) spy.observe(h);
     }
+  }
+
+  // Terms index: a filter box (shown only with this script) that keeps the
+  // terms whose name, pinyin (from the page's address, ren-min-cheng-shi)
+  // or pinyin initials (rmcs) contain what the reader types; letter groups
+  // left empty are hidden with their heading.
+  var filter = document.getElementById("terms-filter");
+  if (filter) {
+    var box = filter.parentNode, status = box.querySelector(".terms-filter-count");
+    var items = document.querySelectorAll(".terms-page .term-list li");
+    var keys = [];
+    for (var t = 0; t < items.length; t++) {
+      var a = items[t].querySelector("a");
+      var slug = (a.getAttribute("href").match(/terms\/([^\/]+)\//) || ["", ""])[1];
+      var syl = slug.split("-");
+      var inits = "";
+      for (var q = 0; q < syl.length; q++) inits += syl[q].charAt(0);
+      keys.push([a.textContent.toLowerCase(), syl.join(""), inits].join("\n"));
+    }
+    var apply = function () {
+      var want = filter.value.replace(/\s+/g, "").toLowerCase();
+      var shown = 0;
+      for (var t = 0; t < items.length; t++) {
+        var hit = !want || keys[t].indexOf(want) >= 0;
+        items[t].hidden = !hit;
+        if (hit && items[t].closest(".terms-by-pinyin")) shown++;
+      }
+      var lists = document.querySelectorAll(".terms-by-pinyin .term-list");
+      for (var l = 0; l < lists.length; l++) {
+        var empty = !lists[l].querySelector("li:not([hidden])");
+        lists[l].hidden = empty;
+        var h = lists[l].previousElementSibling;
+        if (h && h.tagName === "H3") h.hidden = empty;
+      }
+      status.textContent = want ? "找到 " + shown + " 个提法" : "";
+    };
+    box.hidden = false;
+    filter.addEventListener("input", apply);
+    apply();
   }
 
   // Print button: shown only when the browser can print.
