@@ -147,6 +147,41 @@
     apply();
   }
 
+  // Keyboard: n / ] the next document (or list page), p / [ the previous,
+  // ? the list of shortcuts. Never while typing, nor with a modifier key
+  // (those belong to the browser and the screen reader).
+  var shortcuts = null;
+  function showShortcuts() {
+    if (!shortcuts) {
+      shortcuts = document.createElement("dialog");
+      shortcuts.className = "shortcuts";
+      shortcuts.setAttribute("aria-labelledby", "shortcuts-title");
+      shortcuts.innerHTML = '<h2 id="shortcuts-title">键盘快捷键</h2><dl>' +
+        '<dt><kbd>n</kbd> 或 <kbd>]</kbd></dt><dd>下一篇（列表的下一页）</dd>' +
+        '<dt><kbd>p</kbd> 或 <kbd>[</kbd></dt><dd>上一篇（列表的上一页）</dd>' +
+        '<dt><kbd>/</kbd></dt><dd>搜索</dd>' +
+        '<dt><kbd>?</kbd></dt><dd>显示本说明</dd>' +
+        '<dt><kbd>Esc</kbd></dt><dd>关闭</dd></dl>' +
+        '<form method="dialog"><button type="submit">关闭</button></form>';
+      document.body.appendChild(shortcuts);
+    }
+    if (shortcuts.showModal && !shortcuts.open) shortcuts.showModal();
+  }
+  document.addEventListener("keydown", function (e) {
+    var t = e.target, tag = t && t.tagName;
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    if (/^(INPUT|TEXTAREA|SELECT)$/.test(tag) || (t && t.isContentEditable)) return;
+    if (shortcuts && shortcuts.open) return;
+    var rel = { n: "next", "]": "next", p: "prev", "[": "prev" }[e.key];
+    if (rel) {
+      var a = document.querySelector('a[rel="' + rel + '"]');
+      if (a) { e.preventDefault(); location.href = a.href; }
+    } else if (e.key === "?") {
+      e.preventDefault();
+      showShortcuts();
+    }
+  });
+
   // Print button: shown only when the browser can print.
   var print = document.querySelector(".print-btn");
   if (print && window.print) {
