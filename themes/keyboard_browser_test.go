@@ -62,4 +62,3 @@ func TestKeyboardShortcuts(t *testing.T) {
 		t.Errorf("typing n in the search box: page %s → %s, box holds %q", before, after, typed)
 	}
 }
-
