@@ -63,6 +63,54 @@
   window.addEventListener("hashchange", mark);
   mark();
 
+  // 引用本段: under the cited paragraph (a ¶ link was followed), a button
+  // that copies the paragraph, the title, ¶N and the link, ready to paste
+  // into a report. The Clipboard API needs a secure context and the
+  // browser's consent; without them the citation is shown selected, for
+  // Ctrl+C.
+  var citeBar = null;
+  function citation(p) {
+    var copy = p.cloneNode(true), pn = copy.querySelector(".pn");
+    if (pn) pn.remove();
+    var title = document.querySelector(".doc-title"), date = document.querySelector(".doc-meta time");
+    var n = p.id.slice(1);
+    return "“" + copy.textContent.replace(/\u2060/g, "").replace(/\s+/g, " ").trim() + "”\n——《" + (title ? title.textContent : document.title).replace(/\u2060/g, "").trim() + "》" +
+      (date ? "（" + date.textContent.trim() + "）" : "") + "¶" + n + "，" + location.href.split("#")[0] + "#" + p.id;
+  }
+  function offerCitation(p) {
+    if (citeBar) citeBar.remove();
+    citeBar = null;
+    if (!p || !/^p\d+$/.test(p.id) || !p.closest(".doc-body")) return;
+    citeBar = document.createElement("div");
+    citeBar.className = "cite-bar";
+    citeBar.innerHTML = '<button type="button" class="cite-btn">引用本段</button> <span class="cite-status" role="status" aria-live="polite"></span>';
+    p.parentNode.insertBefore(citeBar, p.nextSibling);
+    var status = citeBar.querySelector(".cite-status");
+    citeBar.querySelector("button").addEventListener("click", function () {
+      var text = citation(p);
+      var fallback = function () {
+        var old = citeBar.querySelector("textarea");
+        if (old) old.remove();
+        var area = document.createElement("textarea");
+        area.readOnly = true;
+        area.rows = 3;
+        area.setAttribute("aria-label", "引用文字");
+        area.value = text;
+        citeBar.appendChild(area);
+        area.focus();
+        area.select();
+        status.textContent = "已选中引用文字，按 Ctrl+C 复制";
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(function () { status.textContent = "已复制：标题、¶" + p.id.slice(1) + "和链接"; }, fallback);
+      } else {
+        fallback();
+      }
+    });
+  }
+  offerCitation(document.querySelector(".doc-body p.target"));
+  window.addEventListener("hashchange", function () { offerCitation(document.querySelector(".doc-body p.target")); });
+
   // Table of contents: open as a sidebar on wide screens, folded on phones.
   var toc = document.getElementById("toc");
   if (toc && window.matchMedia) {
