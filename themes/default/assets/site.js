@@ -69,12 +69,15 @@
   // browser's consent; without them the citation is shown selected, for
   // Ctrl+C.
   var citeBar = null;
+  // (a newline from its code, not "\n": the minifier would write a
+  // template literal holding a raw line break)
+  var newline = String.fromCharCode(10);
   function citation(p) {
     var copy = p.cloneNode(true), pn = copy.querySelector(".pn");
     if (pn) pn.remove();
     var title = document.querySelector(".doc-title"), date = document.querySelector(".doc-meta time");
     var n = p.id.slice(1);
-    return "“" + copy.textContent.replace(/\u2060/g, "").replace(/\s+/g, " ").trim() + "”\n——《" + (title ? title.textContent : document.title).replace(/\u2060/g, "").trim() + "》" +
+    return "“" + copy.textContent.replace(/\u2060/g, "").replace(/\s+/g, " ").trim() + "”" + newline + "——《" + (title ? title.textContent : document.title).replace(/\u2060/g, "").trim() + "》" +
       (date ? "（" + date.textContent.trim() + "）" : "") + "¶" + n + "，" + location.href.split("#")[0] + "#" + p.id;
   }
   function offerCitation(p) {
@@ -171,7 +174,7 @@
       var syl = slug.split("-");
       var inits = "";
       for (var q = 0; q < syl.length; q++) inits += syl[q].charAt(0);
-      keys.push([a.textContent.toLowerCase(), syl.join(""), inits].join("\n"));
+      keys.push([a.textContent.toLowerCase(), syl.join(""), inits].join("|"));
     }
     var apply = function () {
       var want = filter.value.replace(/\s+/g, "").toLowerCase();
@@ -229,6 +232,48 @@
       showShortcuts();
     }
   });
+
+  // Long documents: a reading-progress bar at the top of the window, and on
+  // narrow screens (where the TOC is folded above the text) floating 目录
+  // and 顶部 buttons once the reader has scrolled past the first screen.
+  var body = document.querySelector(".doc-body");
+  if (body && body.offsetHeight > 2 * window.innerHeight) {
+    var bar = document.createElement("div");
+    bar.className = "read-progress";
+    bar.setAttribute("aria-hidden", "true");
+    document.body.appendChild(bar);
+    var floaters = document.createElement("div");
+    floaters.className = "float-nav";
+    floaters.hidden = true;
+    floaters.innerHTML = (toc ? '<button type="button" class="float-toc">目录</button>' : "") +
+      '<button type="button" class="float-top">顶部</button>';
+    document.body.appendChild(floaters);
+    if (toc) {
+      floaters.querySelector(".float-toc").addEventListener("click", function () {
+        toc.open = true;
+        toc.scrollIntoView();
+        var first = toc.querySelector("a.current") || toc.querySelector("a");
+        if (first) first.focus({ preventScroll: true });
+      });
+    }
+    floaters.querySelector(".float-top").addEventListener("click", function () {
+      window.scrollTo(0, 0);
+      var skip = document.querySelector(".site-title");
+      if (skip) skip.focus({ preventScroll: true });
+    });
+    var pending = false;
+    var update = function () {
+      pending = false;
+      var top = body.getBoundingClientRect().top + window.scrollY;
+      var done = (window.scrollY - top + window.innerHeight) / body.offsetHeight;
+      bar.style.transform = "scaleX(" + Math.max(0, Math.min(1, done)) + ")";
+      floaters.hidden = window.scrollY < window.innerHeight;
+    };
+    window.addEventListener("scroll", function () {
+      if (!pending) { pending = true; window.requestAnimationFrame(update); }
+    }, { passive: true });
+    update();
+  }
 
   // Print button: shown only when the browser can print.
   var print = document.querySelector(".print-btn");
