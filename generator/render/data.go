@@ -17,17 +17,18 @@ type PageData struct {
 	Description string
 	Root        string // relative path from this page to the site root: "", "../../"
 	Docs        []DocLink
-	// Collections group the documents on the home page: by series, else
-	// by year; in the order of their newest document.
-	Collections []Collection
 	Doc         *DocData
 	Search      *SearchData // the search page's filters
+	Archive     *ArchiveData
+	Home        *HomeData
 	// Packet is a packet page; PacketsIndex the packets index.
 	Packet       *PacketData
 	PacketsIndex *PacketsIndexData
 	// HasPackets says whether the site has packets, so the header links
 	// the packets index.
 	HasPackets bool
+	// HasTerms says whether the site has a terms index to link.
+	HasTerms   bool
 	packetPDFs map[string]bool
 	// Path is the page's file, relative to the site root.
 	Path string
@@ -63,15 +64,9 @@ func (d *PageData) InlineCSS(name string) template.CSS { return template.CSS(d.i
 // InlineJS is the text of a script of the theme, for a <script> element.
 func (d *PageData) InlineJS(name string) template.JS { return template.JS(d.inline[name]) }
 
-// Collection is a group of documents on the home page.
-type Collection struct {
-	ID   string // HTML id on the home page: c1, c2 …
-	Name string // the series, or 2023年
-	Docs []DocLink
-}
-
-// CollectionRef names the collection a document belongs to.
-type CollectionRef struct{ ID, Name string }
+// CollectionRef is the list a document's breadcrumbs lead to: its
+// series, else its year, else the archive.
+type CollectionRef struct{ URL, Name string }
 
 // Rel turns a site-root-relative path into one relative to this page, so the
 // same files work at /, under a subpath and from file://.

@@ -148,7 +148,7 @@ func TestLinksGolden(t *testing.T) {
 			parts = find(doc, func(n *html.Node) bool { return hasClass(n, "doc-body") || hasClass(n, "doc-links") })
 		} else {
 			parts = find(doc, func(n *html.Node) bool {
-				return hasClass(n, "term-page") || hasClass(n, "terms-page") || hasClass(n, "taxonomy-page") || hasClass(n, "packet") || hasClass(n, "packets-page")
+				return hasClass(n, "term-page") || hasClass(n, "terms-page") || hasClass(n, "taxonomy-page") || hasClass(n, "packet") || hasClass(n, "packets-page") || hasClass(n, "archive-page")
 			})
 		}
 		if len(parts) == 0 {

@@ -3,7 +3,6 @@ package render
 import (
 	"html/template"
 	"strconv"
-	"strings"
 
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
@@ -25,6 +24,7 @@ type job struct {
 // kinds (terms, taxonomies, search …) adds one function here, in its own file.
 var producers = []func(*link.Site) []job{
 	homePages,
+	archivePages,
 	notFoundPages,
 	docPages,
 	termPages,
@@ -35,43 +35,28 @@ var producers = []func(*link.Site) []job{
 // funcs are the template functions every template may call.
 var funcs = template.FuncMap{}
 
-func homePages(site *link.Site) []job {
-	var docs []DocLink
-	for _, p := range site.Pages {
-		docs = append(docs, linkOf(p))
-	}
-	cols, _ := collectionsOf(site)
-	return []job{{path: "index.html", kind: "home", data: &PageData{Docs: docs, Collections: cols, Description: site.Config.Description}}}
-}
-
-// collectionsOf groups the documents by series, else by year, in reading
-// order (newest first); it also says which collection each slug is in.
-func collectionsOf(site *link.Site) ([]Collection, map[string]*CollectionRef) {
-	var cols []Collection
-	index := map[string]int{}
+// collectionsOf says which list each document's breadcrumbs lead to: its
+// series, else its year's archive, else the archive of all documents.
+func collectionsOf(site *link.Site) map[string]*CollectionRef {
 	refs := map[string]*CollectionRef{}
-	for _, p := range site.Pages {
-		name := collectionName(p)
-		i, ok := index[name]
-		if !ok {
-			i = len(cols)
-			index[name] = i
-			cols = append(cols, Collection{ID: "c" + strconv.Itoa(i+1), Name: name})
+	var series *link.Taxonomy
+	for _, tx := range site.Taxonomies {
+		if tx.Kind == "series" {
+			series = tx
 		}
-		cols[i].Docs = append(cols[i].Docs, linkOf(p))
-		refs[p.Slug()] = &CollectionRef{ID: cols[i].ID, Name: name}
 	}
-	return cols, refs
-}
-
-func collectionName(p *content.Page) string {
-	if s := strings.TrimSpace(p.Meta.Series); s != "" {
-		return s
+	for _, p := range site.Pages {
+		switch {
+		case series != nil && len(series.Of(p)) > 0:
+			e := series.Of(p)[0]
+			refs[p.Slug()] = &CollectionRef{URL: e.URL("series"), Name: e.Name}
+		case !p.Date.IsZero():
+			refs[p.Slug()] = &CollectionRef{URL: yearURL(p.Date.Year()), Name: strconv.Itoa(p.Date.Year()) + "年"}
+		default:
+			refs[p.Slug()] = &CollectionRef{URL: ArchiveURL, Name: "全部材料"}
+		}
 	}
-	if p.Date.IsZero() {
-		return "未注明日期"
-	}
-	return strconv.Itoa(p.Date.Year()) + "年"
+	return refs
 }
 
 func notFoundPages(*link.Site) []job {

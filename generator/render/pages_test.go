@@ -59,44 +59,6 @@ func renderAll(t *testing.T, theme string, s *link.Site) map[string]string {
 	return out
 }
 
-func TestHomeCollections(t *testing.T) {
-	s := testSite(t, config.Default(),
-		"title: 甲\nslug: a\ndate: 2022-05-01",
-		"title: 乙\nslug: b\ndate: 2023-03-01\nseries: 专题学习\nsubtitle: 副题\nsummary: 一句话摘要",
-		"title: 丙\nslug: c\ndate: 2023-01-01",
-		"title: 丁\nslug: d\ndate: 2021-01-01\nseries: 专题学习",
-		"title: 戊\nslug: e",
-	)
-	files := renderAll(t, "default", s)
-	home := htmltest.Parse(t, []byte(files["index.html"]))
-	var got []string
-	for _, sec := range htmltest.All(t, home, "section.collection") {
-		var titles []string
-		for _, a := range htmltest.All(t, sec, ".doc-item-title a") {
-			titles = append(titles, htmltest.Text(t, a, ""))
-		}
-		got = append(got, htmltest.Text(t, htmltest.One(t, sec, ".collection-title"), "")+":"+strings.Join(titles, ","))
-	}
-	want := "专题学习:乙,丁 | 2023年:丙 | 2022年:甲 | 未注明日期:戊"
-	if strings.Join(got, " | ") != want {
-		t.Errorf("collections\n got %s\nwant %s", strings.Join(got, " | "), want)
-	}
-	item := htmltest.All(t, home, `#c1 .doc-item`)[0]
-	if s := htmltest.Text(t, item, ""); !strings.Contains(s, "2023年3月1日") || !strings.Contains(s, "副题") || !strings.Contains(s, "一句话摘要") {
-		t.Errorf("first item shows %q: want date, subtitle and summary", s)
-	}
-	// Without a summary the start of the first paragraph stands in.
-	if s := htmltest.Text(t, htmltest.One(t, home, `#c2 .doc-item-summary`), ""); !strings.Contains(s, "第3篇的第一段") {
-		t.Errorf("summary of 丙 is %q", s)
-	}
-	// The document's breadcrumbs lead to its collection.
-	doc := htmltest.Parse(t, []byte(files["docs/d/index.html"]))
-	crumbs := htmltest.All(t, doc, ".breadcrumbs a")
-	if len(crumbs) != 2 || htmltest.Attr(crumbs[1], "href") != "../../index.html#c1" || htmltest.Text(t, crumbs[1], "") != "专题学习" {
-		t.Errorf("breadcrumbs of 丁 wrong")
-	}
-}
-
 func TestDocPage(t *testing.T) {
 	s := testSite(t, config.Default(),
 		"title: 甲——讲话\nslug: a\ndate: 2023-05-01\nspeaker: 张三\noccasion: 全体会议\nsubtitle: （传达稿）\nsource: seeds/a.txt",

@@ -90,10 +90,18 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 	}
 	md := newMarkdown(site.Config.Markup.UnsafeHTML)
 	inline := r.inlineAssets()
-	_, inCollection := collectionsOf(site)
+	inCollection := collectionsOf(site)
 	var jobs []job
 	for _, produce := range producers {
-		jobs = append(jobs, produce(site)...)
+		for _, j := range produce(site) {
+			// Archive pages came after many themes were written: a theme
+			// without templates/archive.html has a home page that lists
+			// what it wants and links no archive.
+			if j.kind == "archive" && r.templates["archive"] == nil {
+				continue
+			}
+			jobs = append(jobs, j)
+		}
 	}
 	jobs = append(jobs, r.packetPages(site)...)
 	bodies, err := renderBodies(ctx, md, site)
@@ -119,6 +127,7 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 		d.Site, d.Kind, d.Root, d.Path, d.assets, d.inline = site.Config, j.kind, rootOf(j.path), j.path, assets, inline
 		d.site, d.page = site, j.page
 		d.HasPackets, d.packetPDFs = len(site.Packets) > 0, r.packetPDFs
+		d.HasTerms = len(site.Terms) > 0
 		if j.kind == "404" {
 			// Servers answer any missing URL with 404.html, at any
 			// depth: link absolutely when the address is known, else
@@ -217,7 +226,7 @@ func truncate(s string, n int) string {
 // carry them inline.
 func (r *Renderer) inlineAssets() map[string]string {
 	m := map[string]string{}
-	for _, name := range []string{"style.css", "theme.css", "site.js"} {
+	for _, name := range []string{"style.css", "search.css", "theme.css", "site.js"} {
 		if b, err := fs.ReadFile(r.theme, "assets/"+name); err == nil {
 			m[name] = string(b)
 		}

@@ -14,6 +14,8 @@ type TaxonomyData struct {
 	URL     string // the taxonomy's list page, root-relative
 	Name    string
 	Docs    []DocLink
+	Total   int // documents of the entry, on all its pages
+	Pager   *Pager
 	Entries []TaxonomyRef
 }
 
@@ -36,14 +38,25 @@ func taxonomyPages(site *link.Site) []job {
 		index := &TaxonomyData{Kind: tx.Kind, Title: tx.Title, URL: taxonomyIndexURL(tx.Kind)}
 		for _, e := range tx.Entries {
 			index.Entries = append(index.Entries, TaxonomyRef{Name: e.Name, URL: e.URL(tx.Kind), Count: len(e.Pages)})
-			d := &TaxonomyData{Kind: tx.Kind, Title: tx.Title, URL: index.URL, Name: e.Name}
-			for _, p := range e.Pages {
-				d.Docs = append(d.Docs, linkOf(p))
+			// An entry's documents run ListPerPage a page: a tag of a
+			// 20,000-document library may hold thousands.
+			n := pageCount(len(e.Pages), ListPerPage)
+			first := e.URL(tx.Kind)
+			url := func(i int) string { return listPageURL(first, i) }
+			for i := 1; i <= n; i++ {
+				d := &TaxonomyData{Kind: tx.Kind, Title: tx.Title, URL: index.URL, Name: e.Name, Total: len(e.Pages), Pager: pagerFor(n, i, url)}
+				for _, p := range e.Pages[(i-1)*ListPerPage : min(i*ListPerPage, len(e.Pages))] {
+					d.Docs = append(d.Docs, linkOf(p))
+				}
+				title := tx.Title + "：" + e.Name
+				if i > 1 {
+					title += "（第" + strconv.Itoa(i) + "页）"
+				}
+				jobs = append(jobs, job{path: url(i), kind: "taxonomy", data: &PageData{
+					Title:       title,
+					Description: tx.Title + "“" + e.Name + "”下的" + strconv.Itoa(len(e.Pages)) + "篇材料",
+					linkData:    linkData{Taxonomy: d}}})
 			}
-			jobs = append(jobs, job{path: e.URL(tx.Kind), kind: "taxonomy", data: &PageData{
-				Title:       tx.Title + "：" + e.Name,
-				Description: tx.Title + "“" + e.Name + "”下的" + strconv.Itoa(len(e.Pages)) + "篇材料",
-				linkData:    linkData{Taxonomy: d}}})
 		}
 		jobs = append(jobs, job{path: index.URL, kind: "taxonomy", data: &PageData{
 			Title: tx.Title, Description: "按" + tx.Title + "浏览全部材料", linkData: linkData{Taxonomy: index}}})

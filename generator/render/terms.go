@@ -55,6 +55,10 @@ type TermData struct {
 // used across thousands of speeches does not make a page of megabytes.
 const TermDocsPerPage = 50
 
+// TermLinesPerPage bounds its occurrence lines (about 330 bytes each), so
+// a term said a dozen times in every speech still makes pages under 100 KB.
+const TermLinesPerPage = 200
+
 // Pager links the pages of a term's occurrences.
 type Pager struct {
 	Current    int
@@ -62,10 +66,12 @@ type Pager struct {
 	Prev, Next string // root-relative, "" at the ends
 }
 
-// PagerLink is one page of a pager.
+// PagerLink is one page of a pager, or a gap (…) standing for the pages
+// between the numbers shown.
 type PagerLink struct {
 	N   int
 	URL string
+	Gap bool
 }
 
 // termPageURL is page n (1-based) of a term's occurrences.
@@ -188,28 +194,46 @@ func termPage(t *link.Term) []*PageData {
 	if desc == "" {
 		desc = "“" + t.Name + "”在" + strconv.Itoa(t.Documents) + "篇材料中出现" + strconv.Itoa(len(t.Occurrences)) + "次"
 	}
-	n := max(1, (len(groups)+TermDocsPerPage-1)/TermDocsPerPage)
-	var links []PagerLink
-	for i := 1; i <= n; i++ {
-		links = append(links, PagerLink{N: i, URL: termPageURL(t.Slug, i)})
-	}
+	chunks := termChunks(groups)
+	n := len(chunks)
+	url := func(i int) string { return termPageURL(t.Slug, i) }
 	pages := make([]*PageData, n)
 	for i := range pages {
 		d := &TermData{TermRef: termRef(t), Aliases: t.Aliases, Definition: t.Definition, Quote: quote}
-		d.Groups = groups[min(i*TermDocsPerPage, len(groups)):min((i+1)*TermDocsPerPage, len(groups))]
+		d.Groups = chunks[i]
 		hrefs(d.Groups, rootOf(termPageURL(t.Slug, i+1)))
 		title := t.Name
-		if n > 1 {
-			d.Pager = &Pager{Current: i + 1, Pages: links}
-			if i > 0 {
-				d.Pager.Prev = links[i-1].URL
-				title += "（第" + strconv.Itoa(i+1) + "页）"
-			}
-			if i+1 < n {
-				d.Pager.Next = links[i+1].URL
-			}
+		d.Pager = pagerFor(n, i+1, url)
+		if i > 0 {
+			title += "（第" + strconv.Itoa(i+1) + "页）"
 		}
 		pages[i] = &PageData{Title: title, Description: desc, linkData: linkData{Term: d}}
+	}
+	return pages
+}
+
+// termChunks cuts a term's document groups into pages of at most
+// TermDocsPerPage documents and TermLinesPerPage lines; a document with
+// more lines than that continues on the next page under its title again.
+func termChunks(groups []TermDocGroup) [][]TermDocGroup {
+	var pages [][]TermDocGroup
+	var cur []TermDocGroup
+	lines := 0
+	for _, g := range groups {
+		for len(g.Lines) > 0 {
+			if len(cur) == TermDocsPerPage || (lines > 0 && lines+len(g.Lines) > TermLinesPerPage) {
+				pages, cur, lines = append(pages, cur), nil, 0
+			}
+			take := min(len(g.Lines), TermLinesPerPage-lines)
+			part := g
+			part.Lines = g.Lines[:take:take]
+			cur = append(cur, part)
+			lines += take
+			g.Lines = g.Lines[take:]
+		}
+	}
+	if len(cur) > 0 || len(pages) == 0 {
+		pages = append(pages, cur)
 	}
 	return pages
 }

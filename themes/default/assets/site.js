@@ -63,6 +63,57 @@
   window.addEventListener("hashchange", mark);
   mark();
 
+  // 引用本段: under the cited paragraph (a ¶ link was followed), a button
+  // that copies the paragraph, the title, ¶N and the link, ready to paste
+  // into a report. The Clipboard API needs a secure context and the
+  // browser's consent; without them the citation is shown selected, for
+  // Ctrl+C.
+  var citeBar = null;
+  // (a newline from its code, not "\n": the minifier would write a
+  // template literal holding a raw line break)
+  var newline = String.fromCharCode(10);
+  function citation(p) {
+    var copy = p.cloneNode(true), pn = copy.querySelector(".pn");
+    if (pn) pn.remove();
+    var title = document.querySelector(".doc-title"), date = document.querySelector(".doc-meta time");
+    var n = p.id.slice(1);
+    return "“" + copy.textContent.replace(/\u2060/g, "").replace(/\s+/g, " ").trim() + "”" + newline + "——《" + (title ? title.textContent : document.title).replace(/\u2060/g, "").trim() + "》" +
+      (date ? "（" + date.textContent.trim() + "）" : "") + "¶" + n + "，" + location.href.split("#")[0] + "#" + p.id;
+  }
+  function offerCitation(p) {
+    if (citeBar) citeBar.remove();
+    citeBar = null;
+    if (!p || !/^p\d+$/.test(p.id) || !p.closest(".doc-body")) return;
+    citeBar = document.createElement("div");
+    citeBar.className = "cite-bar";
+    citeBar.innerHTML = '<button type="button" class="cite-btn">引用本段</button> <span class="cite-status" role="status" aria-live="polite"></span>';
+    p.parentNode.insertBefore(citeBar, p.nextSibling);
+    var status = citeBar.querySelector(".cite-status");
+    citeBar.querySelector("button").addEventListener("click", function () {
+      var text = citation(p);
+      var fallback = function () {
+        var old = citeBar.querySelector("textarea");
+        if (old) old.remove();
+        var area = document.createElement("textarea");
+        area.readOnly = true;
+        area.rows = 3;
+        area.setAttribute("aria-label", "引用文字");
+        area.value = text;
+        citeBar.appendChild(area);
+        area.focus();
+        area.select();
+        status.textContent = "已选中引用文字，按 Ctrl+C 复制";
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(function () { status.textContent = "已复制：标题、¶" + p.id.slice(1) + "和链接"; }, fallback);
+      } else {
+        fallback();
+      }
+    });
+  }
+  offerCitation(document.querySelector(".doc-body p.target"));
+  window.addEventListener("hashchange", function () { offerCitation(document.querySelector(".doc-body p.target")); });
+
   // Table of contents: open as a sidebar on wide screens, folded on phones.
   var toc = document.getElementById("toc");
   if (toc && window.matchMedia) {
@@ -81,6 +132,16 @@
     var all = toc.querySelectorAll("a[href^='#']");
     for (var k = 0; k < all.length; k++) links[all[k].getAttribute("href").slice(1)] = all[k];
     var current = null;
+    // The sidebar scrolls on its own (a long table of contents is taller
+    // than the window): keep the current entry inside it without moving
+    // the page. The sticky panel is the entry's offsetParent.
+    var keepInView = function (a) {
+      if (toc.scrollHeight <= toc.clientHeight || a.offsetParent !== toc) return;
+      var top = a.offsetTop, bottom = top + a.offsetHeight;
+      if (top < toc.scrollTop || bottom > toc.scrollTop + toc.clientHeight) {
+        toc.scrollTop = Math.max(0, top - toc.clientHeight / 3);
+      }
+    };
     var spy = new IntersectionObserver(function (entries) {
       for (var e = 0; e < entries.length; e++) {
         var a = entries[e].isIntersecting && links[entries[e].target.id];
@@ -89,12 +150,129 @@
         a.classList.add("current");
         a.setAttribute("aria-current", "location");
         current = a;
+        keepInView(a);
       }
     }, { rootMargin: "0px 0px -70% 0px" });
     for (var id in links) {
       var h = document.getElementById(id);
       if (h) spy.observe(h);
     }
+  }
+
+  // Terms index: a filter box (shown only with this script) that keeps the
+  // terms whose name, pinyin (from the page's address, ren-min-cheng-shi)
+  // or pinyin initials (rmcs) contain what the reader types; letter groups
+  // left empty are hidden with their heading.
+  var filter = document.getElementById("terms-filter");
+  if (filter) {
+    var box = filter.parentNode, status = box.querySelector(".terms-filter-count");
+    var items = document.querySelectorAll(".terms-page .term-list li");
+    var keys = [];
+    for (var t = 0; t < items.length; t++) {
+      var a = items[t].querySelector("a");
+      var slug = (a.getAttribute("href").match(/terms\/([^\/]+)\//) || ["", ""])[1];
+      var syl = slug.split("-");
+      var inits = "";
+      for (var q = 0; q < syl.length; q++) inits += syl[q].charAt(0);
+      keys.push([a.textContent.toLowerCase(), syl.join(""), inits].join("|"));
+    }
+    var apply = function () {
+      var want = filter.value.replace(/\s+/g, "").toLowerCase();
+      var shown = 0;
+      for (var t = 0; t < items.length; t++) {
+        var hit = !want || keys[t].indexOf(want) >= 0;
+        items[t].hidden = !hit;
+        if (hit && items[t].closest(".terms-by-pinyin")) shown++;
+      }
+      var lists = document.querySelectorAll(".terms-by-pinyin .term-list");
+      for (var l = 0; l < lists.length; l++) {
+        var empty = !lists[l].querySelector("li:not([hidden])");
+        lists[l].hidden = empty;
+        var h = lists[l].previousElementSibling;
+        if (h && h.tagName === "H3") h.hidden = empty;
+      }
+      status.textContent = want ? "找到 " + shown + " 个提法" : "";
+    };
+    box.hidden = false;
+    filter.addEventListener("input", apply);
+    apply();
+  }
+
+  // Keyboard: n / ] the next document (or list page), p / [ the previous,
+  // ? the list of shortcuts. Never while typing, nor with a modifier key
+  // (those belong to the browser and the screen reader).
+  var shortcuts = null;
+  function showShortcuts() {
+    if (!shortcuts) {
+      shortcuts = document.createElement("dialog");
+      shortcuts.className = "shortcuts";
+      shortcuts.setAttribute("aria-labelledby", "shortcuts-title");
+      shortcuts.innerHTML = '<h2 id="shortcuts-title">键盘快捷键</h2><dl>' +
+        '<dt><kbd>n</kbd> 或 <kbd>]</kbd></dt><dd>下一篇（列表的下一页）</dd>' +
+        '<dt><kbd>p</kbd> 或 <kbd>[</kbd></dt><dd>上一篇（列表的上一页）</dd>' +
+        '<dt><kbd>/</kbd></dt><dd>搜索</dd>' +
+        '<dt><kbd>?</kbd></dt><dd>显示本说明</dd>' +
+        '<dt><kbd>Esc</kbd></dt><dd>关闭</dd></dl>' +
+        '<form method="dialog"><button type="submit">关闭</button></form>';
+      document.body.appendChild(shortcuts);
+    }
+    if (shortcuts.showModal && !shortcuts.open) shortcuts.showModal();
+  }
+  document.addEventListener("keydown", function (e) {
+    var t = e.target, tag = t && t.tagName;
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    if (/^(INPUT|TEXTAREA|SELECT)$/.test(tag) || (t && t.isContentEditable)) return;
+    if (shortcuts && shortcuts.open) return;
+    var rel = { n: "next", "]": "next", p: "prev", "[": "prev" }[e.key];
+    if (rel) {
+      var a = document.querySelector('a[rel="' + rel + '"]');
+      if (a) { e.preventDefault(); location.href = a.href; }
+    } else if (e.key === "?") {
+      e.preventDefault();
+      showShortcuts();
+    }
+  });
+
+  // Long documents: a reading-progress bar at the top of the window, and on
+  // narrow screens (where the TOC is folded above the text) floating 目录
+  // and 顶部 buttons once the reader has scrolled past the first screen.
+  var body = document.querySelector(".doc-body");
+  if (body && body.offsetHeight > 2 * window.innerHeight) {
+    var bar = document.createElement("div");
+    bar.className = "read-progress";
+    bar.setAttribute("aria-hidden", "true");
+    document.body.appendChild(bar);
+    var floaters = document.createElement("div");
+    floaters.className = "float-nav";
+    floaters.hidden = true;
+    floaters.innerHTML = (toc ? '<button type="button" class="float-toc">目录</button>' : "") +
+      '<button type="button" class="float-top">顶部</button>';
+    document.body.appendChild(floaters);
+    if (toc) {
+      floaters.querySelector(".float-toc").addEventListener("click", function () {
+        toc.open = true;
+        toc.scrollIntoView();
+        var first = toc.querySelector("a.current") || toc.querySelector("a");
+        if (first) first.focus({ preventScroll: true });
+      });
+    }
+    floaters.querySelector(".float-top").addEventListener("click", function () {
+      window.scrollTo(0, 0);
+      var skip = document.querySelector(".site-title");
+      if (skip) skip.focus({ preventScroll: true });
+    });
+    var pending = false;
+    var update = function () {
+      pending = false;
+      var top = body.getBoundingClientRect().top + window.scrollY;
+      var done = (window.scrollY - top + window.innerHeight) / body.offsetHeight;
+      bar.style.transform = "scaleX(" + Math.max(0, Math.min(1, done)) + ")";
+      floaters.hidden = window.scrollY < window.innerHeight;
+    };
+    window.addEventListener("scroll", function () {
+      if (!pending) { pending = true; window.requestAnimationFrame(update); }
+    }, { passive: true });
+    update();
   }
 
   // Print button: shown only when the browser can print.
@@ -106,23 +284,47 @@
 
   // 404 page without a baseURL: find the site's home from the address.
   // Pages live at <root>/index.html, <root>/docs/<slug>/ …, so the home is
-  // the part of the path before the first known section folder.
+  // the part of the path before the first known section folder. An address
+  // with no such folder (/study/a/b/c/d.html) could sit under any folder
+  // above it: ask each of them for 404.html, a file only the site root has,
+  // and take the deepest that answers.
   var home = document.querySelector("a[data-home]");
   if (home && /^https?:$/.test(location.protocol)) {
     var parts = location.pathname.split("/");
-    var sections = ["docs", "tags", "series", "speakers", "terms", "packets", "search", "assets"];
-    var cut = parts.length - 1;
+    var sections = ["docs", "tags", "series", "speakers", "years", "terms", "packets", "search", "assets"];
+    var cut = -1;
     for (var j = 1; j < parts.length - 1; j++) {
       if (sections.indexOf(parts[j]) >= 0) { cut = j; break; }
     }
-    var root = parts.slice(0, cut).join("/") + "/";
-    home.href = root;
     // Every other relative link and form of the page (site title, search
     // box) was written relative to the site root, too.
-    var rel = /^(?![a-z]+:|\/|#)/i;
-    document.querySelectorAll("a[href]:not([data-home]), form[action]").forEach(function (el) {
-      var attr = el.tagName === "FORM" ? "action" : "href", v = el.getAttribute(attr);
-      if (v && rel.test(v)) el.setAttribute(attr, root + v);
-    });
+    var relinkTo = function (base) {
+      home.href = base;
+      var rel = /^(?![a-z]+:|\/|#)/i;
+      document.querySelectorAll("a[href]:not([data-home]), form[action]").forEach(function (el) {
+        var attr = el.tagName === "FORM" ? "action" : "href";
+        var v = el.getAttribute("data-rel-" + attr) || el.getAttribute(attr);
+        if (!v || !rel.test(v)) return;
+        el.setAttribute("data-rel-" + attr, v);
+        el.setAttribute(attr, base + v);
+      });
+    };
+    if (cut > 0) {
+      relinkTo(parts.slice(0, cut).join("/") + "/");
+    } else {
+      var folders = [];
+      for (var n = parts.length - 1; n >= 1; n--) folders.push(parts.slice(0, n).join("/") + "/");
+      relinkTo(folders[0]);
+      if (window.fetch && window.Promise) {
+        Promise.all(folders.map(function (f) {
+          return fetch(f + "404.html", { method: "HEAD", cache: "no-store" })
+            .then(function (r) { return r.ok; }, function () { return false; });
+        })).then(function (ok) {
+          var found = ok.indexOf(true);
+          if (found >= 0) relinkTo(folders[found]);
+          home.setAttribute("data-home", "found");
+        });
+      }
+    }
   }
 })();
