@@ -320,7 +320,7 @@ func TestBrowserRecall(t *testing.T) {
 			t.Fatal(err)
 		}
 		rng := rand.New(rand.NewSource(5))
-		for _, q := range randomQueries(rng, ix, 40) {
+		for _, q := range append(randomQueries(rng, ix, 40), mixedQueries(rng, ix, 30)...) {
 			want := bruteForce(ix, q)
 			got, err := chromedp.Run(b.Ctx, chromedp.Evaluate[[]int](fmt.Sprintf(`window.__ssSearch(%s).then(r => r.docs.flatMap(x => x.hits.map(h => h.e)).sort((a, b) => a - b))`, jsString(q)), chromedp.EvalAwaitPromise))
 			if err != nil {

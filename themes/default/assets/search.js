@@ -34,13 +34,21 @@
     var rs = normalize(s), out = [];
     for (var i = 0; i < rs.length; i++) {
       var r = rs[i];
+      var j = i, k, n;
       if (isHan(r)) {
-        for (var j = i + 1; j <= i + GRAM && j <= rs.length && isHan(rs[j - 1]); j++) out.push([rs.slice(i, j).join(""), i]);
+        for (j = i + 1; j <= i + GRAM && j <= rs.length && isHan(rs[j - 1]); j++) out.push([rs.slice(i, j).join(""), i]);
+        if (!isHan(rs[i - 1])) {
+          // boundary tokens where a Han run meets a word
+          for (j = i; isHan(rs[j]);) j++;
+          n = Math.min(GRAM - 1, j - i);
+          if (isWord(rs[i - 1])) for (k = 1; k <= n; k++) out.push(["<" + rs.slice(i, i + k).join(""), i]);
+          if (isWord(rs[j])) for (k = 1; k <= n; k++) out.push(["$" + rs.slice(j - k, j).join(""), j - k]);
+        }
       } else if (isWord(r)) {
-        var j = i;
         while (j < rs.length && isWord(rs[j])) j++;
         out.push([rs.slice(i, j).join(""), i]);
-        for (var k = i + 1; k <= j && k - i <= MAXPREFIX; k++) out.push([">" + rs.slice(i, k).join(""), i]);
+        for (k = i + 1; k <= j && k - i <= MAXPREFIX; k++) out.push([">" + rs.slice(i, k).join(""), i]);
+        if (isHan(rs[i - 1])) for (k = i + 1; k <= j && k - i <= MAXPREFIX; k++) out.push(["}" + rs.slice(i, k).join(""), i]);
         i = j - 1;
       }
     }
@@ -290,7 +298,9 @@
       var j = i;
       if (isHan(t[i])) {
         while (j < t.length && isHan(t[j])) j++;
-        if (j - i < GRAM) within.push(t.slice(i, j).join(""));
+        if (j - i < GRAM && isWord(t[i - 1])) at.push(["<" + t.slice(i, j).join(""), i]);
+        else if (j - i < GRAM && isWord(t[j])) at.push(["$" + t.slice(i, j).join(""), i]);
+        else if (j - i < GRAM) within.push(t.slice(i, j).join(""));
         else {
           for (var k = i; k + GRAM <= j; k += GRAM) at.push([t.slice(k, k + GRAM).join(""), k]);
           if ((j - i) % GRAM) at.push([t.slice(j - GRAM, j).join(""), j - GRAM]);
@@ -300,11 +310,14 @@
         while (j < t.length && isWord(t[j])) j++;
         var w = t.slice(i, j).join("");
         if (j < t.length) at.push([w, i]);
-        else { if (w.length > MAXPREFIX) { w = w.slice(0, MAXPREFIX); simple = false; } within.push(">" + w); }
+        else {
+          if (w.length > MAXPREFIX) { w = w.slice(0, MAXPREFIX); simple = false; }
+          if (isHan(t[i - 1])) at.push(["}" + w, i]); else within.push(">" + w);
+        }
         pieces++; i = j;
       } else { simple = false; i++; }
     }
-    return { at: at, within: within, exact: simple && pieces === 1 };
+    return { at: at, within: within, exact: simple && (pieces === 1 || !within.length) };
   }
   // runPositional intersects positional tokens at offsets: entry → the
   // starts where every token sits at its offset. It begins with the token
@@ -681,7 +694,7 @@
       search(q).then((res) => {
         if (my !== seq) return;
         drop.textContent = "";
-        if (!res.docs.length) { drop.append(el("li", "sr-none", "没有找到结果")); drop.hidden = false; return; }
+        if (!res.docs.length) { drop.append(el("li", "sr-none", "没有找到结果")); drop.hidden = false; drop.setAttribute("data-ready", "1"); return; }
         return renderDocs(drop, res, 0, 8, 1).then(() => { if (my === seq) { drop.hidden = false; drop.setAttribute("data-ready", "1"); } });
       }).catch(() => { drop.hidden = true; });
     }

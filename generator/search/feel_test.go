@@ -1,0 +1,175 @@
+package search_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+
+	"github.com/studysite/studysite/internal/browsertest"
+)
+
+// feelShapes are the query shapes readers type, as issue 16 lists them:
+// place names and slogans of two to six characters, a single character, a
+// long phrase, and Chinese mixed with digits, letters or quotes.
+var feelShapes = []struct{ name, q string }{
+	{"2 chars", "上海"},
+	{"3 chars", "长三角"},
+	{"4 chars", "人民城市"},
+	{"6 chars", "中国式现代化"},
+	{"1 char", "党"},
+	{"8 chars", "长三角一体化发展"},
+	{"date", "12月1日"},
+	{"day+time", "29日下午"},
+	{"quoted date", `"11月28日"`},
+	{"letters+digits", "G60"},
+	{"digit+letter", "5G"},
+	{"quoted slogan", "“十四五”"},
+}
+
+// BenchmarkSearchFeel measures search as a reader feels it: a fresh
+// browser profile opens a document page, clicks the header box and types
+// the query, one character every 100 ms; the time runs from the last
+// keystroke to the results drawn (the 150 ms debounce included). Warm is
+// a second query typed into the same box afterwards. Each figure is the
+// median of feelRuns runs, over HTTP on loopback and from file://, with
+// the bytes of index files (and search.js) the cold query loaded.
+//
+// The site is the 2,000-document corpus (see corpusDir), or a built
+// public/ folder named by STUDYSITE_FEEL_PUBLIC (for 20,000 documents).
+func BenchmarkSearchFeel(b *testing.B) {
+	pub := os.Getenv("STUDYSITE_FEEL_PUBLIC")
+	if pub == "" {
+		pub = buildSite(b, corpusDir(b))
+	}
+	doc := firstDocPage(b, pub)
+	bases := []struct{ name, base string }{
+		{"http", browsertest.Serve(b, pub, "/study/")},
+		{"file", browsertest.FileURL(pub) + "/"},
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, base := range bases {
+			for _, s := range feelShapes {
+				var cold, warm, bytes []float64
+				for run := 0; run < feelRuns; run++ {
+					c, w, n, err := feelOnce(b, pub, base.base+doc, s.q)
+					if err != nil {
+						b.Fatalf("%s %s: %v", base.name, s.q, err)
+					}
+					cold, warm, bytes = append(cold, c), append(warm, w), append(bytes, float64(n))
+				}
+				b.ReportMetric(median(cold), fmt.Sprintf("cold-ms-%s-%s", base.name, metricName(s.q)))
+				b.ReportMetric(median(warm), fmt.Sprintf("warm-ms-%s-%s", base.name, metricName(s.q)))
+				if base.name == "http" {
+					b.ReportMetric(median(bytes), "bytes-"+metricName(s.q))
+				}
+			}
+		}
+	}
+}
+
+const feelRuns = 5
+
+func median(xs []float64) float64 {
+	sort.Float64s(xs)
+	return xs[len(xs)/2]
+}
+
+// metricName makes a query usable in a benchmark metric's unit (no spaces).
+func metricName(q string) string {
+	return strings.NewReplacer(`"`, "q", "“", "q", "”", "", " ", "_").Replace(q)
+}
+
+// firstDocPage names the first document page of a built site.
+func firstDocPage(t testing.TB, pub string) string {
+	ents, err := os.ReadDir(filepath.Join(pub, "docs"))
+	if err != nil || len(ents) == 0 {
+		t.Fatalf("no document pages in %s: %v", pub, err)
+	}
+	return "docs/" + ents[0].Name() + "/index.html"
+}
+
+// feelTimer, put into the page, notes the time of each input event on the
+// header box and the time the drop-down is next drawn complete.
+const feelTimer = `(() => {
+  const box = document.getElementById('search-input'), drop = () => document.querySelector('.search-drop');
+  window.__feel = {t0: 0, t1: 0};
+  box.addEventListener('input', () => { window.__feel.t0 = performance.now(); window.__feel.t1 = 0; }, true);
+  new MutationObserver(() => {
+    const d = drop();
+    if (d && d.dataset.ready && !window.__feel.t1 && window.__feel.t0)
+      requestAnimationFrame(() => { window.__feel.t1 = performance.now(); });
+  }).observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready']});
+  return true;
+})()`
+
+// feelOnce runs one cold and one warm query in a fresh browser profile and
+// gives both times and the bytes the cold one loaded.
+func feelOnce(b *testing.B, pub, pageURL, q string) (cold, warm float64, bytes int, err error) {
+	br := browsertest.New(b)
+	ctx := br.Ctx
+	if err = chromedp.Do(ctx, chromedp.Navigate(pageURL), chromedp.WaitReady(chromedp.ID("search-input"))); err != nil {
+		return
+	}
+	if _, err = chromedp.Run(ctx, chromedp.Evaluate[bool](feelTimer)); err != nil {
+		return
+	}
+	before := len(br.Requests())
+	if cold, err = typeAndWait(ctx, q, true); err != nil {
+		return
+	}
+	bytes = indexBytes(pub, br.Requests()[before:])
+	for _, u := range br.Requests()[before:] {
+		if strings.Contains(u, "/assets/search") && strings.HasSuffix(u, ".js") {
+			if fi, e := os.Stat(filepath.Join(pub, strings.TrimPrefix(u[strings.Index(u, "/assets/"):], "/"))); e == nil {
+				bytes += int(fi.Size())
+			}
+		}
+	}
+	// the second query: a different shape, so that it is not a repeat
+	q2 := "人民城市"
+	if q == q2 {
+		q2 = "长三角"
+	}
+	warm, err = typeAndWait(ctx, q2, false)
+	return
+}
+
+// typeAndWait clicks the header box (first) or clears it, types q one
+// character every 100 ms and waits for the results drawn.
+func typeAndWait(ctx context.Context, q string, first bool) (float64, error) {
+	if first {
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("search-input"))); err != nil {
+			return 0, err
+		}
+	} else if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const i = document.getElementById('search-input'); i.focus(); i.select(); return true; })()`)); err != nil {
+		return 0, err
+	}
+	for _, r := range q {
+		time.Sleep(100 * time.Millisecond)
+		if _, err := chromedp.Call(ctx, input.InsertText, input.InsertTextParams{Text: string(r)}); err != nil {
+			return 0, err
+		}
+	}
+	var ms float64
+	for i := 0; i < 400; i++ {
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`window.__feel.t1 ? window.__feel.t1 - window.__feel.t0 : -1`))
+		if err != nil {
+			return 0, err
+		}
+		if v >= 0 {
+			ms = v
+			return ms, nil
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return 0, fmt.Errorf("%s: no results drawn within 8 s", q)
+}
