@@ -441,7 +441,7 @@ func TestBrowserFilters(t *testing.T) {
 	}
 	choose := func(sel, value string) {
 		t.Helper()
-		js := fmt.Sprintf(`(() => { const s = document.querySelector(%q); document.querySelector('.search-results').removeAttribute('data-ready'); s.value = %q; s.dispatchEvent(new Event('change')); return true; })()`, sel, value)
+		js := fmt.Sprintf(`(() => { const s = document.querySelector(%q); document.querySelector('.search-results').removeAttribute('data-ready'); s.value = %q; s.dispatchEvent(new Event('change', {bubbles: true})); return true; })()`, sel, value)
 		if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](js)); err != nil {
 			t.Fatal(err)
 		}

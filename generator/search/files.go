@@ -25,7 +25,7 @@ const (
 	// Dir is the folder of the index in the built site.
 	Dir = "search/"
 	// FormatVersion changes whenever search.js must change with the files.
-	FormatVersion = 3
+	FormatVersion = 4
 )
 
 // Stats describes a written index.
