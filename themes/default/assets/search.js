@@ -247,29 +247,43 @@
     }
     return { e: e.subarray(0, n), c: c.subarray(0, n), o: o, u: t && t.u };
   }
-  var docs; // [{first, n, head, year, series, tags}]
+  // Documents' numbers come in blocks of man.B documents (index files
+  // b/K), loaded for the blocks a query's hits fall in; man.bf holds each
+  // block's first entry. docs[d] = {first, n, head, year, series, tags}.
+  var docs = [];
   function ready() {
     return load("manifest", true).then((m) => {
-      if (docs) return;
+      if (man) return;
       man = m;
       if (m.D) load("d").catch(() => {}); // text files need it: fetch it now (they report a failure)
-      var a = m.docs, first = 0, i = 0;
-      docs = [];
-      while (i < a.length) {
-        var d = { first: first, n: a[i], head: a[i + 1], year: a[i + 2] ? m.y0 + a[i + 2] - 1 : 0, series: a[i + 3] - 1, tags: [] };
-        var nt = a[i + 4]; i += 5;
-        for (var k = 0; k < nt; k++) d.tags.push(a[i++]);
-        first += d.n; docs.push(d);
-      }
       man.syls = {};
       m.syl.split(" ").forEach((s) => { if (s) man.syls[s] = 1; });
-      (W.requestIdleCallback || setTimeout)(warm);
     });
   }
-  function docOf(e) {
-    var lo = 0, hi = docs.length - 1;
-    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (docs[mid].first <= e) lo = mid; else hi = mid - 1; }
+  function block(k) {
+    return load("b/" + k, true).then((a) => {
+      for (var i = 0, first = man.bf[k], d = k * man.B; i < a.length; d++) {
+        var x = docs[d] = { first: first, n: a[i], head: a[i + 1], year: a[i + 2], series: a[i + 3] - 1, tags: [] }, nt = a[i + 4];
+        for (i += 5; nt--;) x.tags.push(a[i++]);
+        first += x.n;
+      }
+    });
+  }
+  // blocksFor loads the blocks of entries es (in order).
+  function blocksFor(es) {
+    var out = [], k = -1;
+    es.forEach((e) => { if (k < 0 || e >= man.bf[k + 1]) out.push(block(k = blockOf(e))); });
+    return Promise.all(out);
+  }
+  // upTo is the last i in lo…hi for which f holds (f holds up to some i).
+  function upTo(lo, hi, f) {
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (f(mid)) lo = mid; else hi = mid - 1; }
     return lo;
+  }
+  function blockOf(e) { return upTo(0, man.bf.length - 1, (i) => man.bf[i] <= e); }
+  function docOf(e) {
+    var k = blockOf(e);
+    return upTo(k * man.B, Math.min(man.nd, (k + 1) * man.B) - 1, (i) => docs[i].first <= e);
   }
   function textOf(e) {
     var k = Math.floor(e / man.E);
@@ -365,16 +379,6 @@
     }
     return { e: ce, s: cs };
   }
-  // warm runs the decoding, phrase and ranking code once on made-up data
-  // when the manifest has come and the page is idle, so that a reader's
-  // first query runs compiled code (on a cold page it took a third
-  // longer).
-  function warm() {
-    var last = docs[docs.length - 1], n = last ? Math.min(5000, last.first + last.n - 1) : 0, u = new Uint8Array(2 * n).fill(2);
-    var L = decodeList({ u: u, e: 0, el: n, p: n }, true);
-    intersect([L, L], [["", 0], ["", 2]]);
-    rank([L]);
-  }
   // hitList turns a map entry → count into hits {e: entries in order, c: counts}.
   function hitList(m) {
     var e = Array.from(m.keys()).sort((a, b) => a - b);
@@ -450,7 +454,7 @@
     var k = filter ? filter.key() : "";
     if (q === lastQ && k === lastF) return lastP;
     lastQ = q; lastF = k;
-    lastP = ready().then(() => Promise.all(terms.map(matchTerm))).then((ms) => ({ q: q, terms: terms, docs: rank(ms, filter) }));
+    lastP = ready().then(() => Promise.all(terms.map(matchTerm))).then((ms) => blocksFor(ms[0].e).then(() => ({ q: q, terms: terms, docs: rank(ms, filter) })));
     lastP.catch(() => { lastQ = null; });
     return lastP;
   }
@@ -482,7 +486,7 @@
         score += h.w = (h.e === doc.first ? 100 : h.e < doc.first + doc.head ? 20 : 1) * (h.c < 10 ? h.c : 10);
       }
       if (hits.length > 1) hits.sort((a, b) => b.w - a.w || a.e - b.e);
-      out.push({ d: d, hits: hits, score: score * (1 + 0.25 * (1 - d / docs.length)) });
+      out.push({ d: d, hits: hits, score: score * (1 + 0.25 * (1 - d / man.nd)) });
     }
     return out.sort((a, b) => b.score - a.score || a.d - b.d);
   }
@@ -562,8 +566,10 @@
     });
   }
   // typed runs f 150 ms after the last keystroke, and starts the search
-  // (loading what its first results need) at once, which the run takes
-  // over (see search).
+  // (loading the postings) at once, which the run takes over (see
+  // search). The text of the results loads for the run alone: a reader
+  // typing a phrase character by character would otherwise load the
+  // snippets of every prefix.
   function typed(input, f, prefetch) {
     var t;
     input.addEventListener("input", () => {
@@ -624,7 +630,7 @@
       if (q) u.searchParams.set("q", q); else u.searchParams.delete("q");
       try { history.replaceState(null, "", u.href); } catch (e) { /* file:// in some browsers */ }
       if (!q.trim()) { list.hidden = true; if (all) all.hidden = false; status.textContent = ""; return; }
-      status.textContent = "正在搜索……";
+      status.textContent = "搜索中……";
       search(q, filter).then((res) => {
         if (my !== seq) return;
         last = res; list.textContent = ""; shown = 0;
@@ -657,7 +663,7 @@
     }
     var q = new URLSearchParams(location.search).get("q");
     if (q) input.value = q;
-    typed(input, run, (q) => search(q, filter).then((res) => renderDocs(el("ol"), res, 0, 10, 0)));
+    typed(input, run, (q) => search(q, filter));
     $("form", app).addEventListener("submit", (ev) => { ev.preventDefault(); run(); });
     keyNav(input, list);
   }
@@ -668,13 +674,13 @@
     drop.hidden = true; drop.id = "search-drop";
     input.setAttribute("aria-controls", "search-drop");
     form.append(drop);
-    // the manifest loads (and the code warms) while the reader types
+    // the manifest loads while the reader types
     input.addEventListener("focus", () => ready().catch(() => {}));
     function run() {
       var q = input.value, my = ++seq;
       drop.removeAttribute("data-ready");
       if (!q.trim()) { drop.hidden = true; return; }
-      if (drop.hidden) { drop.textContent = ""; drop.append(el("li", "sr-none", "正在搜索……")); drop.hidden = false; }
+      if (drop.hidden) { drop.textContent = ""; drop.append(el("li", "sr-none", "搜索中……")); drop.hidden = false; }
       search(q).then((res) => {
         if (my !== seq) return;
         drop.textContent = "";
@@ -682,7 +688,7 @@
         return renderDocs(drop, res, 0, 8, 1).then(() => { if (my === seq) { drop.hidden = false; drawn(drop); } });
       }).catch(() => { drop.hidden = true; });
     }
-    typed(input, run, (q) => search(q).then((res) => renderDocs(el("ol"), res, 0, 8, 1)));
+    typed(input, run, search);
     keyNav(input, drop);
     // "按 / 键" only where there is a keyboard to press it on
     if (!matchMedia("(any-pointer:fine)").matches) input.placeholder = "搜索";
