@@ -3,11 +3,15 @@ package search_test
 import (
 	"context"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -45,6 +49,10 @@ var feelShapes = []struct{ name, q string }{
 //
 // The site is the 2,000-document corpus (see corpusDir), or a built
 // public/ folder named by STUDYSITE_FEEL_PUBLIC (for 20,000 documents).
+// In the same run, Pagefind 1.6 indexes a copy of the site and is timed
+// the same way (pagefind-*; see pagefindOnce), unless STUDYSITE_PAGEFIND=0
+// or npx cannot fetch it. STUDYSITE_FEEL_RUNS sets the runs per median,
+// STUDYSITE_FEEL_ONLY a list of the queries to run.
 func BenchmarkSearchFeel(b *testing.B) {
 	pub := os.Getenv("STUDYSITE_FEEL_PUBLIC")
 	if pub == "" {
@@ -55,8 +63,31 @@ func BenchmarkSearchFeel(b *testing.B) {
 		{"http", browsertest.Serve(b, pub, "/study/")},
 		{"file", browsertest.FileURL(pub) + "/"},
 	}
+	pfDir, why := pagefindSite(b, pub)
+	if why != "" {
+		b.Logf("no Pagefind figures: %s", why)
+	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
+		if pfDir != "" {
+			pfBase, served := countingServer(b, pfDir)
+			for _, s := range feelShapes {
+				if only := os.Getenv("STUDYSITE_FEEL_ONLY"); only != "" && !strings.Contains(only, s.q) {
+					continue
+				}
+				var cold, warm, bytes []float64
+				for run := 0; run < feelRuns; run++ {
+					c, w, n, err := pagefindOnce(b, served, pfBase+doc, pfBase+"pagefind/pagefind.js", s.q)
+					if err != nil {
+						b.Fatalf("pagefind %s: %v", s.q, err)
+					}
+					cold, warm, bytes = append(cold, c), append(warm, w), append(bytes, float64(n))
+				}
+				b.ReportMetric(median(cold), "pagefind-cold-ms-"+metricName(s.q))
+				b.ReportMetric(median(warm), "pagefind-warm-ms-"+metricName(s.q))
+				b.ReportMetric(median(bytes), "pagefind-bytes-"+metricName(s.q))
+			}
+		}
 		for _, base := range bases {
 			for _, s := range feelShapes {
 				if only := os.Getenv("STUDYSITE_FEEL_ONLY"); only != "" && !strings.Contains(only, s.q) {
@@ -199,4 +230,96 @@ func typeAndWait(ctx context.Context, q string, first bool) (float64, error) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	return 0, fmt.Errorf("%s: no results drawn within 8 s", q)
+}
+
+// pagefindSite indexes a copy of the built site (its own index files
+// left out) with Pagefind 1.6 through npx, as scripts/compare-pagefind.sh
+// does, and gives the copy's folder, or "" (and why) when npx or the
+// package cannot be had.
+func pagefindSite(b *testing.B, pub string) (string, string) {
+	if os.Getenv("STUDYSITE_PAGEFIND") == "0" {
+		return "", "STUDYSITE_PAGEFIND=0"
+	}
+	dir := filepath.Join(b.TempDir(), "pf")
+	cp := exec.Command("cp", "-r", pub, dir)
+	if out, err := cp.CombinedOutput(); err != nil {
+		return "", fmt.Sprintf("copying the site: %v %s", err, out)
+	}
+	ents, _ := os.ReadDir(filepath.Join(dir, "search"))
+	for _, e := range ents {
+		if e.Name() != "index.html" {
+			_ = os.RemoveAll(filepath.Join(dir, "search", e.Name()))
+		}
+	}
+	pf := exec.Command("npx", "--yes", "pagefind@1.6.0", "--site", dir)
+	if out, err := pf.CombinedOutput(); err != nil {
+		return "", fmt.Sprintf("pagefind: %v %s", err, out)
+	}
+	return dir, ""
+}
+
+// pagefindOnce times Pagefind's JS API as its UI uses it, on a fresh
+// profile over HTTP (Pagefind needs fetch and WebAssembly, so no file://):
+// the library is imported and initialised when the box is focused; from
+// the last keystroke, the same 150 ms wait, then the search and the data
+// of the first five results (what its UI shows first). Warm is a second
+// query on the same page.
+func pagefindOnce(b *testing.B, served *atomic.Int64, pageURL, pfURL, q string) (cold, warm float64, bytes int, err error) {
+	br := browsertest.New(b)
+	if err = chromedp.Do(br.Ctx, chromedp.Navigate(pageURL)); err != nil {
+		return
+	}
+	before := served.Load()
+	run := func(q string, first bool) (float64, error) {
+		init := ""
+		if first {
+			init = `window.__pf = import(` + jsString(pfURL) + `).then(async pf => { await pf.options({}); await pf.init(); return pf; });`
+		}
+		ks := len(keystrokes(q))
+		return chromedp.Run(br.Ctx, chromedp.Evaluate[float64](fmt.Sprintf(`(async () => {
+  %s
+  for (let i = 0; i < %d; i++) await new Promise(r => setTimeout(r, 100));
+  const t0 = performance.now();
+  await new Promise(r => setTimeout(r, 150));
+  const pf = await window.__pf, res = await pf.search(%s);
+  await Promise.all(res.results.slice(0, 5).map(r => r.data()));
+  return performance.now() - t0;
+})()`, init, ks, jsString(q)), chromedp.EvalAwaitPromise))
+	}
+	if cold, err = run(q, true); err != nil {
+		return
+	}
+	bytes = int(served.Load() - before)
+	q2 := "人民城市"
+	if q == q2 {
+		q2 = "长三角"
+	}
+	warm, err = run(q2, false)
+	return
+}
+
+// countingServer serves dir under /study/ and counts the bytes of
+// /pagefind/ files it sends: Pagefind fetches them in a web worker, whose
+// requests the page's own network events do not show.
+func countingServer(b *testing.B, dir string) (string, *atomic.Int64) {
+	var n atomic.Int64
+	files := http.StripPrefix("/study", http.FileServer(http.Dir(dir)))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.Contains(r.URL.Path, "/pagefind/") {
+			w = countingWriter{w, &n}
+		}
+		files.ServeHTTP(w, r)
+	}))
+	b.Cleanup(srv.Close)
+	return srv.URL + "/study/", &n
+}
+
+type countingWriter struct {
+	http.ResponseWriter
+	n *atomic.Int64
+}
+
+func (c countingWriter) Write(p []byte) (int, error) {
+	c.n.Add(int64(len(p)))
+	return c.ResponseWriter.Write(p)
 }
