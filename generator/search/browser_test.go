@@ -309,10 +309,11 @@ func TestBrowserTokenTable(t *testing.T) {
 }
 
 // TestBrowserRecall compares the JS engine with a brute-force scan for
-// random substrings of the seed site's paragraphs, and of a 300-document
-// site shuffled from the seed, whose postings need multi-byte numbers.
+// random substrings of the seed site's paragraphs, and of a 1,100-document
+// site shuffled from the seed, whose postings need multi-byte numbers and
+// whose documents' numbers come in three blocks (search.DocsPerBlock).
 func TestBrowserRecall(t *testing.T) {
-	shuffled := buildSite(t, syntheticSite(t, 300))
+	shuffled := buildSite(t, syntheticSite(t, 2*search.DocsPerBlock+100))
 	b := browsertest.New(t)
 	for _, pub := range []string{buildSeed(t), shuffled} {
 		ix := search.NewIndex(loadPages(t, filepath.Dir(pub)))
