@@ -445,19 +445,15 @@
   // search returns ranked documents: [{d, score, hits: [{e, c, r, w}]}].
   // Hits are in entry order and documents own contiguous entries, so one
   // pass over the first term's hits meets the documents in order.
-  // The last search is kept: the debounced run takes over the one begun
-  // at the keystroke (see typed).
-  var lastQ, lastF, lastP;
   function search(q, filter) {
     var terms = parseQuery(q);
     if (!terms.length) return Promise.resolve({ q: q, terms: terms, docs: [] });
-    var k = filter ? filter.key() : "";
-    if (q === lastQ && k === lastF) return lastP;
-    lastQ = q; lastF = k;
-    lastP = ready().then(() => Promise.all(terms.map(matchTerm))).then((ms) => blocksFor(ms[0].e).then(() => ({ q: q, terms: terms, docs: rank(ms, filter) })));
-    lastP.catch(() => { lastQ = null; });
-    return lastP;
+    return ready().then(() => Promise.all(terms.map(matchTerm))).then((ms) => blocksFor(ms[0].e).then(() => ({ q: q, terms: terms, docs: rank(ms, filter) })));
   }
+  // prefetch loads and decodes a query's postings at the keystroke (the
+  // search that follows the debounce finds them decoded), and no more: a
+  // reader typing 11月28日 key by key would otherwise rank every prefix.
+  function prefetch(q) { return ready().then(() => Promise.all(parseQuery(q).map(matchTerm))); }
   function rank(ms, filter) {
     var out = [], ptr = ms.map(() => 0), i = 0;
     while (i < ms[0].e.length) {
@@ -565,11 +561,8 @@
       });
     });
   }
-  // typed runs f 150 ms after the last keystroke, and starts the search
-  // (loading the postings) at once, which the run takes over (see
-  // search). The text of the results loads for the run alone: a reader
-  // typing a phrase character by character would otherwise load the
-  // snippets of every prefix.
+  // typed runs f 150 ms after the last keystroke, and prefetches the
+  // query's postings at once.
   function typed(input, f, prefetch) {
     var t;
     input.addEventListener("input", () => {
@@ -615,8 +608,6 @@
       filters.addEventListener("change", run);
       if (input.value) run();
     }).catch((e) => { status.textContent = "索引无法加载：" + e.message; });
-    // the last search is kept per query and filter values (see search)
-    filter.key = () => (fTag ? fTag.value : "") + fYear.value;
     function filter(d) {
       var t = fTag ? fTag.value : "", y = fYear.value, v = t.slice(2);
       return !(y && String(d.year) !== y) &&
@@ -663,7 +654,7 @@
     }
     var q = new URLSearchParams(location.search).get("q");
     if (q) input.value = q;
-    typed(input, run, (q) => search(q, filter));
+    typed(input, run, prefetch);
     $("form", app).addEventListener("submit", (ev) => { ev.preventDefault(); run(); });
     keyNav(input, list);
   }
@@ -688,7 +679,7 @@
         return renderDocs(drop, res, 0, 8, 1).then(() => { if (my === seq) { drop.hidden = false; drawn(drop); } });
       }).catch(() => { drop.hidden = true; });
     }
-    typed(input, run, search);
+    typed(input, run, prefetch);
     keyNav(input, drop);
     // "按 / 键" only where there is a keyboard to press it on
     if (!matchMedia("(any-pointer:fine)").matches) input.placeholder = "搜索";
