@@ -35,9 +35,12 @@ vet:
 
 ## bench: stage and whole-build benchmarks; the whole-build ones use the
 ## 2,000-document corpus (STUDYSITE_CORPUS, or generated into .cache/ from
-## ../shared/bench/gencorpus.py)
+## ../shared/bench/gencorpus.py). Then search as readers feel it: cold and
+## warm per query shape, medians of 5 runs each, beside Pagefind's
+## (BenchmarkSearchFeel; STUDYSITE_FEEL_PUBLIC=<built site> for another)
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./...
+	$(GO) test -run '^$$' -bench . -skip 'BenchmarkSearchFeel' -benchmem -count 5 ./...
+	$(GO) test -run '^$$' -bench 'BenchmarkSearchFeel' -benchtime 1x -timeout 90m ./generator/search/
 
 ## fuzz: run each fuzz target for FUZZTIME
 fuzz:

@@ -309,10 +309,11 @@ func TestBrowserTokenTable(t *testing.T) {
 }
 
 // TestBrowserRecall compares the JS engine with a brute-force scan for
-// random substrings of the seed site's paragraphs, and of a 300-document
-// site shuffled from the seed, whose postings need multi-byte numbers.
+// random substrings of the seed site's paragraphs, and of a 1,100-document
+// site shuffled from the seed, whose postings need multi-byte numbers and
+// whose documents' numbers come in three blocks (search.DocsPerBlock).
 func TestBrowserRecall(t *testing.T) {
-	shuffled := buildSite(t, syntheticSite(t, 300))
+	shuffled := buildSite(t, syntheticSite(t, 2*search.DocsPerBlock+100))
 	b := browsertest.New(t)
 	for _, pub := range []string{buildSeed(t), shuffled} {
 		ix := search.NewIndex(loadPages(t, filepath.Dir(pub)))
@@ -320,7 +321,7 @@ func TestBrowserRecall(t *testing.T) {
 			t.Fatal(err)
 		}
 		rng := rand.New(rand.NewSource(5))
-		for _, q := range randomQueries(rng, ix, 40) {
+		for _, q := range append(randomQueries(rng, ix, 40), mixedQueries(rng, ix, 30)...) {
 			want := bruteForce(ix, q)
 			got, err := chromedp.Run(b.Ctx, chromedp.Evaluate[[]int](fmt.Sprintf(`window.__ssSearch(%s).then(r => r.docs.flatMap(x => x.hits.map(h => h.e)).sort((a, b) => a - b))`, jsString(q)), chromedp.EvalAwaitPromise))
 			if err != nil {
@@ -441,7 +442,7 @@ func TestBrowserFilters(t *testing.T) {
 	}
 	choose := func(sel, value string) {
 		t.Helper()
-		js := fmt.Sprintf(`(() => { const s = document.querySelector(%q); document.querySelector('.search-results').removeAttribute('data-ready'); s.value = %q; s.dispatchEvent(new Event('change')); return true; })()`, sel, value)
+		js := fmt.Sprintf(`(() => { const s = document.querySelector(%q); document.querySelector('.search-results').removeAttribute('data-ready'); s.value = %q; s.dispatchEvent(new Event('change', {bubbles: true})); return true; })()`, sel, value)
 		if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](js)); err != nil {
 			t.Fatal(err)
 		}

@@ -22,10 +22,15 @@ const (
 	DocsPerMeta = 16
 	// EntriesPerText entries share one text file (for snippets).
 	EntriesPerText = 16
+	// DocsPerBlock documents share one file of document numbers (b/K):
+	// a query loads the blocks its hits fall in, so the manifest stays a
+	// few kilobytes at 20,000 documents (it held every document's numbers,
+	// 111 KB there, before the first result).
+	DocsPerBlock = 500
 	// Dir is the folder of the index in the built site.
 	Dir = "search/"
 	// FormatVersion changes whenever search.js must change with the files.
-	FormatVersion = 3
+	FormatVersion = 5
 )
 
 // Stats describes a written index.
@@ -38,9 +43,11 @@ type Stats struct {
 // "<payload>"), whose payload is deflated and written in base85 (see
 // payloadWriter):
 //
-//   - manifest: JSON with the layout, per-document numbers (entries,
-//     headings, year, series, tags), the filters' vocabularies and the
-//     pinyin syllables;
+//   - manifest: JSON with the layout, the number of documents (nd), the
+//     first entry of each block of DocsPerBlock documents (bf), the
+//     filters' vocabularies and the pinyin syllables;
+//   - b/K: JSON of block K's per-document numbers (entries, headings,
+//     year, series, tags; see docNumbers);
 //   - s/N: token shard N, binary: the shard's tokens with the lengths of
 //     their streams, then their entry streams, then their position
 //     streams (see Postings);
@@ -93,6 +100,12 @@ func (ix *Index) Files() ([]output.File, Stats) {
 		}
 		emit(fmt.Sprintf("t/%d", k), jsonText(rows), true)
 	}
+	tags, series := vocab(ix.Docs)
+	blockFirst := []int{}
+	for k := 0; k*DocsPerBlock < len(ix.Docs); k++ {
+		blockFirst = append(blockFirst, ix.Docs[k*DocsPerBlock].FirstEntry)
+		emit(fmt.Sprintf("b/%d", k), jsonText(docNumbers(ix.Docs[k*DocsPerBlock:min(len(ix.Docs), (k+1)*DocsPerBlock)], tags, series)), true)
+	}
 	emit("vocab", jsonText(ix.Vocab), true)
 	dict := <-dictDone
 	if dict != nil {
@@ -121,12 +134,10 @@ func (ix *Index) Files() ([]output.File, Stats) {
 		h.Write([]byte(f.Path))
 		h.Write(f.Data)
 	}
-	tags, series := vocab(ix.Docs)
-	y0 := firstYear(ix.Docs)
 	manifest := jsonText(map[string]any{
 		"v": FormatVersion, "h": fmt.Sprintf("%x", h.Sum64()),
 		"shards": shards, "E": EntriesPerText, "M": DocsPerMeta, "D": dict != nil,
-		"docs": ix.docNumbers(tags, series, y0), "y0": y0,
+		"B": DocsPerBlock, "bf": blockFirst, "nd": len(ix.Docs),
 		"tags": tags, "series": series, "syl": strings.Join(ix.Syllables, " "),
 	})
 	files = append([]output.File{{Path: Dir + "manifest.js", Data: new(payloadWriter).file("manifest", manifest, true)}}, files...)
@@ -161,31 +172,17 @@ func (ix *Index) shard(toks []string) []byte {
 }
 
 // docNumbers gives each document's numbers in a row: entries, head
-// entries, year (from y0, 0 for none), series (+1, 0 for none), the number
-// of tags and the tags' indices.
-func (ix *Index) docNumbers(tags, series []string, y0 int) []int {
+// entries, year (0 for none), series (+1, 0 for none), the number of tags
+// and the tags' indices.
+func docNumbers(docs []Doc, tags, series []string) []int {
 	out := []int{}
-	for _, d := range ix.Docs {
-		y := 0
-		if d.Year != 0 {
-			y = d.Year - y0 + 1
-		}
-		out = append(out, d.Entries, d.Head, y, indexOf(series, d.Series)+1, len(d.Tags))
+	for _, d := range docs {
+		out = append(out, d.Entries, d.Head, d.Year, indexOf(series, d.Series)+1, len(d.Tags))
 		for _, t := range d.Tags {
 			out = append(out, indexOf(tags, t))
 		}
 	}
 	return out
-}
-
-func firstYear(docs []Doc) int {
-	y0 := 0
-	for _, d := range docs {
-		if d.Year != 0 && (y0 == 0 || d.Year < y0) {
-			y0 = d.Year
-		}
-	}
-	return y0
 }
 
 // jsonText is v as JSON, with <, > and & left as they are (search.js

@@ -19,7 +19,7 @@ func FuzzTokens(f *testing.F) {
 		}
 		n := Normalize(s)
 		for _, tok := range Tokens(s) {
-			text := strings.TrimPrefix(tok.Text, ">")
+			text := strings.TrimLeft(tok.Text, "><$}") // prefix and boundary sigils
 			rs := []rune(text)
 			if tok.Pos < 0 || tok.Pos+len(rs) > len(n) {
 				t.Fatalf("token %q at %d outside the text of %d runes", tok.Text, tok.Pos, len(n))

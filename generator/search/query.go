@@ -17,11 +17,14 @@ type plan struct {
 }
 
 // planTerm chooses tokens for a term. A Han run shorter than MaxGram
-// must occur in the entry as that n-gram (alone it is the answer; beside
-// other pieces the text is checked); a run of MaxGram or more characters
-// is covered by MaxGram-grams at offsets 0, 4, 8 … (the last one
-// overlapping), which pins every character. A word followed by more text
-// must be whole; the last word is a prefix.
+// must occur in the entry as that n-gram, or, right after or before a
+// word, as the boundary token "<run" or "$run" at its offset; a run of
+// MaxGram or more characters is covered by MaxGram-grams at offsets 0, 4,
+// 8 … (the last one overlapping), which pins every character. A word
+// followed by more text must be whole; the last word is a prefix, "}w"
+// at its offset when it follows a Han character. So a term of Chinese and
+// words with nothing else between is pinned by positions alone (exact);
+// with punctuation between, the text is checked.
 func planTerm(t []rune) plan {
 	var pl plan
 	pieces := 0
@@ -34,7 +37,11 @@ func planTerm(t []rune) plan {
 			for j < len(t) && IsHan(t[j]) {
 				j++
 			}
-			if j-i < MaxGram {
+			if j-i < MaxGram && i > 0 && isWord(t[i-1]) {
+				pl.at = append(pl.at, Token{"<" + string(t[i:j]), i})
+			} else if j-i < MaxGram && j < len(t) && isWord(t[j]) {
+				pl.at = append(pl.at, Token{"$" + string(t[i:j]), i})
+			} else if j-i < MaxGram {
 				pl.within = append(pl.within, string(t[i:j]))
 			} else {
 				for k := i; k+MaxGram <= j; k += MaxGram {
@@ -59,7 +66,11 @@ func planTerm(t []rune) plan {
 					w = w[:MaxPrefix]
 					simple = false
 				}
-				pl.within = append(pl.within, ">"+w)
+				if i > 0 && IsHan(t[i-1]) {
+					pl.at = append(pl.at, Token{"}" + w, i})
+				} else {
+					pl.within = append(pl.within, ">"+w)
+				}
 			}
 			pieces++
 			i = j
@@ -68,7 +79,7 @@ func planTerm(t []rune) plan {
 			i++
 		}
 	}
-	pl.exact = simple && pieces == 1
+	pl.exact = simple && (pieces == 1 || len(pl.within) == 0)
 	return pl
 }
 

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/spf13/afero"
@@ -162,6 +163,39 @@ func copyDir(from, to string) error {
 	return nil
 }
 
+// mixedTerms are dates, numbers and names mixing Chinese with digits or
+// letters, as readers type them.
+var mixedTerms = []string{"12月1日", "29日下午", "11月28日", "2023年12月", "月1", "1日", "年12", "G60", "5G", "g60科创走廊", "5G网络", "第3季度", "12月1日、29日"}
+
+// mixedQueries draws n substrings that cross a boundary between Chinese
+// and a word (digits, letters) in random paragraphs: a date, a number
+// with its measure word, a name with letters.
+func mixedQueries(rng *rand.Rand, ix *search.Index, n int) []string {
+	out := append([]string(nil), mixedTerms...)
+	for tries := 0; len(out) < len(mixedTerms)+n && tries < 100000; tries++ {
+		rs := search.Normalize(ix.Entries[rng.Intn(len(ix.Entries))].Text)
+		var edges []int
+		for i := 1; i < len(rs); i++ {
+			a, b := search.IsHan(rs[i-1]), search.IsHan(rs[i])
+			if a != b && (isASCIIWord(rs[i-1]) || isASCIIWord(rs[i])) {
+				edges = append(edges, i)
+			}
+		}
+		if len(edges) == 0 {
+			continue
+		}
+		e := edges[rng.Intn(len(edges))]
+		from, to := max(0, e-1-rng.Intn(5)), min(len(rs), e+1+rng.Intn(5))
+		q := string(rs[from:to])
+		if !strings.ContainsAny(q, " \"“”") {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+func isASCIIWord(r rune) bool { return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' }
+
 // TestRecallPrecision: random substrings of the 2,000-document corpus are
 // found in exactly the paragraphs a brute-force scan finds them in.
 func TestRecallPrecision(t *testing.T) {
@@ -176,6 +210,7 @@ func TestRecallPrecision(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	qs := randomQueries(rng, ix, 60)
 	qs = append(qs, "长三角", "人民城市", "五个中心", "枫桥经验", "一体化发展", "科技创新中心")
+	qs = append(qs, mixedQueries(rng, ix, 40)...)
 	for _, q := range qs {
 		want := bruteForce(ix, q)
 		m := ix.Match(string(search.Normalize(q)))

@@ -20,6 +20,17 @@ import (
 //     next character is Han too, and so on while they are);
 //     a word (a run of a–z0–9) gives the word itself at its start, and
 //     ">p" for each prefix p of 1 to MaxPrefix characters.
+//  4. Boundary tokens, where Chinese meets a word with nothing between
+//     (dates such as 12月1日, 29日下午, names such as G60科创走廊, 5G网络):
+//     a Han run that starts right after a word character gives "<h" for
+//     each of its first 1 to MaxGram-1 characters h, at the run's start;
+//     a Han run that ends right before a word character gives "$h" for
+//     each of its last 1 to MaxGram-1 characters h, at where h starts
+//     (both after the run's first n-grams); a word that starts right
+//     after a Han character gives "}p" for each prefix p of 1 to MaxPrefix
+//     characters, at its start (after its ">p"). They carry positions, so
+//     a term mixing Chinese with digits or letters is pinned piece by
+//     piece from the index alone, without reading any text.
 //
 // Everything else (punctuation, other scripts, space) separates tokens.
 
@@ -112,6 +123,23 @@ func Tokens(s string) []Token {
 			for j := i + 1; j <= i+MaxGram && j <= len(rs) && han[j-1]; j++ {
 				out = append(out, Token{text[at[i]:at[j]], i})
 			}
+			if i == 0 || !han[i-1] {
+				j := i
+				for j < len(rs) && han[j] {
+					j++
+				}
+				n := min(MaxGram-1, j-i)
+				if i > 0 && isWord(rs[i-1]) {
+					for k := 1; k <= n; k++ {
+						out = append(out, Token{"<" + text[at[i]:at[i+k]], i})
+					}
+				}
+				if j < len(rs) && isWord(rs[j]) {
+					for k := 1; k <= n; k++ {
+						out = append(out, Token{"$" + text[at[j-k]:at[j]], j - k})
+					}
+				}
+			}
 		case isWord(rs[i]):
 			j := i
 			for j < len(rs) && isWord(rs[j]) {
@@ -123,6 +151,11 @@ func Tokens(s string) []Token {
 			for k := 2; k <= len(word) && k-1 <= MaxPrefix; k++ {
 				out = append(out, Token{word[:k], i})
 			}
+			if i > 0 && han[i-1] {
+				for k := 2; k <= len(word) && k-1 <= MaxPrefix; k++ {
+					out = append(out, Token{"}" + word[1:k], i})
+				}
+			}
 			i = j - 1
 		}
 	}
@@ -131,7 +164,8 @@ func Tokens(s string) []Token {
 
 // Positional reports whether a token's postings carry positions: Han
 // MaxGram-grams, whole words and pinyin syllables/initials do; shorter
-// Han n-grams and word prefixes only carry counts.
+// Han n-grams and word prefixes only carry counts. Boundary tokens (rule
+// 4) carry positions.
 func Positional(tok string) bool {
 	if tok == "" {
 		return false
@@ -139,7 +173,7 @@ func Positional(tok string) bool {
 	switch tok[0] {
 	case '>':
 		return false
-	case '~', '^':
+	case '~', '^', '<', '$', '}':
 		return true
 	}
 	if r, _ := utf8.DecodeRuneInString(tok); IsHan(r) {

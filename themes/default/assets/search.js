@@ -34,13 +34,21 @@
     var rs = normalize(s), out = [];
     for (var i = 0; i < rs.length; i++) {
       var r = rs[i];
+      var j = i, k, n;
       if (isHan(r)) {
-        for (var j = i + 1; j <= i + GRAM && j <= rs.length && isHan(rs[j - 1]); j++) out.push([rs.slice(i, j).join(""), i]);
+        for (j = i + 1; j <= i + GRAM && j <= rs.length && isHan(rs[j - 1]); j++) out.push([rs.slice(i, j).join(""), i]);
+        if (!isHan(rs[i - 1])) {
+          // boundary tokens where a Han run meets a word
+          for (j = i; isHan(rs[j]);) j++;
+          n = Math.min(GRAM - 1, j - i);
+          if (isWord(rs[i - 1])) for (k = 1; k <= n; k++) out.push(["<" + rs.slice(i, i + k).join(""), i]);
+          if (isWord(rs[j])) for (k = 1; k <= n; k++) out.push(["$" + rs.slice(j - k, j).join(""), j - k]);
+        }
       } else if (isWord(r)) {
-        var j = i;
         while (j < rs.length && isWord(rs[j])) j++;
         out.push([rs.slice(i, j).join(""), i]);
-        for (var k = i + 1; k <= j && k - i <= MAXPREFIX; k++) out.push([">" + rs.slice(i, k).join(""), i]);
+        for (k = i + 1; k <= j && k - i <= MAXPREFIX; k++) out.push([">" + rs.slice(i, k).join(""), i]);
+        if (isHan(rs[i - 1])) for (k = i + 1; k <= j && k - i <= MAXPREFIX; k++) out.push(["}" + rs.slice(i, k).join(""), i]);
         i = j - 1;
       }
     }
@@ -239,29 +247,43 @@
     }
     return { e: e.subarray(0, n), c: c.subarray(0, n), o: o, u: t && t.u };
   }
-  var docs; // [{first, n, head, year, series, tags}]
+  // Documents' numbers come in blocks of man.B documents (index files
+  // b/K), loaded for the blocks a query's hits fall in; man.bf holds each
+  // block's first entry. docs[d] = {first, n, head, year, series, tags}.
+  var docs = [];
   function ready() {
     return load("manifest", true).then((m) => {
-      if (docs) return;
+      if (man) return;
       man = m;
-      var a = m.docs, first = 0, i = 0;
-      docs = [];
-      while (i < a.length) {
-        var d = { first: first, n: a[i], head: a[i + 1], year: a[i + 2] ? m.y0 + a[i + 2] - 1 : 0, series: a[i + 3] - 1, tags: [] };
-        var nt = a[i + 4]; i += 5;
-        for (var k = 0; k < nt; k++) d.tags.push(a[i++]);
-        first += d.n; docs.push(d);
-      }
       if (m.D) load("d").catch(() => {}); // text files need it: fetch it now (they report a failure)
       man.syls = {};
       m.syl.split(" ").forEach((s) => { if (s) man.syls[s] = 1; });
-      (W.requestIdleCallback || setTimeout)(warm);
     });
   }
-  function docOf(e) {
-    var lo = 0, hi = docs.length - 1;
-    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (docs[mid].first <= e) lo = mid; else hi = mid - 1; }
+  function block(k) {
+    return load("b/" + k, true).then((a) => {
+      for (var i = 0, first = man.bf[k], d = k * man.B; i < a.length; d++) {
+        var x = docs[d] = { first: first, n: a[i], head: a[i + 1], year: a[i + 2], series: a[i + 3] - 1, tags: [] }, nt = a[i + 4];
+        for (i += 5; nt--;) x.tags.push(a[i++]);
+        first += x.n;
+      }
+    });
+  }
+  // blocksFor loads the blocks of entries es (in order).
+  function blocksFor(es) {
+    var out = [], k = -1;
+    es.forEach((e) => { if (k < 0 || e >= man.bf[k + 1]) out.push(block(k = blockOf(e))); });
+    return Promise.all(out);
+  }
+  // upTo is the last i in lo…hi for which f holds (f holds up to some i).
+  function upTo(lo, hi, f) {
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (f(mid)) lo = mid; else hi = mid - 1; }
     return lo;
+  }
+  function blockOf(e) { return upTo(0, man.bf.length - 1, (i) => man.bf[i] <= e); }
+  function docOf(e) {
+    var k = blockOf(e);
+    return upTo(k * man.B, Math.min(man.nd, (k + 1) * man.B) - 1, (i) => docs[i].first <= e);
   }
   function textOf(e) {
     var k = Math.floor(e / man.E);
@@ -290,7 +312,9 @@
       var j = i;
       if (isHan(t[i])) {
         while (j < t.length && isHan(t[j])) j++;
-        if (j - i < GRAM) within.push(t.slice(i, j).join(""));
+        if (j - i < GRAM && isWord(t[i - 1])) at.push(["<" + t.slice(i, j).join(""), i]);
+        else if (j - i < GRAM && isWord(t[j])) at.push(["$" + t.slice(i, j).join(""), i]);
+        else if (j - i < GRAM) within.push(t.slice(i, j).join(""));
         else {
           for (var k = i; k + GRAM <= j; k += GRAM) at.push([t.slice(k, k + GRAM).join(""), k]);
           if ((j - i) % GRAM) at.push([t.slice(j - GRAM, j).join(""), j - GRAM]);
@@ -300,11 +324,14 @@
         while (j < t.length && isWord(t[j])) j++;
         var w = t.slice(i, j).join("");
         if (j < t.length) at.push([w, i]);
-        else { if (w.length > MAXPREFIX) { w = w.slice(0, MAXPREFIX); simple = false; } within.push(">" + w); }
+        else {
+          if (w.length > MAXPREFIX) { w = w.slice(0, MAXPREFIX); simple = false; }
+          if (isHan(t[i - 1])) at.push(["}" + w, i]); else within.push(">" + w);
+        }
         pieces++; i = j;
       } else { simple = false; i++; }
     }
-    return { at: at, within: within, exact: simple && pieces === 1 };
+    return { at: at, within: within, exact: simple && (pieces === 1 || !within.length) };
   }
   // runPositional intersects positional tokens at offsets: entry → the
   // starts where every token sits at its offset. It begins with the token
@@ -351,16 +378,6 @@
       ce = ne; cs = ns;
     }
     return { e: ce, s: cs };
-  }
-  // warm runs the decoding, phrase and ranking code once on made-up data
-  // when the manifest has come and the page is idle, so that a reader's
-  // first query runs compiled code (on a cold page it took a third
-  // longer).
-  function warm() {
-    var last = docs[docs.length - 1], n = last ? Math.min(5000, last.first + last.n - 1) : 0, u = new Uint8Array(2 * n).fill(2);
-    var L = decodeList({ u: u, e: 0, el: n, p: n }, true);
-    intersect([L, L], [["", 0], ["", 2]]);
-    rank([L]);
   }
   // hitList turns a map entry → count into hits {e: entries in order, c: counts}.
   function hitList(m) {
@@ -418,54 +435,25 @@
       });
     });
   }
-  // pinyin alternatives for a word of letters: initials (csj) and every
-  // split into syllables that occur in titles and headings (changsanjiao;
-  // one syllable when it has three letters or more, as shang: two-letter
-  // words such as ai are left to the word index).
-  function pinyinPlans(w) {
-    var plans = [];
-    if (!/^[a-z]{2,}$/.test(w)) return plans;
-    if (w.length <= 8) plans.push(Array.from(w, (c, i) => ["^" + c, i]));
-    var splits = [];
-    (function go(i, acc) {
-      if (splits.length >= 8) return;
-      if (i === w.length) { splits.push(acc.slice()); return; }
-      for (var L = Math.min(6, w.length - i); L >= 1; L--) {
-        var s = w.substr(i, L);
-        if (man.syls[s]) { acc.push(s); go(i + L, acc); acc.pop(); }
-      }
-    })(0, []);
-    splits.forEach((sp) => { if (sp.length > 1 || w.length > 2) plans.push(sp.map((s, i) => ["~" + s, i])); });
-    return plans;
-  }
-  // matchTerm finds a term and its pinyin readings: hits {e, c, r}, where
-  // r[i] lists the [start, length] of pinyin matches in entry e[i].
+  // matchTerm finds a term: hits {e, c, r}. A word of letters is also
+  // read as pinyin (search-more.js), where r[i] lists the [start, length]
+  // of the pinyin matches in entry e[i].
   function matchTerm(term) {
-    var pp = term[1] ? [] : pinyinPlans(term[0]);
-    return Promise.all([match(term[0])].concat(pp.map(runPositional))).then((rs) => {
-      if (rs.length === 1) return rs[0];
-      var c = new Map(), r = new Map(), out;
-      rs[0].e.forEach((e, i) => { c.set(e, rs[0].c[i]); });
-      rs.slice(1).forEach((cand, i) => {
-        var len = pp[i].length;
-        cand.forEach((starts, e) => {
-          r.set(e, (r.get(e) || []).concat(starts.map((s) => [s, len])));
-          c.set(e, Math.max(c.get(e) || 0, starts.length));
-        });
-      });
-      out = hitList(c);
-      out.r = out.e.map((e) => r.get(e));
-      return out;
-    });
+    var m = match(term[0]);
+    return term[1] || !/^[a-z]{2,}$/.test(term[0]) ? m : extra().then((x) => x.pinyin(term[0], m), () => m);
   }
   // search returns ranked documents: [{d, score, hits: [{e, c, r, w}]}].
   // Hits are in entry order and documents own contiguous entries, so one
   // pass over the first term's hits meets the documents in order.
   function search(q, filter) {
     var terms = parseQuery(q);
-    if (!terms.length) return Promise.resolve({ terms: terms, docs: [] });
-    return ready().then(() => Promise.all(terms.map(matchTerm))).then((ms) => ({ terms: terms, docs: rank(ms, filter) }));
+    if (!terms.length) return Promise.resolve({ q: q, terms: terms, docs: [] });
+    return ready().then(() => Promise.all(terms.map(matchTerm))).then((ms) => blocksFor(ms[0].e).then(() => ({ q: q, terms: terms, docs: rank(ms, filter) })));
   }
+  // prefetch loads and decodes a query's postings at the keystroke (the
+  // search that follows the debounce finds them decoded), and no more: a
+  // reader typing 11月28日 key by key would otherwise rank every prefix.
+  function prefetch(q) { return ready().then(() => Promise.all(parseQuery(q).map(matchTerm))); }
   function rank(ms, filter) {
     var out = [], ptr = ms.map(() => 0), i = 0;
     while (i < ms[0].e.length) {
@@ -494,7 +482,7 @@
         score += h.w = (h.e === doc.first ? 100 : h.e < doc.first + doc.head ? 20 : 1) * (h.c < 10 ? h.c : 10);
       }
       if (hits.length > 1) hits.sort((a, b) => b.w - a.w || a.e - b.e);
-      out.push({ d: d, hits: hits, score: score * (1 + 0.25 * (1 - d / docs.length)) });
+      out.push({ d: d, hits: hits, score: score * (1 + 0.25 * (1 - d / man.nd)) });
     }
     return out.sort((a, b) => b.score - a.score || a.d - b.d);
   }
@@ -511,7 +499,7 @@
     return n;
   }
   function snippet(row, hit, terms) {
-    var n = normalize(row[2]), shown = Array.from(row[2] === display(row[2]) ? row[2] : display(row[2]));
+    var n = normalize(row[2]), shown = Array.from(display(row[2]));
     var rs = (hit.r || []).slice();
     terms.forEach((t) => { occurrences(n, Array.from(t[0])).forEach((p) => { rs.push([p, Array.from(t[0]).length]); }); });
     rs.sort((a, b) => a[0] - b[0]);
@@ -529,13 +517,17 @@
     if (to < shown.length) box.append("…");
     return box;
   }
-  function docURL(meta, anchor) { return root + "docs/" + encodeURIComponent(meta[1]) + "/index.html" + (anchor ? "#" + anchor : ""); }
+  // a result's link carries the query (hl), which the page it opens
+  // highlights
+  function docURL(meta, anchor, q) { return root + "docs/" + encodeURIComponent(meta[1]) + "/index.html" + (q ? "?hl=" + encodeURIComponent(q) : "") + (anchor ? "#" + anchor : ""); }
+  function cnDate(d) { return d.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$1年$2月$3日"); }
   // renderDocs shows count documents from from; each with perDoc hits, or
   // (perDoc 0) two for the first three results and one after, which keeps
   // the text a first query loads small.
   function renderDocs(list, res, from, count, perDoc) {
     var page = res.docs.slice(from, from + count);
-    function nHits(i) { return perDoc || (from + i < 3 ? 2 : 1); }
+    // a document whose title matches shows its best paragraphs as well
+    function nHits(i) { var x = page[i]; return (perDoc || (from + i < 3 ? 2 : 1)) + (x.hits[0].e === docs[x.d].first && x.hits.length > 1 ? 1 : 0); }
     return Promise.all(page.map((x, i) => {
       var hs = x.hits.slice(0, nHits(i));
       return Promise.all([metaOf(x.d)].concat(hs.map((h) => textOf(h.e))));
@@ -544,51 +536,64 @@
         var x = page[i], meta = rows[0], li = el("li", "sr-item"), per = nHits(i);
         var head = el("div", "sr-head");
         var a = el("a", "sr-title", meta[0]);
-        a.href = docURL(meta, "");
+        a.href = docURL(meta, "", res.q);
         head.append(a);
-        if (meta[2]) { var tm = el("time", "sr-date", meta[2]); tm.setAttribute("datetime", meta[2]); head.append(tm); }
+        if (meta[2]) { var tm = el("time", "sr-date", cnDate(meta[2])); tm.setAttribute("datetime", meta[2]); head.append(tm); }
         li.append(head);
         var ol = el("ol", "sr-hits");
         x.hits.slice(0, per).forEach((h, k) => {
           var row = rows[k + 1], hl = el("li", "sr-hit"), ha = el("a", "sr-link");
-          ha.href = docURL(meta, row[0]);
+          ha.href = docURL(meta, row[0], res.q);
           if (row[1]) ha.append(el("span", "sr-path", row[1]));
           ha.append(snippet(row, h, res.terms));
           hl.append(ha);
           ol.append(hl);
         });
         li.append(ol);
-        if (x.hits.length > per) li.append(el("p", "sr-others", "本文另有 " + (x.hits.length - per) + " 处"));
+        if (x.hits.length > per) {
+          // expands to the other paragraphs (search-more.js, on demand)
+          var ob = el("button", "sr-others", "本文另有 " + (x.hits.length - per) + " 处");
+          ob.type = "button"; ob.setAttribute("aria-expanded", "false");
+          ob.addEventListener("click", () => { extra().then((m) => m.expand(ob, ol, x, per, meta, res)); });
+          li.append(ob);
+        }
         list.append(li);
       });
     });
   }
-  // suggest offers the glossary terms and headings closest to the query,
-  // by shared characters and bigrams.
-  function suggest(q) {
-    return load("vocab", true).then((v) => closest(v, q));
+  // typed runs f 150 ms after the last keystroke, and prefetches the
+  // query's postings at once.
+  function typed(input, f, prefetch) {
+    var t;
+    input.addEventListener("input", () => {
+      clearTimeout(t); t = setTimeout(f, 150);
+      if (input.value.trim()) prefetch(input.value).catch(() => {});
+    });
   }
-  function closest(v, q) {
-    var qs = normalize(q), grams = {};
-    qs.forEach((c, i) => { grams[c] = 1; if (i + 1 < qs.length) grams[c + qs[i + 1]] = 2; });
-    return v.map((w) => {
-      var ws = normalize(w), s = 0;
-      ws.forEach((c, i) => { s += grams[c] || 0; if (i + 1 < ws.length) s += grams[c + ws[i + 1]] || 0; });
-      return [s / Math.sqrt(ws.length + 1), w];
-    }).filter((x) => x[0] > 0).sort((a, b) => b[0] - a[0] || (a[1] < b[1] ? -1 : 1)).slice(0, 5).map((x) => x[1]);
+  // extra loads search-more.js (expanding results, suggestions, the
+  // highlight on the page a result opens) when first needed.
+  var more$;
+  function extra() {
+    return more$ || (more$ = new Promise((res, rej) => {
+      var s = D.createElement("script");
+      s.src = me.getAttribute("data-more");
+      s.onload = () => res(W.__ssMore);
+      s.onerror = () => { more$ = null; rej(new Error("cannot load " + s.src)); };
+      D.head.append(s);
+    }));
   }
-  function debounce(f, ms) { var t; return () => { clearTimeout(t); t = setTimeout(f, ms); }; }
   function keyNav(input, list) {
     input.addEventListener("keydown", (ev) => {
       var a = $("a", list);
       if (ev.key === "ArrowDown" && a) { ev.preventDefault(); a.focus(); }
     });
-    list.addEventListener("keydown", (ev) => {
-      var links = Array.from(list.querySelectorAll("a")), cur = links.indexOf(D.activeElement);
-      if (ev.key === "ArrowDown" && cur < links.length - 1) { ev.preventDefault(); links[cur + 1].focus(); }
-      else if (ev.key === "ArrowUp") { ev.preventDefault(); (links[cur - 1] || input).focus(); }
-      else if (ev.key === "Escape") input.focus();
-    });
+    // the arrows within the list: search-more.js, which loads once
+    // results are drawn (see drawn)
+    list.addEventListener("keydown", (ev) => { if (W.__ssMore) W.__ssMore.nav(ev, input, list); });
+  }
+  function drawn(list) {
+    list.setAttribute("data-ready", "1");
+    (W.requestIdleCallback || setTimeout)(() => extra().catch(() => {}));
   }
 
   // ---- the search page ----
@@ -600,11 +605,11 @@
     // "t:<tag>", "s:<series>" and a year.
     ready().then(() => {
       filters.hidden = false;
-      fTag.addEventListener("change", run); fYear.addEventListener("change", run);
+      filters.addEventListener("change", run);
       if (input.value) run();
-    }).catch((e) => { status.textContent = "搜索索引无法加载：" + e.message; });
+    }).catch((e) => { status.textContent = "索引无法加载：" + e.message; });
     function filter(d) {
-      var t = fTag.value, y = fYear.value, v = t.slice(2);
+      var t = fTag ? fTag.value : "", y = fYear.value, v = t.slice(2);
       return !(y && String(d.year) !== y) &&
         !(t[0] === "t" && !d.tags.some((k) => man.tags[k] === v)) &&
         !(t[0] === "s" && man.series[d.series] !== v);
@@ -616,7 +621,7 @@
       if (q) u.searchParams.set("q", q); else u.searchParams.delete("q");
       try { history.replaceState(null, "", u.href); } catch (e) { /* file:// in some browsers */ }
       if (!q.trim()) { list.hidden = true; if (all) all.hidden = false; status.textContent = ""; return; }
-      status.textContent = "正在搜索……";
+      status.textContent = "搜索中……";
       search(q, filter).then((res) => {
         if (my !== seq) return;
         last = res; list.textContent = ""; shown = 0;
@@ -624,19 +629,8 @@
         list.hidden = false;
         if (!res.docs.length) {
           // the status comes last, once the suggestions are in place
-          return suggest(q).catch(() => []).then((sg) => {
-            if (my !== seq) return;
-            if (sg.length) {
-              var p = el("li", "sr-suggest", "试试："), ul = el("span", "");
-              sg.forEach((w) => {
-                var a = el("a", "sr-suggest-term", w);
-                a.href = "?q=" + encodeURIComponent(w);
-                a.addEventListener("click", (ev) => { ev.preventDefault(); input.value = w; run(); });
-                ul.append(a, " ");
-              });
-              p.append(ul); list.append(p);
-            }
-            status.textContent = "没有找到“" + q + "”。";
+          return extra().then((m) => m.suggest(q, list, () => my === seq, (w) => { input.value = w; run(); })).catch(() => {}).then(() => {
+            if (my === seq) status.textContent = "没有找到“" + q + "”。";
           });
         }
         var nHits = 0; res.docs.forEach((x) => { nHits += x.hits.length; });
@@ -650,7 +644,7 @@
       var from = shown, n = list.children.length; shown += 10;
       var old = $(".sr-more", list); if (old) old.remove();
       return renderDocs(list, last, from, 10, 0).then(() => {
-        list.setAttribute("data-ready", "1");
+        drawn(list);
         if (ev) $("a", list.children[n - 1]).focus();
         if (shown < last.docs.length) {
           var li = el("li", "sr-more"), b = el("button", "", "显示更多结果");
@@ -660,7 +654,7 @@
     }
     var q = new URLSearchParams(location.search).get("q");
     if (q) input.value = q;
-    input.addEventListener("input", debounce(run, 150));
+    typed(input, run, prefetch);
     $("form", app).addEventListener("submit", (ev) => { ev.preventDefault(); run(); });
     keyNav(input, list);
   }
@@ -671,22 +665,24 @@
     drop.hidden = true; drop.id = "search-drop";
     input.setAttribute("aria-controls", "search-drop");
     form.append(drop);
-    // the manifest loads (and the code warms) while the reader types
+    // the manifest loads while the reader types
     input.addEventListener("focus", () => ready().catch(() => {}));
     function run() {
       var q = input.value, my = ++seq;
       drop.removeAttribute("data-ready");
       if (!q.trim()) { drop.hidden = true; return; }
-      if (drop.hidden) { drop.textContent = ""; drop.append(el("li", "sr-none", "正在搜索……")); drop.hidden = false; }
+      if (drop.hidden) { drop.textContent = ""; drop.append(el("li", "sr-none", "搜索中……")); drop.hidden = false; }
       search(q).then((res) => {
         if (my !== seq) return;
         drop.textContent = "";
-        if (!res.docs.length) { drop.append(el("li", "sr-none", "没有找到结果")); drop.hidden = false; return; }
-        return renderDocs(drop, res, 0, 8, 1).then(() => { if (my === seq) { drop.hidden = false; drop.setAttribute("data-ready", "1"); } });
+        if (!res.docs.length) { drop.append(el("li", "sr-none", "没有找到结果")); drop.hidden = false; drawn(drop); return; }
+        return renderDocs(drop, res, 0, 8, 1).then(() => { if (my === seq) { drop.hidden = false; drawn(drop); } });
       }).catch(() => { drop.hidden = true; });
     }
-    input.addEventListener("input", debounce(run, 150));
+    typed(input, run, prefetch);
     keyNav(input, drop);
+    // "按 / 键" only where there is a keyboard to press it on
+    if (!matchMedia("(any-pointer:fine)").matches) input.placeholder = "搜索";
     D.addEventListener("click", (ev) => { if (!form.contains(ev.target)) drop.hidden = true; });
   }
 
@@ -700,4 +696,10 @@
   if (app) pageApp(app);
   var hf = $(".site-header .search-form");
   if (hf && !app) headerBox(hf);
+  // the page a result opened: highlight the query's occurrences
+  var hl = new URLSearchParams(location.search).get("hl");
+  if (hl && !app) extra().then((m) => m.highlight(hl)).catch(() => {});
+  // what search-more.js uses, in an order it knows (names would cost
+  // bytes in the script every page loads)
+  W.__ssCore = [() => man, runPositional, hitList, load, textOf, snippet, el, docURL, normalize, fold, occurrences, parseQuery];
 })();
