@@ -1,26 +1,34 @@
 package render
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/studysite/studysite/generator/link"
 )
 
 // SearchData is what the search page's filters offer: every tag and
-// series (sorted) and every year (newest first) of the documents.
+// series (sorted) and every year (newest first) of the documents; and,
+// for a reader without JavaScript, the ways into the library.
 type SearchData struct {
 	Tags, Series []string
 	Years        []int
+	WaysIn       []WayIn
 }
 
-// searchPages is the search page, search/index.html. It lists every
-// document as a plain link so it is useful without JavaScript; search.js
-// replaces the list with results for ?q=….
+// WayIn is a list page of the library: the archive, a year, the terms
+// index, a taxonomy index.
+type WayIn struct {
+	Text, URL string // URL root-relative
+}
+
+// searchPages is the search page, search/index.html. Without JavaScript it
+// links the archive, the years, the terms and the taxonomies (a list of
+// every document would grow with the library: 385 KB at 2,000
+// documents); search.js shows results for ?q=… in their place.
 func searchPages(site *link.Site) []job {
-	docs := make([]DocLink, 0, len(site.Pages))
 	tags, series, years := map[string]bool{}, map[string]bool{}, map[int]bool{}
 	for _, p := range site.Pages {
-		docs = append(docs, linkOf(p))
 		for _, t := range p.Meta.Tags {
 			tags[t] = true
 		}
@@ -44,5 +52,19 @@ func searchPages(site *link.Site) []job {
 	sort.Strings(sd.Tags)
 	sort.Strings(sd.Series)
 	sort.Sort(sort.Reverse(sort.IntSlice(sd.Years)))
-	return []job{{path: "search/index.html", kind: "search", data: &PageData{Title: "搜索", Docs: docs, Search: &sd}}}
+	if len(site.Pages) > 0 {
+		sd.WaysIn = append(sd.WaysIn, WayIn{Text: fmt.Sprintf("全部文档（%d 篇，按日期）", len(site.Pages)), URL: ArchiveURL})
+	}
+	for _, y := range sd.Years {
+		sd.WaysIn = append(sd.WaysIn, WayIn{Text: fmt.Sprintf("%d年", y), URL: yearURL(y)})
+	}
+	if len(site.Terms) > 0 {
+		sd.WaysIn = append(sd.WaysIn, WayIn{Text: "提法", URL: "terms/index.html"})
+	}
+	for _, tx := range site.Taxonomies {
+		if len(tx.Entries) > 0 {
+			sd.WaysIn = append(sd.WaysIn, WayIn{Text: tx.Title, URL: taxonomyIndexURL(tx.Kind)})
+		}
+	}
+	return []job{{path: "search/index.html", kind: "search", data: &PageData{Title: "搜索", Search: &sd}}}
 }
