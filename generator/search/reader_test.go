@@ -176,7 +176,10 @@ func TestBrowserResultsReadersUse(t *testing.T) {
 				t.Fatal(err)
 			}
 			waitDoc(b)
-			text := evalJS[string](t, b, `document.querySelector('.doc-body').textContent`)
+			// The document's own text: the 引用本段 bar that a cited paragraph
+			// gets (site.js) is not part of it.
+			const docText = `(() => { const d = document.querySelector('.doc-body').cloneNode(true); d.querySelectorAll('.cite-bar').forEach(e => e.remove()); return d.textContent; })()`
+			text := evalJS[string](t, b, docText)
 			want := strings.Count(text, "长三角")
 			if err := chromedp.Do(b.Ctx, chromedp.Navigate(link)); err != nil {
 				t.Fatal(err)
@@ -222,7 +225,7 @@ func TestBrowserResultsReadersUse(t *testing.T) {
 			if left.Marks != 0 || left.Cur != 0 || strings.Contains(left.Pos, "hl=") {
 				t.Errorf("after 清除高亮: %+v", left)
 			}
-			if got := evalJS[string](t, b, `document.querySelector('.doc-body').textContent`); got != text {
+			if got := evalJS[string](t, b, docText); got != text {
 				t.Error("the text after clearing differs from the text before highlighting")
 			}
 			for _, e := range b.Errors() {
