@@ -38,25 +38,9 @@ func printPacket(t *testing.T, page, script, name string) printedPacket {
 	if err := chromedp.Do(b.Ctx, actions...); err != nil {
 		t.Fatal(err)
 	}
-	pdf, err := chromedp.Run(b.Ctx, chromedp.PrintToPDF(chromedp.PDFPreferCSSPageSize(), chromedp.PDFOutlineAndTagged()))
-	if err != nil {
-		t.Fatal(err)
-	}
 	file := filepath.Join(outDir(t), name+".pdf")
-	if err := os.WriteFile(file, pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	info, err := exec.Command("pdfinfo", file).Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := regexp.MustCompile(`Page size:\s+([\d.]+) x ([\d.]+) pts`).FindStringSubmatch(string(info))
-	if m == nil {
-		t.Fatalf("pdfinfo gave no page size:\n%s", info)
-	}
 	out := printedPacket{file: file}
-	out.width, _ = strconv.ParseFloat(m[1], 64)
-	out.height, _ = strconv.ParseFloat(m[2], 64)
+	_, out.width, out.height = printToFile(t, b, file)
 	text, err := exec.Command("pdftotext", "-layout", file, "-").Output()
 	if err != nil {
 		t.Fatal(err)

@@ -41,24 +41,8 @@ func TestPrintToPDF(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			pdf, err := chromedp.Run(b.Ctx, chromedp.PrintToPDF(chromedp.PDFPreferCSSPageSize(), chromedp.PDFOutlineAndTagged()))
-			if err != nil {
-				t.Fatal(err)
-			}
 			pdfFile := filepath.Join(out, theme+"-doc.pdf")
-			if err := os.WriteFile(pdfFile, pdf, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			info, err := exec.Command("pdfinfo", pdfFile).Output()
-			if err != nil {
-				t.Fatal(err)
-			}
-			m := regexp.MustCompile(`Page size:\s+([\d.]+) x ([\d.]+) pts`).FindStringSubmatch(string(info))
-			if m == nil {
-				t.Fatalf("pdfinfo gave no page size:\n%s", info)
-			}
-			w, _ := strconv.ParseFloat(m[1], 64)
-			h, _ := strconv.ParseFloat(m[2], 64)
+			info, w, h := printToFile(t, b, pdfFile)
 			if abs(w-595.28) > 1 || abs(h-841.89) > 1 {
 				t.Errorf("page size %.2f x %.2f pt, want A4 595.28 x 841.89", w, h)
 			}
@@ -178,4 +162,29 @@ func hasClass(n *html.Node, class string) bool {
 		}
 	}
 	return false
+}
+
+// printToFile prints the page open in b the way TYPOGRAPHY.md says (CSS
+// page size, no browser header or footer, outline, tagged) to file, and
+// gives what pdfinfo says of it and its page size in points.
+func printToFile(t *testing.T, b *browsertest.Browser, file string) (info string, width, height float64) {
+	t.Helper()
+	pdf, err := chromedp.Run(b.Ctx, chromedp.PrintToPDF(chromedp.PDFPreferCSSPageSize(), chromedp.PDFOutlineAndTagged()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdfinfo", file).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`Page size:\s+([\d.]+) x ([\d.]+) pts`).FindStringSubmatch(string(out))
+	if m == nil {
+		t.Fatalf("pdfinfo gave no page size:\n%s", out)
+	}
+	width, _ = strconv.ParseFloat(m[1], 64)
+	height, _ = strconv.ParseFloat(m[2], 64)
+	return string(out), width, height
 }

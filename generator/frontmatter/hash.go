@@ -44,15 +44,15 @@ func ContentHash(fm, body []byte) string {
 
 // Recorded says whether the file records a hash of what the importer wrote,
 // and whether the file still matches it. Files of importer versions 1 and 2
-// recorded only their body's hash (bodyHash computes it): for them an edit
+// recorded only their body's hash (LegacyBodyHash): for them an edit
 // to the front matter shows only when it added a key the importer never
 // writes or left the importer's layout.
-func (f FrontMatter) Recorded(fm, body []byte, bodyHash func([]byte) string) (recorded, matches bool) {
+func (f FrontMatter) Recorded(fm, body []byte) (recorded, matches bool) {
 	switch {
 	case f.ContentSHA256 != "":
 		return true, f.ContentSHA256 == ContentHash(fm, body)
 	case f.BodySHA256 != "":
-		if f.BodySHA256 != bodyHash(body) || f.Summary != "" || f.Series != "" || f.Draft ||
+		if f.BodySHA256 != LegacyBodyHash(body) || f.Summary != "" || f.Series != "" || f.Draft ||
 			len(f.Tags) > 0 || len(f.Questions) > 0 || hasUnknownKeys(fm) {
 			return true, false
 		}
@@ -72,4 +72,12 @@ func hasUnknownKeys(fm []byte) bool {
 		}
 	}
 	return false
+}
+
+// LegacyBodyHash is the hash importer versions 1 and 2 recorded of the body
+// they wrote (body_sha256): SHA-256 of the body without white space at its
+// ends.
+func LegacyBodyHash(body []byte) string {
+	sum := sha256.Sum256(bytes.TrimSpace(body))
+	return hex.EncodeToString(sum[:])
 }

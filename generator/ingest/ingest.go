@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"path"
 	"regexp"
 	"strings"
@@ -236,13 +235,4 @@ func titleFromName(name string) string {
 		return strings.Trim(t, "-_ ")
 	}
 	return base
-}
-
-// BodyHash is the hash importer versions 1 and 2 recorded of the body they
-// wrote (front matter body_sha256); it tells whether such a file's body was
-// edited since.
-func BodyHash(body string) string {
-	h := sha256.New()
-	_, _ = io.WriteString(h, strings.TrimSpace(body)) // no copy of a large body
-	return hex.EncodeToString(h.Sum(nil))
 }

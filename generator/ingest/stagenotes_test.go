@@ -35,13 +35,7 @@ func TestStageNotes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := Import("seeds/x.txt", []byte(c.in), "", Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := outline(res.Doc); got != c.want {
-				t.Errorf("got\n%swant\n%s", got, c.want)
-			}
+			res := checkOutline(t, c.in, c.want)
 			checkFidelity(t, textLines(c.in), res)
 		})
 	}

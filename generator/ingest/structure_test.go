@@ -7,6 +7,20 @@ import (
 )
 
 // outline is a compact view of a body: "h2 text" or "p text" per block.
+// checkOutline imports in as a .txt seed and checks its blocks, as
+// outline writes them, against want.
+func checkOutline(t *testing.T, in, want string) *Result {
+	t.Helper()
+	res, err := Import("seeds/x.txt", []byte(in), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := outline(res.Doc); got != want {
+		t.Errorf("got\n%swant\n%s", got, want)
+	}
+	return res
+}
+
 func outline(d *Document) string {
 	var b strings.Builder
 	for _, bl := range d.Blocks {
@@ -54,13 +68,7 @@ func TestStructure(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := Import("seeds/x.txt", []byte(c.in), "", Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := outline(res.Doc); got != c.want {
-				t.Errorf("got\n%swant\n%s", got, c.want)
-			}
+			checkOutline(t, c.in, c.want)
 		})
 	}
 }
@@ -245,13 +253,7 @@ func TestBlockMarks(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := Import("seeds/x.txt", []byte(c.in), "", Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := outline(res.Doc); got != c.want {
-				t.Errorf("got\n%swant\n%s", got, c.want)
-			}
+			res := checkOutline(t, c.in, c.want)
 			checkFidelity(t, textLines(c.in), res)
 		})
 	}
@@ -273,13 +275,7 @@ func TestHeadingNesting(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := Import("seeds/x.txt", []byte(c.in), "", Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := outline(res.Doc); got != c.want {
-				t.Errorf("got\n%swant\n%s", got, c.want)
-			}
+			checkOutline(t, c.in, c.want)
 		})
 	}
 }

@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/afero"
 
 	"github.com/studysite/studysite/generator/frontmatter"
-	"github.com/studysite/studysite/generator/ingest"
 )
 
 // contentFile is what the importer needs to know of one content file before
@@ -77,7 +76,7 @@ func readContentFile(f string, data []byte) *contentFile {
 		c.slug = meta.Slug
 	}
 	c.source, c.sourceHash, c.version = meta.Source, meta.SourceSHA256, meta.ImporterVersion
-	recorded, matches := meta.Recorded(head, body, func(b []byte) string { return ingest.BodyHash(string(b)) })
+	recorded, matches := meta.Recorded(head, body)
 	c.edited = !recorded || !matches
 	return c
 }

@@ -10,7 +10,7 @@ import (
 
 	"github.com/spf13/afero"
 
-	"github.com/studysite/studysite/generator/ingest"
+	"github.com/studysite/studysite/generator/frontmatter"
 
 	"github.com/studysite/studysite/internal/docxtest"
 )
@@ -256,7 +256,7 @@ func TestUneditedFilesFollowSeedAndImporter(t *testing.T) {
 func bodyHashOf(t *testing.T, md string) string {
 	t.Helper()
 	_, body, _ := strings.Cut(strings.TrimPrefix(md, "---\n"), "\n---\n")
-	return ingest.BodyHash(body)
+	return frontmatter.LegacyBodyHash([]byte(body))
 }
 
 func write(t testing.TB, fsys afero.Fs, name string, data []byte) {

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -46,7 +47,7 @@ func PrintTargets(fsys afero.Fs, o Options, slugs []string, docs bool) ([]PrintT
 		want = packets
 	}
 	for _, s := range want {
-		if !contains(packets, s) {
+		if !slices.Contains(packets, s) {
 			return nil, fmt.Errorf("%s: no packet %q in the built site (packets: %s); check [[packet]] in %s and run studysite build",
 				filepath.Join(dest, "packets"), s, strings.Join(packets, ", "), ConfigPath(o))
 		}
@@ -86,15 +87,6 @@ func pageSlugs(fsys afero.Fs, dir string) ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // PDFRun counts what PrintPDFs did.

@@ -13,38 +13,38 @@ import (
 // when ImportOptions.PDFText is set.
 var seedExts = map[string]bool{".txt": true, ".docx": true, ".md": true}
 
+// How to turn what people put in seeds/ into a file studysite reads.
+const (
+	saveAsDocx  = "choose 文件 → 另存为 → Word 文档 (*.docx), and put the .docx in seeds/"
+	copyText    = "copy the text into a Word document or a .txt file"
+	pasteText   = "open it in a browser, select the text, and paste it into Notepad; save as .txt"
+	typeText    = "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx"
+	unpackFiles = "an archive: unpack it and put the .txt or .docx files it holds in seeds/"
+)
+
 // howToConvert says, for file types people put in seeds/ that studysite
-// cannot read, what the file is and how to turn it into one it can.
+// cannot read, what the file is and how to make it one it can.
 var howToConvert = map[string]string{
-	".doc":  "a Word 97–2003 document: open it in Word or WPS, choose 文件 → 另存为 → Word 文档 (*.docx), and put the .docx in seeds/",
-	".wps":  "a WPS document: open it in WPS, choose 文件 → 另存为 → Word 文档 (*.docx), and put the .docx in seeds/",
-	".wpt":  "a WPS template: open it in WPS, choose 文件 → 另存为 → Word 文档 (*.docx), and put the .docx in seeds/",
-	".dot":  "a Word template: open it in Word, save it as a Word 文档 (*.docx), and put the .docx in seeds/",
-	".dotx": "a Word template: open it in Word, save it as a Word 文档 (*.docx), and put the .docx in seeds/",
-	".rtf":  "an RTF document: open it in Word or WPS, choose 文件 → 另存为 → Word 文档 (*.docx), and put the .docx in seeds/",
-	".odt":  "an OpenDocument text: open it in LibreOffice or WPS and save it as Word 文档 (*.docx)",
+	".doc":  "a Word 97–2003 document: open it in Word or WPS, " + saveAsDocx,
+	".wps":  "a WPS document: open it in WPS, " + saveAsDocx,
+	".wpt":  "a WPS template: open it in WPS, " + saveAsDocx,
+	".dot":  "a Word template: open it in Word, " + saveAsDocx,
+	".dotx": "a Word template: open it in Word, " + saveAsDocx,
+	".rtf":  "an RTF document: open it in Word or WPS, " + saveAsDocx,
+	".odt":  "an OpenDocument text: open it in LibreOffice or WPS, " + saveAsDocx,
 	".pdf":  "a PDF: install poppler's pdftotext (Debian/Ubuntu: apt-get install poppler-utils; Windows: poppler for Windows) and build again, or extract its text with `pdftotext -layout file.pdf file.txt` and put the .txt in seeds/",
-	".xls":  "a spreadsheet, not a transcript: copy the text into a Word document or a .txt file",
-	".xlsx": "a spreadsheet, not a transcript: copy the text into a Word document or a .txt file",
-	".et":   "a WPS spreadsheet, not a transcript: copy the text into a Word document or a .txt file",
-	".ppt":  "a presentation, not a transcript: copy its text into a Word document or a .txt file",
-	".pptx": "a presentation, not a transcript: copy its text into a Word document or a .txt file",
-	".dps":  "a WPS presentation, not a transcript: copy its text into a Word document or a .txt file",
-	".htm":  "a web page: open it in a browser, select the text, and paste it into Notepad; save as .txt",
-	".html": "a web page: open it in a browser, select the text, and paste it into Notepad; save as .txt",
-	".mht":  "a saved web page: open it in a browser, select the text, and paste it into Notepad; save as .txt",
-	".jpg":  "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
-	".jpeg": "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
-	".png":  "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
-	".gif":  "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
-	".bmp":  "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
-	".tif":  "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
-	".tiff": "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
-	".webp": "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
-	".heic": "a picture: studysite reads text, not scans; type or OCR the text into a .txt or .docx",
-	".zip":  "an archive: unpack it and put the .txt or .docx files it holds in seeds/",
-	".rar":  "an archive: unpack it and put the .txt or .docx files it holds in seeds/",
-	".7z":   "an archive: unpack it and put the .txt or .docx files it holds in seeds/",
+	".xls":  "a spreadsheet, not a transcript: " + copyText,
+	".xlsx": "a spreadsheet, not a transcript: " + copyText,
+	".et":   "a WPS spreadsheet, not a transcript: " + copyText,
+	".ppt":  "a presentation, not a transcript: " + copyText,
+	".pptx": "a presentation, not a transcript: " + copyText,
+	".dps":  "a WPS presentation, not a transcript: " + copyText,
+	".htm":  "a web page: " + pasteText,
+	".html": "a web page: " + pasteText,
+	".mht":  "a saved web page: " + pasteText,
+	".jpg":  typeText, ".jpeg": typeText, ".png": typeText, ".gif": typeText, ".bmp": typeText,
+	".tif": typeText, ".tiff": typeText, ".webp": typeText, ".heic": typeText,
+	".zip": unpackFiles, ".rar": unpackFiles, ".7z": unpackFiles,
 }
 
 // ignoredSeedFile: files the system or an editor puts beside documents. A
