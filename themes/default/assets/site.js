@@ -126,6 +126,40 @@
     });
   }
 
+  // Sections fold: each entry with sub-entries gets a button (aria-expanded)
+  // that shows or hides them. A long table of contents starts with its
+  // sub-entries folded so the parts of the document fit on one screen; the
+  // part being read unfolds as the reader reaches it. Without this script
+  // every entry shows.
+  var setFold = function (button, open) {
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    document.getElementById(button.getAttribute("aria-controls")).hidden = !open;
+  };
+  var unfoldTo = function (a) {
+    for (var li = a.parentNode; li && li !== toc; li = li.parentNode) {
+      var b = li.tagName === "LI" && li.querySelector(":scope > .toc-fold");
+      if (b && b.getAttribute("aria-expanded") !== "true") setFold(b, true);
+    }
+  };
+  if (toc) {
+    var subs = toc.querySelectorAll("li > ol");
+    var folded = toc.querySelectorAll("li").length > 15;
+    if (subs.length) toc.classList.add("toc-folds");
+    for (var f = 0; f < subs.length; f++) {
+      var item = subs[f].parentNode, fold = document.createElement("button");
+      subs[f].id = "toc-sub-" + (f + 1);
+      fold.type = "button";
+      fold.className = "toc-fold";
+      fold.setAttribute("aria-controls", subs[f].id);
+      fold.setAttribute("aria-label", "展开或收起“" + item.firstElementChild.textContent + "”的小节");
+      item.insertBefore(fold, item.firstChild);
+      setFold(fold, !folded);
+    }
+    toc.addEventListener("click", function (e) {
+      if (e.target.className === "toc-fold") setFold(e.target, e.target.getAttribute("aria-expanded") !== "true");
+    });
+  }
+
   // Mark the TOC entry of the section being read.
   if (toc && window.IntersectionObserver) {
     var links = {};
@@ -134,22 +168,29 @@
     var current = null;
     // The sidebar scrolls on its own (a long table of contents is taller
     // than the window): keep the current entry inside it without moving
-    // the page. The sticky panel is the entry's offsetParent.
+    // the page. Measured against the panel, since folding makes each
+    // entry's list item its offset parent.
     var keepInView = function (a) {
-      if (toc.scrollHeight <= toc.clientHeight || a.offsetParent !== toc) return;
-      var top = a.offsetTop, bottom = top + a.offsetHeight;
-      if (top < toc.scrollTop || bottom > toc.scrollTop + toc.clientHeight) {
-        toc.scrollTop = Math.max(0, top - toc.clientHeight / 3);
+      if (toc.scrollHeight <= toc.clientHeight || a.offsetParent === null) return;
+      var r = a.getBoundingClientRect(), panel = toc.getBoundingClientRect();
+      if (r.top < panel.top || r.bottom > panel.bottom) {
+        toc.scrollTop = Math.max(0, toc.scrollTop + r.top - panel.top - toc.clientHeight / 3);
       }
     };
     var spy = new IntersectionObserver(function (entries) {
+      // A jump can bring several short sections into the band at once:
+      // the one read is the topmost.
+      var top = null;
       for (var e = 0; e < entries.length; e++) {
-        var a = entries[e].isIntersecting && links[entries[e].target.id];
-        if (!a) continue;
+        if (entries[e].isIntersecting && links[entries[e].target.id] && (!top || entries[e].boundingClientRect.top < top.boundingClientRect.top)) top = entries[e];
+      }
+      if (top) {
+        var a = links[top.target.id];
         if (current) { current.classList.remove("current"); current.removeAttribute("aria-current"); }
         a.classList.add("current");
         a.setAttribute("aria-current", "location");
         current = a;
+        unfoldTo(a);
         keepInView(a);
       }
     }, { rootMargin: "0px 0px -70% 0px" });
