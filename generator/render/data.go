@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"net/url"
 	"strings"
 	"time"
 
@@ -60,6 +61,17 @@ func (d *PageData) AssetIf(name string) string {
 // InlineCSS is the text of a stylesheet of the theme, for a <style>
 // element; "" when the theme lacks it.
 func (d *PageData) InlineCSS(name string) template.CSS { return template.CSS(d.inline[name]) }
+
+// InlineIcon is the theme's favicon.svg as a data: URL, for a page that
+// links no files (the 404 page): without an icon the browser asks the
+// server for /favicon.ico, which is not there. "" when the theme lacks it.
+func (d *PageData) InlineIcon() template.URL {
+	svg, ok := d.inline["favicon.svg"]
+	if !ok {
+		return ""
+	}
+	return template.URL("data:image/svg+xml," + url.PathEscape(svg))
+}
 
 // InlineJS is the text of a script of the theme, for a <script> element.
 func (d *PageData) InlineJS(name string) template.JS { return template.JS(d.inline[name]) }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/studysite/studysite/generator/link"
@@ -56,7 +57,7 @@ func homePages(site *link.Site) []job {
 	for _, pk := range site.Packets {
 		h.Packets = append(h.Packets, packetRef(pk, nil))
 	}
-	return []job{{path: "index.html", kind: "home", data: &PageData{Home: h, Description: site.Config.Description}}}
+	return []job{{path: "index.html", kind: "home", data: &PageData{Home: h, Description: homeDescription(site)}}}
 }
 
 // topEntries are a taxonomy's HomeListMax entries with the most documents,
@@ -72,4 +73,13 @@ func topEntries(tx *link.Taxonomy) ([]TaxonomyRef, bool) {
 		refs = refs[:HomeListMax]
 	}
 	return refs, more
+}
+
+// homeDescription is the site's own description, else one that says what
+// the library holds (search engines and link previews show it).
+func homeDescription(site *link.Site) string {
+	if site.Config.Description != "" {
+		return site.Config.Description
+	}
+	return fmt.Sprintf("%s：%d篇学习材料，按时间、系列、标签、年份和提法浏览，全文搜索", site.Config.Title, len(site.Pages))
 }

@@ -60,7 +60,7 @@ func collectionsOf(site *link.Site) map[string]*CollectionRef {
 }
 
 func notFoundPages(*link.Site) []job {
-	return []job{{path: "404.html", kind: "404", data: &PageData{Title: "找不到页面"}}}
+	return []job{{path: "404.html", kind: "404", data: &PageData{Title: "找不到页面", Description: "这个地址没有页面：可以从首页、提法索引或搜索找到要读的材料"}}}
 }
 
 func docPages(site *link.Site) []job {

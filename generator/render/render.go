@@ -226,7 +226,7 @@ func truncate(s string, n int) string {
 // carry them inline.
 func (r *Renderer) inlineAssets() map[string]string {
 	m := map[string]string{}
-	for _, name := range []string{"style.css", "search.css", "theme.css", "site.js"} {
+	for _, name := range []string{"style.css", "search.css", "theme.css", "site.js", "favicon.svg"} {
 		if b, err := fs.ReadFile(r.theme, "assets/"+name); err == nil {
 			m[name] = string(b)
 		}

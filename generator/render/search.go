@@ -66,5 +66,6 @@ func searchPages(site *link.Site) []job {
 			sd.WaysIn = append(sd.WaysIn, WayIn{Text: tx.Title, URL: taxonomyIndexURL(tx.Kind)})
 		}
 	}
-	return []job{{path: "search/index.html", kind: "search", data: &PageData{Title: "搜索", Search: &sd}}}
+	return []job{{path: "search/index.html", kind: "search", data: &PageData{Title: "搜索", Search: &sd,
+		Description: fmt.Sprintf("在%d篇学习材料的全文、标题和提法中搜索", len(site.Pages))}}}
 }
