@@ -52,6 +52,7 @@
   var events = new EventSource(new URL("events", script.src));
   events.addEventListener("state", function (e) {
     var state = JSON.parse(e.data);
+    window.studysiteLive = "connected"; // for tests: the tab listens
     if (state.build !== pageBuild) {
       events.close();
       location.reload();
