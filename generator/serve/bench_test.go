@@ -79,10 +79,15 @@ func corpusSite(b *testing.B) (dir, first string) {
 func benchEdits(b *testing.B, edit func(dir, first string, i int) (rel, data string)) {
 	dir, first := corpusSite(b)
 	ls := startLive(b, dir)
-	ls.open("docs/" + first + "/")
 	var ms []float64
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
+		b.StopTimer()
+		if i > 0 {
+			ls.newBrowser()
+		}
+		ls.open("docs/" + first + "/")
+		b.StartTimer()
 		rel, data := edit(dir, first, i)
 		saved := ls.write(rel, data)
 		loaded := ls.waitReload()

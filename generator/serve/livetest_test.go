@@ -60,11 +60,22 @@ func startLive(t testing.TB, dir string) *liveSite {
 			t.Fatalf("first build failed: %v", ev.Err)
 		}
 	}
+	ls.newBrowser()
+	return ls
+}
+
+// newBrowser opens a fresh Chromium for the next steps (a browsertest
+// browser lives two minutes, less than ten edits of a big site take).
+func (ls *liveSite) newBrowser() {
+	t := ls.t
+	t.Helper()
 	ls.b = browsertest.New(t)
+	ls.loaded = make(chan struct{}, 16)
+	loaded := ls.loaded
 	err := chromedp.Listen(ls.b.Ctx, func(ev any) {
 		if _, ok := ev.(*page.EventDomContentEventFired); ok {
 			select {
-			case ls.loaded <- struct{}{}:
+			case loaded <- struct{}{}:
 			default:
 			}
 		}
@@ -72,7 +83,6 @@ func startLive(t testing.TB, dir string) *liveSite {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return ls
 }
 
 // next is the next event Run reports.
