@@ -2,8 +2,8 @@ package serve
 
 import (
 	"context"
+	"crypto/sha256"
 	"path/filepath"
-	"time"
 
 	"github.com/spf13/afero"
 
@@ -76,16 +76,14 @@ func (b FullBuilder) Build(ctx context.Context, _ []string) (*Output, error) {
 	return &Output{Site: snap, Result: res, Wrote: wrote}, nil
 }
 
-// fileStamp tells whether a file changed since it was looked at.
-type fileStamp struct {
-	size int64
-	mod  time.Time
-}
+// fileStamp tells whether a file changed since it was looked at: by its
+// bytes, not its time (a USB stick's FAT keeps times to 2 s).
+type fileStamp [sha256.Size]byte
 
 func stampOf(fsys afero.Fs, name string) (fileStamp, bool) {
-	info, err := fsys.Stat(name)
+	data, err := afero.ReadFile(fsys, name)
 	if err != nil {
 		return fileStamp{}, false
 	}
-	return fileStamp{info.Size(), info.ModTime()}, true
+	return sha256.Sum256(data), true
 }
