@@ -30,8 +30,11 @@ test: vet
 	$(GO) test -count=1 -run 'TestBadInputCatalogue|TestHandEditsNeverLost' ./generator/site/
 	./scripts/fuzz.sh $(TEST_FUZZTIME)
 
+# vet for Windows too: the clerk's platform, whose files (locale_windows.go,
+# clickstart_windows.go) no Linux build compiles
 vet:
 	$(GO) vet ./...
+	GOOS=windows $(GO) vet ./...
 
 ## bench: stage and whole-build benchmarks; the whole-build ones use the
 ## 2,000-document corpus (STUDYSITE_CORPUS, or generated into .cache/ from
