@@ -64,8 +64,10 @@ func (b FullBuilder) Build(ctx context.Context, _ []string) (*Output, error) {
 	}
 	var wrote []string
 	for _, r := range res.Imported {
-		if r.Action == site.ActionUnchanged {
-			continue
+		switch r.Action {
+		case site.ActionImported, site.ActionUpdated, site.ActionReplaced, site.ActionPruned:
+		default:
+			continue // nothing written (a hand-edited file kept, a seed skipped)
 		}
 		for _, p := range []string{r.Content, r.Backup} {
 			if p != "" {

@@ -33,6 +33,7 @@ func (r *rebuildLoop) build(ctx context.Context, changed []string) {
 		return // stopping: a build cut short is no failure to show
 	}
 	if err != nil {
+		r.wrote = nil
 		r.live.failed(err)
 		r.report(BuildFailed{Changed: changed, Err: err, Duration: time.Since(start)})
 		return
@@ -49,10 +50,13 @@ func (r *rebuildLoop) build(ctx context.Context, changed []string) {
 	r.report(Built{Changed: changed, Result: built.Result, Duration: time.Since(start)})
 }
 
-// edits leaves out of a batch the files the last build wrote itself and
-// nobody touched since: importing an edited seed rewrites its content
-// file, which must not set off a second build.
+// edits leaves out of the first batch after a build the files that build
+// wrote itself and nobody touched since: importing an edited seed rewrites
+// its content file, which must not set off a second build. Only the first
+// batch: later, a file whose bytes come back to the same (an edit undone
+// after a failed build) is an edit.
 func (r *rebuildLoop) edits(changed []string) []string {
+	defer func() { r.wrote = nil }()
 	var out []string
 	for _, rel := range changed {
 		if was, ok := r.wrote[rel]; ok {

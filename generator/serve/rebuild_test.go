@@ -55,8 +55,19 @@ func TestOwnWritesAreNoEdits(t *testing.T) {
 	if got := loop.edits([]string{"content/x.md"}); !slices.Equal(got, []string{"content/x.md"}) {
 		t.Errorf("after a person's edit: edits %q, want content/x.md", got)
 	}
-	if _, ok := events[0].(Built); !ok || len(events) != 1 {
-		t.Errorf("events %#v, want one Built", events)
+	// The build wrote x.md again; a person breaks it, the build fails, the
+	// person undoes the edit: the same bytes as the build wrote, an edit.
+	loop.build(context.Background(), []string{"seeds/x.txt"})
+	fb.wrote, fb.err = nil, errors.New("content/x.md:2: broken")
+	loop.build(context.Background(), []string{"content/x.md"})
+	if err := os.WriteFile(filepath.Join(dir, "content", "x.md"), []byte("imported"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := loop.edits([]string{"content/x.md"}); !slices.Equal(got, []string{"content/x.md"}) {
+		t.Errorf("an edit undone after a failed build: edits %q, want content/x.md", got)
+	}
+	if _, ok := events[0].(Built); !ok {
+		t.Errorf("first event %#v, want Built", events[0])
 	}
 }
 
