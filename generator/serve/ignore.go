@@ -2,6 +2,7 @@ package serve
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -30,9 +31,13 @@ func ignored(name string) bool {
 	return false
 }
 
-// watchedTop are the entries at the top of a site folder whose changes
-// are edits: the folders recursively, the config itself.
-var watchedTop = []string{"seeds", "content", "themes", "studysite.toml"}
+// watchedDirs are the folders of a site whose changes, at any depth, are
+// edits; with the config file they are watchedTop, the entries at the top
+// of a site folder that matter.
+var (
+	watchedDirs = []string{"seeds", "content", "themes"}
+	watchedTop  = append(slices.Clone(watchedDirs), "studysite.toml")
+)
 
 // relevant says whether a change at the OS path p, inside the site folder
 // root, can change the site: it lies in a watched folder (or is one, or

@@ -39,7 +39,7 @@ func newWatcher(root string, debounce time.Duration) (*watcher, error) {
 		_ = n.Close()
 		return nil, err
 	}
-	for _, top := range watchedTop[:3] {
+	for _, top := range watchedDirs {
 		if err := w.addTree(filepath.Join(root, top)); err != nil {
 			_ = n.Close()
 			return nil, err
