@@ -86,7 +86,9 @@ func runServe(cmd *cobra.Command, g *globalFlags, f *serveFlags) error {
 		Fs:      osFs(),
 		Builder: serve.FullBuilder{Fs: osFs(), Options: o},
 		Addr:    addr,
-		Report:  report,
+		// 1313 taken (another serve): any free port, unless one was asked for.
+		AnyPortIfTaken: !cmd.Flags().Changed("port"),
+		Report:         report,
 	})
 	if err == nil {
 		say(out, msgServeStopped)

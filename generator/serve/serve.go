@@ -34,6 +34,10 @@ type Options struct {
 	Builder Builder
 	// Addr is the host:port to listen on ("127.0.0.1:1313").
 	Addr string
+	// AnyPortIfTaken listens on a free port of the same host when Addr's
+	// port is taken (a second serve, a studysite.exe double-clicked twice)
+	// rather than fail; the Listening event gives the address.
+	AnyPortIfTaken bool
 	// Debounce is how long the inputs must stay unchanged before a
 	// rebuild; 0 means DefaultDebounce.
 	Debounce time.Duration
@@ -91,6 +95,11 @@ func Run(ctx context.Context, o Options) error {
 		return err
 	}
 	ln, err := net.Listen("tcp", o.Addr)
+	if err != nil && o.AnyPortIfTaken && addrInUse(err) {
+		if host, _, serr := net.SplitHostPort(o.Addr); serr == nil {
+			ln, err = net.Listen("tcp", net.JoinHostPort(host, "0"))
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", o.Addr, err)
 	}
