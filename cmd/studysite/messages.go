@@ -89,6 +89,7 @@ func actionWord(action string) string {
 
 // serve
 var (
+	msgServeBuilding   = m("building %s …", "正在构建 %s……")
 	msgServeListening  = m("serving %s at %s (Ctrl-C stops)", "正在预览 %s：请在浏览器打开 %s（按 Ctrl-C 停止）")
 	msgServeWatching   = m("watching seeds/, content/, themes/ and studysite.toml; pages reload after each save", "正在留意 seeds/、content/、themes/ 和 studysite.toml 的改动；保存后页面自动刷新")
 	msgServeBuilt      = m("built %d documents, %d files in %s", "已构建 %d 篇文档、%d 个文件，用时 %s")

@@ -81,6 +81,7 @@ func runServe(cmd *cobra.Command, g *globalFlags, f *serveFlags) error {
 			say(errw, msgWarning, sayf(msgServeWatchErr, ev.Err))
 		}
 	}
+	say(out, msgServeBuilding, o.Source) // a big site takes a while before the address shows
 	err := serve.Run(cmd.Context(), serve.Options{
 		Root:    o.Source,
 		Fs:      osFs(),
