@@ -101,4 +101,22 @@ func TestServeCLI(t *testing.T) {
 	if !strings.Contains(strings.Join(rest, "\n"), "stopped") {
 		t.Errorf("no stop message: %q", rest)
 	}
+
+	// The reload script is serve's alone: a build never writes it.
+	if _, errOut, code := runWithEnv(t, bin, dir, nil, "build"); code != 0 {
+		t.Fatalf("build: %s", errOut)
+	}
+	err = filepath.WalkDir(filepath.Join(dir, "public"), func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err == nil && strings.Contains(string(data), "__studysite") {
+			t.Errorf("%s holds serve's reload script", p)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }
