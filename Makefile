@@ -6,7 +6,7 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 FUZZTIME ?= 20s
 TEST_FUZZTIME ?= 5s
 
-.PHONY: all site build test vet bench fuzz clean
+.PHONY: all site build test vet bench fuzz clean release
 
 all: site
 
@@ -30,8 +30,11 @@ test: vet
 	$(GO) test -count=1 -run 'TestBadInputCatalogue|TestHandEditsNeverLost' ./generator/site/
 	./scripts/fuzz.sh $(TEST_FUZZTIME)
 
+# vet for Windows too: the clerk's platform, whose files (locale_windows.go,
+# clickstart_windows.go) no Linux build compiles
 vet:
 	$(GO) vet ./...
+	GOOS=windows $(GO) vet ./...
 
 ## bench: stage and whole-build benchmarks; the whole-build ones use the
 ## 2,000-document corpus (STUDYSITE_CORPUS, or generated into .cache/ from
@@ -46,5 +49,21 @@ bench:
 fuzz:
 	./scripts/fuzz.sh $(FUZZTIME)
 
+## release: static binaries for each platform a clerk or a server may use,
+## into dist/ with SHA256SUMS; no cgo, no build paths, the version stamped.
+## dist/studysite-VERSION-windows-amd64.exe is the one for a Windows PC.
+RELEASE_PLATFORMS := windows/amd64 windows/arm64 linux/amd64 linux/arm64 darwin/arm64
+DIST := dist
+
+release:
+	rm -rf $(DIST) && mkdir -p $(DIST)
+	set -e; for p in $(RELEASE_PLATFORMS); do \
+		os=$${p%/*}; arch=$${p#*/}; ext=; [ $$os = windows ] && ext=.exe; \
+		out=$(DIST)/studysite-$(VERSION)-$$os-$$arch$$ext; \
+		echo "$$out"; \
+		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $$out ./cmd/studysite; \
+	done
+	cd $(DIST) && sha256sum studysite-* > SHA256SUMS
+
 clean:
-	rm -rf public public.studysite-new public.studysite-old bin
+	rm -rf public public.studysite-new public.studysite-old bin dist

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -29,27 +28,13 @@ folder is replaced only when the whole build succeeded.`,
 			if err != nil {
 				return err
 			}
-			for _, r := range res.Imported {
-				if r.Report == nil || r.Action == site.ActionUnchanged {
-					continue
-				}
-				line := fmt.Sprintf("%s %s → %s", r.Action, r.Seed, r.Content)
-				switch n := len(r.Report.Warnings); n {
-				case 0:
-				case 1:
-					line += " (1 import warning: `studysite import --report` shows it)"
-				default:
-					line += fmt.Sprintf(" (%d import warnings: `studysite import --report` lists them)", n)
-				}
-				fmt.Fprintln(cmd.ErrOrStderr(), line)
-			}
+			printImported(cmd.ErrOrStderr(), res.Imported)
 			dest := site.DestDir(o) // where it went, also with --source elsewhere
-			documents := "documents"
+			built := msgBuilt
 			if res.Pages == 1 {
-				documents = "document"
+				built = msgBuiltOne
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "built %d %s, %d files into %s in %s\n",
-				res.Pages, documents, res.Files, dest, time.Since(start).Round(time.Millisecond))
+			say(cmd.OutOrStdout(), built, res.Pages, res.Files, dest, time.Since(start).Round(time.Millisecond))
 			return nil
 		},
 	}

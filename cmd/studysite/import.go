@@ -33,7 +33,7 @@ import: nothing is written until it is fixed.`,
 				return err
 			}
 			for _, w := range warns {
-				fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s\n", w)
+				say(cmd.ErrOrStderr(), msgWarning, w)
 			}
 			opt.Terms = cfg.Terms.Settings()
 			results, err := site.Import(cmd.Context(), osFs(), o, opt)
@@ -61,15 +61,15 @@ import: nothing is written until it is fixed.`,
 			for _, r := range results {
 				switch {
 				case r.Content == "":
-					fmt.Fprintf(cmd.OutOrStdout(), "%-10s %s\n", r.Action, r.Seed)
+					say(cmd.OutOrStdout(), msgImportLineBare, actionWord(r.Action), r.Seed)
 				default:
-					fmt.Fprintf(cmd.OutOrStdout(), "%-10s %s → %s\n", r.Action, r.Seed, r.Content)
+					say(cmd.OutOrStdout(), msgImportLine, actionWord(r.Action), r.Seed, r.Content)
 				}
 				if r.Backup != "" {
-					fmt.Fprintf(cmd.OutOrStdout(), "           the file it replaced is kept as %s\n", r.Backup)
+					say(cmd.OutOrStdout(), msgImportBackup, r.Backup)
 				}
 				if w := r.Warning(); w != "" {
-					fmt.Fprintf(cmd.ErrOrStderr(), "warning: %s\n", w)
+					say(cmd.ErrOrStderr(), msgWarning, w)
 				}
 				if report && r.Report != nil {
 					printReport(cmd, r)

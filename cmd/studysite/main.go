@@ -14,6 +14,17 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	ui = detectLang(os.Args[1:], os.Getenv, systemUILanguage)
+	if len(os.Args) == 1 && startedByDoubleClick() {
+		serve := func(ctx context.Context) error {
+			root := newRoot()
+			root.SetArgs([]string{"serve", "--open"})
+			return root.ExecuteContext(ctx)
+		}
+		code := clickStart(ctx, ".", selfName(), os.Stdin, os.Stdout, serve)
+		stop()
+		os.Exit(code)
+	}
 	if err := newRoot().ExecuteContext(ctx); err != nil {
 		// One line per problem, each naming its file (and line): a clerk
 		// should be able to read it, and an editor jump to it.

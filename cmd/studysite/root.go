@@ -18,6 +18,7 @@ var version = "dev"
 type globalFlags struct {
 	source string
 	dest   string
+	lang   string // read by detectLang before cobra; declared so cobra accepts it
 }
 
 func newRoot() *cobra.Command {
@@ -33,12 +34,40 @@ on any web server, under a subpath, and opened straight from disk.`,
 	}
 	root.PersistentFlags().StringVar(&g.source, "source", ".", "site folder holding studysite.toml, seeds/ and content/")
 	root.PersistentFlags().StringVar(&g.dest, "dest", "", "output folder (default: <source>/public)")
-	root.AddCommand(newBuildCmd(g), newImportCmd(g), newCheckCmd(g), newPDFCmd(g), newThemeCmd(g), newVersionCmd())
+	root.PersistentFlags().StringVar(&g.lang, "lang", "", "language of messages and help: zh or en (default: from LC_ALL, LC_MESSAGES, LANG, or the Windows display language)")
+	root.AddCommand(newBuildCmd(g), newImportCmd(g), newCheckCmd(g), newPDFCmd(g), newThemeCmd(g), newVersionCmd(),
+		newServeCmd(g), newInitCmd())
+	localizeHelp(root)
 	return root
 }
 
 func (g *globalFlags) options(cmd *cobra.Command) site.Options {
 	return site.Options{Source: g.source, Dest: g.dest, Log: cmd.ErrOrStderr(), SourceDate: sourceDate(cmd), PDFText: pdfTextFunc()}
+}
+
+// localizeHelp puts the commands' short help and the usage headings in
+// the run's language. cobra adds its help and completion commands only
+// when it runs, so they are made here first to be translated too.
+func localizeHelp(root *cobra.Command) {
+	if ui != langZH {
+		return
+	}
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		if x, ok := shortHelp[c.CommandPath()]; ok {
+			c.Short = x.zh
+			if c.Long != "" { // the English details follow the Chinese summary
+				c.Long = x.zh + "。\n\n" + c.Long
+			}
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+	root.SetUsageTemplate(usageTemplateZH)
 }
 
 // sourceDate reads SOURCE_DATE_EPOCH (reproducible-builds.org): the date

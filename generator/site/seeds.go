@@ -47,11 +47,15 @@ var howToConvert = map[string]string{
 	".zip": unpackFiles, ".rar": unpackFiles, ".7z": unpackFiles,
 }
 
+// SeedsNote is the note `studysite init` leaves in seeds/ saying what to
+// put there; it is not a document.
+const SeedsNote = "说明.txt"
+
 // ignoredSeedFile: files the system or an editor puts beside documents. A
 // Word document that is open has a lock file ~$name.docx beside it.
 func ignoredSeedFile(name string) bool {
 	lower := strings.ToLower(name)
-	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") || strings.HasSuffix(name, "~") ||
+	return name == SeedsNote || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") || strings.HasSuffix(name, "~") ||
 		lower == "thumbs.db" || lower == "desktop.ini" || lower == ".ds_store"
 }
 
