@@ -211,7 +211,7 @@ func TestInitConfigNamesEverySetting(t *testing.T) {
 		t.Errorf("init's studysite.toml does not name %v", missing)
 	}
 	note, err := afero.ReadFile(fsys, "site/seeds/"+site.SeedsNote)
-	if err != nil || !strings.Contains(string(note), "讲话稿") {
+	if err != nil || !strings.HasPrefix(string(note), site.SeedsNoteFirstLine) {
 		t.Errorf("seeds/%s: %v %q", site.SeedsNote, err, note)
 	}
 	if err := initSite(fsys, "site"); err == nil || !strings.Contains(err.Error(), "studysite.toml") {

@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"io"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -48,14 +49,30 @@ var howToConvert = map[string]string{
 }
 
 // SeedsNote is the note `studysite init` leaves in seeds/ saying what to
-// put there; it is not a document.
-const SeedsNote = "说明.txt"
+// put there; it is not a document. It is known by its first line, so a
+// transcript someone saved under the same name is still imported.
+const (
+	SeedsNote          = "说明.txt"
+	SeedsNoteFirstLine = "把讲话稿、传达稿、会议精神等学习材料放在这个文件夹里。"
+)
+
+// isSeedsNote: the file is init's note, unchanged at its top.
+func isSeedsNote(fsys afero.Fs, path string) bool {
+	f, err := fsys.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, len(SeedsNoteFirstLine))
+	n, _ := io.ReadFull(f, head)
+	return string(head[:n]) == SeedsNoteFirstLine
+}
 
 // ignoredSeedFile: files the system or an editor puts beside documents. A
 // Word document that is open has a lock file ~$name.docx beside it.
 func ignoredSeedFile(name string) bool {
 	lower := strings.ToLower(name)
-	return name == SeedsNote || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") || strings.HasSuffix(name, "~") ||
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") || strings.HasSuffix(name, "~") ||
 		lower == "thumbs.db" || lower == "desktop.ini" || lower == ".ds_store"
 }
 
@@ -77,7 +94,7 @@ func listSeeds(fsys afero.Fs, o Options, readPDF bool) (seedList, error) {
 		return l, fmt.Errorf("%s: %w", dir, err)
 	}
 	for _, e := range entries {
-		if e.IsDir() || ignoredSeedFile(e.Name()) {
+		if e.IsDir() || ignoredSeedFile(e.Name()) || e.Name() == SeedsNote && isSeedsNote(fsys, filepath.Join(dir, e.Name())) {
 			continue
 		}
 		name := SeedsDir + "/" + e.Name()
