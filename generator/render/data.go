@@ -7,6 +7,7 @@ import (
 
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/urls"
 )
 
 // PageData is what every template receives.
@@ -78,7 +79,7 @@ func (d *PageData) Asset(name string) string {
 	if p, ok := d.assets[name]; ok {
 		return d.Root + p
 	}
-	return d.Root + "assets/" + name
+	return d.Root + urls.Asset(name)
 }
 
 // Date is a document date shown in Chinese.
@@ -125,15 +126,12 @@ type TOCItem struct {
 	Children []*TOCItem
 }
 
-// DocURL is the root-relative URL of a document page.
-func DocURL(slug string) string { return "docs/" + slug + "/index.html" }
-
 func linkOf(p *content.Page) DocLink {
 	return DocLink{
 		Title:    typeset(p.Meta.Title),
 		Subtitle: typeset(p.Meta.Subtitle),
 		Date:     dateOf(p),
-		URL:      DocURL(p.Slug()),
+		URL:      urls.Doc(p.Slug()),
 		Summary:  typeset(summaryOf(p, summaryRunes)),
 	}
 }
@@ -191,8 +189,4 @@ func buildTOC(hs []content.Heading) []*TOCItem {
 		stack = append(stack, it)
 	}
 	return root
-}
-
-func rootOf(path string) string {
-	return strings.Repeat("../", strings.Count(path, "/"))
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/studysite/studysite/generator/link"
 	"github.com/studysite/studysite/generator/output"
+	"github.com/studysite/studysite/generator/urls"
 )
 
 // siteFiles make the files of the site that are not themed pages. Each
@@ -45,9 +46,9 @@ func sitemap(site *link.Site) ([]output.File, error) {
 		return nil, nil
 	}
 	set := urlset{NS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
-	set.URLs = append(set.URLs, sitemapURL{Loc: pageURL(site, "index.html")})
+	set.URLs = append(set.URLs, sitemapURL{Loc: pageURL(site, urls.Home)})
 	for _, p := range site.Pages {
-		u := sitemapURL{Loc: pageURL(site, DocURL(p.Slug()))}
+		u := sitemapURL{Loc: pageURL(site, urls.Doc(p.Slug()))}
 		if !p.Date.IsZero() {
 			u.LastMod = p.Date.Format("2006-01-02")
 		}
@@ -105,8 +106,8 @@ func atomFeed(site *link.Site) ([]output.File, error) {
 		Author:   atomAuthor{Name: site.Config.Title},
 	}
 	f.Links = []atomLink{
-		{Href: pageURL(site, "feed.xml"), Rel: "self", Type: "application/atom+xml"},
-		{Href: pageURL(site, "index.html"), Rel: "alternate", Type: "text/html"},
+		{Href: pageURL(site, urls.Feed), Rel: "self", Type: "application/atom+xml"},
+		{Href: pageURL(site, urls.Home), Rel: "alternate", Type: "text/html"},
 	}
 	if f.Links[1].Href == "" {
 		f.Links[1].Href = "./"
@@ -126,7 +127,7 @@ func atomFeed(site *link.Site) ([]output.File, error) {
 			Title:   p.Meta.Title,
 			ID:      urn("doc:" + p.Slug()),
 			Updated: feedTime(updated),
-			Link:    atomLink{Href: pageURL(site, DocURL(p.Slug())), Rel: "alternate", Type: "text/html"},
+			Link:    atomLink{Href: pageURL(site, urls.Doc(p.Slug())), Rel: "alternate", Type: "text/html"},
 			Summary: summaryOf(p, 200),
 		})
 	}

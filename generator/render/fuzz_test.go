@@ -10,6 +10,7 @@ import (
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/urls"
 	"github.com/studysite/studysite/internal/htmltest"
 	"github.com/studysite/studysite/themes"
 )
@@ -46,10 +47,10 @@ func FuzzRenderDoc(f *testing.F) {
 			t.Fatal(err)
 		}
 		for _, file := range files {
-			if file.Path == link.PacketURL("zui-xin-cai-liao") {
+			if file.Path == urls.Packet("zui-xin-cai-liao") {
 				checkPacketBody(t, htmltest.Parse(t, file.Data))
 			}
-			if file.Path != DocURL("f") {
+			if file.Path != urls.Doc("f") {
 				continue
 			}
 			doc := htmltest.Parse(t, file.Data)

@@ -1,0 +1,173 @@
+package dialect
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+type idTransformer struct{}
+
+// NewIDTransformer gives headings hierarchical ids (s1, s1-2, …) and
+// paragraphs running ids (p1, p2, …). goldmark's own heading ids keep only
+// ASCII letters, so every Chinese heading would get id="heading"; section
+// numbers are short, stable, and survive edits to the heading's wording.
+//
+// It also settles the text of the tree for the stages after it: a [[…]]
+// inside a heading, a link or an image is text as written (those never
+// link), and contiguous runs of text are one node, so a wording is found
+// wherever a reader sees it (goldmark splits text at every character that
+// might open markup).
+func NewIDTransformer() parser.ASTTransformer { return idTransformer{} }
+
+func (idTransformer) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+	inertWikiLinks(doc)
+	mergeTexts(doc)
+	number(doc)
+}
+
+// number sets the id attributes. A level-1 heading in a body counts as a
+// top section: the page title is the only h1 a reader sees.
+func number(doc ast.Node) {
+	var counters [7]int
+	nPara := 0
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			lvl := max(n.Level, 2)
+			counters[lvl]++
+			for i := lvl + 1; i < len(counters); i++ {
+				counters[i] = 0
+			}
+			parts := make([]string, 0, lvl-1)
+			for i := 2; i <= lvl; i++ {
+				parts = append(parts, strconv.Itoa(counters[i]))
+			}
+			n.SetAttributeString("id", []byte("s"+strings.Join(parts, "-")))
+			return ast.WalkSkipChildren, nil
+		case *ast.Paragraph:
+			nPara++
+			n.SetAttributeString("id", []byte("p"+strconv.Itoa(nPara)))
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// ID is the id the transformer gave a heading or paragraph ("" for none).
+func ID(n ast.Node) string {
+	v, _ := n.AttributeString("id")
+	b, _ := v.([]byte)
+	return string(b)
+}
+
+// inertWikiLinks turns each [[…]] that cannot be a link (inside a heading,
+// a link or an image) back into the text it was written as.
+func inertWikiLinks(doc ast.Node) {
+	var inert []*WikiLink
+	depth := 0
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch n.Kind() {
+		case ast.KindHeading, ast.KindLink, ast.KindImage:
+			if entering {
+				depth++
+			} else {
+				depth--
+			}
+		case KindWikiLink:
+			if entering && depth > 0 {
+				inert = append(inert, n.(*WikiLink))
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, w := range inert {
+		w.Parent().ReplaceChild(w.Parent(), w, ast.NewTextSegment(w.Source))
+	}
+}
+
+// mergeTexts joins runs of sibling Text nodes that are contiguous in the
+// source into one node. The rendered HTML is unchanged: the joined node
+// covers the same bytes.
+func mergeTexts(doc ast.Node) {
+	var parents []ast.Node
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if SkipForText(n) {
+			return ast.WalkSkipChildren, nil
+		}
+		if n.Type() == ast.TypeBlock || n.Kind() == ast.KindEmphasis {
+			parents = append(parents, n)
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, parent := range parents {
+		for c := parent.FirstChild(); c != nil; {
+			a, ok := c.(*ast.Text)
+			if !ok {
+				c = c.NextSibling()
+				continue
+			}
+			next := c.NextSibling()
+			for b, ok := next.(*ast.Text); ok && joinable(a, b); b, ok = next.(*ast.Text) {
+				a.Segment.Stop = b.Segment.Stop
+				a.SetSoftLineBreak(b.SoftLineBreak())
+				a.SetHardLineBreak(b.HardLineBreak())
+				next = b.NextSibling()
+				parent.RemoveChild(parent, b)
+			}
+			c = next
+		}
+	}
+}
+
+func joinable(a, b *ast.Text) bool {
+	return a.Segment.Stop == b.Segment.Start && !a.SoftLineBreak() && !a.HardLineBreak() &&
+		a.IsRaw() == b.IsRaw() && a.Segment.Padding == 0 && b.Segment.Padding == 0 &&
+		!a.Segment.ForceNewline && !b.Segment.ForceNewline
+}
+
+// SkipForText are the nodes whose text is never a term mention: code, raw
+// HTML, links of any kind, images, and headings.
+func SkipForText(n ast.Node) bool {
+	switch n.Kind() {
+	case ast.KindCodeSpan, ast.KindCodeBlock, ast.KindFencedCodeBlock, ast.KindHTMLBlock,
+		ast.KindRawHTML, ast.KindLink, ast.KindAutoLink, ast.KindImage, ast.KindHeading, KindWikiLink:
+		return true
+	}
+	return false
+}
+
+// sectionIDs is the parser.IDs of a document: any id goldmark makes on its
+// own is unique and never the ASCII-only default; the transformer replaces
+// heading ids with section numbers afterwards.
+type sectionIDs struct {
+	n    int
+	used map[string]bool
+}
+
+func (s *sectionIDs) Generate(_ []byte, _ ast.NodeKind) []byte {
+	for {
+		s.n++
+		id := "h" + strconv.Itoa(s.n)
+		if !s.used[id] {
+			s.Put([]byte(id))
+			return []byte(id)
+		}
+	}
+}
+
+func (s *sectionIDs) Put(value []byte) {
+	if s.used == nil {
+		s.used = map[string]bool{}
+	}
+	s.used[string(value)] = true
+}
