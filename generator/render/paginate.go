@@ -1,7 +1,5 @@
 package render
 
-
-
 // ListPerPage is how many documents one archive, year, tag, series or
 // speaker page lists: at about 450 bytes an item the page stays far below
 // 100 KB, and 20,000 documents make 400 numbered pages.

@@ -75,7 +75,6 @@ type PagerLink struct {
 	Gap bool
 }
 
-
 // TermDocGroup is one document's occurrences of a term.
 type TermDocGroup struct {
 	Doc   DocLink
