@@ -31,8 +31,14 @@ func PlainText(n ast.Node, source []byte) string { return ResolvedText(n, source
 // one of its own, ok false for an unresolved link (read as written).
 func ResolvedText(n ast.Node, source []byte, label func(*dialect.WikiLink) (string, bool)) string {
 	var b strings.Builder
+	var unresolvedLabels []*dialect.WikiLink
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
+			if k := len(unresolvedLabels); k > 0 && c == unresolvedLabels[k-1] {
+				closing := unresolvedLabels[k-1].Closing()
+				writeRendered(&b, closing.Value(source))
+				unresolvedLabels = unresolvedLabels[:k-1]
+			}
 			return ast.WalkContinue, nil
 		}
 		switch c := c.(type) {
@@ -69,13 +75,21 @@ func ResolvedText(n ast.Node, source []byte, label func(*dialect.WikiLink) (stri
 		case *ast.AutoLink:
 			b.Write(c.Label(source))
 		case *dialect.WikiLink:
-			switch l, ok := resolvedLabel(c, label); {
-			case !ok:
-				writeRendered(&b, c.Source.Value(source))
-			case c.HasLabel:
-				writeRendered(&b, c.Label.Value(source))
-			default:
+			// Unresolved, it reads as written; resolved, as its label
+			// (its children) or the site's.
+			l, ok := resolvedLabel(c, label)
+			switch {
+			case !c.HasLabel && ok:
 				b.WriteString(l)
+			case !c.HasLabel:
+				writeRendered(&b, c.Source.Value(source))
+			case !ok:
+				opening := c.Opening()
+				writeRendered(&b, opening.Value(source))
+				unresolvedLabels = append(unresolvedLabels, c)
+				return ast.WalkContinue, nil
+			default:
+				return ast.WalkContinue, nil
 			}
 			return ast.WalkSkipChildren, nil
 		}

@@ -91,32 +91,42 @@ func (r *HTMLRenderer) paragraph(w util.BufWriter, _ []byte, n ast.Node, enterin
 // wikiLink writes a resolved [[link]] as a link of class xref, an
 // unresolved one as the text it was written as.
 func (r *HTMLRenderer) wikiLink(w util.BufWriter, source []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
-	if !entering {
-		return ast.WalkContinue, nil
-	}
 	wl := n.(*WikiLink)
 	t, ok := r.resolution.WikiLinks[wl]
-	if !ok {
-		_, _ = r.text(w, source, ast.NewTextSegment(wl.Source), true)
+	switch {
+	case !ok && !wl.HasLabel:
+		if entering {
+			_, _ = r.text(w, source, ast.NewTextSegment(wl.Source), true)
+		}
 		return ast.WalkSkipChildren, nil
+	case !ok && entering:
+		_, _ = r.text(w, source, ast.NewTextSegment(wl.Opening()), true)
+	case !ok:
+		_, _ = r.text(w, source, ast.NewTextSegment(wl.Closing()), true)
+	case !wl.HasLabel:
+		if entering {
+			s := ast.NewString([]byte(t.Label))
+			s.SetRaw(true)
+			r.writeLink(w, source, t.Href, "xref", s)
+		}
+		return ast.WalkSkipChildren, nil
+	default:
+		// The label is the node's children, rendered between.
+		_, _ = r.link(w, source, newLink(t.Href, "xref"), entering)
 	}
-	var label ast.Node
-	if wl.HasLabel {
-		label = ast.NewTextSegment(wl.Label)
-	} else {
-		s := ast.NewString([]byte(t.Label))
-		s.SetRaw(true)
-		label = s
-	}
-	r.writeLink(w, source, t.Href, "xref", label)
-	return ast.WalkSkipChildren, nil
+	return ast.WalkContinue, nil
+}
+
+func newLink(href, class string) *ast.Link {
+	l := ast.NewLink()
+	l.Destination = []byte(href)
+	l.SetAttributeString("class", []byte(class))
+	return l
 }
 
 // writeLink writes a link with a class around one label node.
 func (r *HTMLRenderer) writeLink(w util.BufWriter, source []byte, href, class string, label ast.Node) {
-	l := ast.NewLink()
-	l.Destination = []byte(href)
-	l.SetAttributeString("class", []byte(class))
+	l := newLink(href, class)
 	_, _ = r.link(w, source, l, true)
 	if s, ok := label.(*ast.String); ok {
 		_, _ = r.str(w, source, s, true)

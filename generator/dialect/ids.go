@@ -88,7 +88,18 @@ func inertWikiLinks(doc ast.Node) {
 		return ast.WalkContinue, nil
 	})
 	for _, w := range inert {
-		w.Parent().ReplaceChild(w.Parent(), w, ast.NewTextSegment(w.Source))
+		parent := w.Parent()
+		if !w.HasLabel {
+			parent.ReplaceChild(parent, w, ast.NewTextSegment(w.Source))
+			continue
+		}
+		parent.InsertBefore(parent, w, ast.NewTextSegment(w.Opening()))
+		for c := w.FirstChild(); c != nil; {
+			next := c.NextSibling()
+			parent.InsertBefore(parent, w, c)
+			c = next
+		}
+		parent.ReplaceChild(parent, w, ast.NewTextSegment(w.Closing()))
 	}
 }
 

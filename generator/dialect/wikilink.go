@@ -13,8 +13,10 @@ import (
 var KindWikiLink = ast.NewNodeKind("WikiLink")
 
 // WikiLink is a [[slug]], [[slug#p12]], [[slug#一、标题]], [[#s2]] or
-// [[slug|label]] link. Which document it names is the site's business:
-// the link stage resolves it (Resolution.WikiLinks).
+// [[slug|label]] link. A label is Markdown like a link's text: its
+// inline nodes are the WikiLink's children. Which document the link names
+// is the site's business: the link stage resolves it
+// (Resolution.WikiLinks).
 type WikiLink struct {
 	ast.BaseInline
 	// Source is the whole [[…]] as written.
@@ -22,8 +24,8 @@ type WikiLink struct {
 	// Target is the part before |, spaces trimmed: slug, slug#fragment,
 	// #fragment.
 	Target string
-	// Label is the part after |; HasLabel is false when there is none or
-	// it is blank, and the site chooses the label.
+	// Label is the part after | as written; HasLabel is false when there
+	// is none or it is blank, and the site chooses the label.
 	Label    text.Segment
 	HasLabel bool
 }
@@ -36,8 +38,8 @@ func (n *WikiLink) Dump(source []byte, level int) {
 	ast.DumpHelper(n, source, level, map[string]string{"Target": n.Target, "Label": string(n.Label.Value(source))}, nil)
 }
 
-// Slug and Fragment split the target at its first #: [[a#p2]] is a, p2;
-// [[#s1]] is "", s1 (this document).
+// Slug is the part of the target before its first #, spaces trimmed:
+// [[a#p2]] is a; [[#s1]] is "" (this document).
 func (n *WikiLink) Slug() string {
 	s, _, _ := strings.Cut(n.Target, "#")
 	return strings.TrimSpace(s)
@@ -49,17 +51,36 @@ func (n *WikiLink) Fragment() string {
 	return f
 }
 
+// Opening is the [[target| before a label, as written.
+func (n *WikiLink) Opening() text.Segment { return text.NewSegment(n.Source.Start, n.Label.Start) }
+
+// Closing is the ]] after a label.
+func (n *WikiLink) Closing() text.Segment { return text.NewSegment(n.Label.Stop, n.Source.Stop) }
+
+// openWikiLink is a [[target| whose label is being parsed.
+type openWikiLink struct {
+	node   *WikiLink
+	bottom ast.Node // the last delimiter before it
+}
+
+var openWikiLinksKey = parser.NewContextKey()
+
 type wikiLinkParser struct{}
 
 // NewWikiLinkParser parses [[…]] on one line: the target holds no [, ],
 // | or line break, the label no [, ] or line break. [[x]](url) is left to
-// goldmark's link parser, which makes it a link whose text is [x].
+// goldmark's link parser, which makes it a link whose text is [x]. Like a
+// link's text, a label is parsed as Markdown up to its ]]; a label whose
+// ]] a code span or raw HTML swallows was no label, and reads as written.
 func NewWikiLinkParser() parser.InlineParser { return wikiLinkParser{} }
 
-func (wikiLinkParser) Trigger() []byte { return []byte{'['} }
+func (wikiLinkParser) Trigger() []byte { return []byte{'[', ']'} }
 
-func (wikiLinkParser) Parse(_ ast.Node, block text.Reader, _ parser.Context) ast.Node {
+func (wikiLinkParser) Parse(_ ast.Node, block text.Reader, pc parser.Context) ast.Node {
 	line, seg := block.PeekLine()
+	if len(line) > 0 && line[0] == ']' {
+		return closeLabel(block, seg, pc)
+	}
 	end, pipe, ok := scanWikiLink(line)
 	if !ok {
 		return nil
@@ -72,8 +93,52 @@ func (wikiLinkParser) Parse(_ ast.Node, block text.Reader, _ parser.Context) ast
 		n.HasLabel = len(bytes.TrimSpace(line[pipe+1:end-2])) > 0
 	}
 	n.Target = strings.TrimSpace(string(line[2:targetEnd]))
-	block.Advance(end)
+	if !n.HasLabel {
+		block.Advance(end)
+		return n
+	}
+	// The label's inline nodes follow as siblings until closeLabel
+	// takes them in.
+	open, _ := pc.Get(openWikiLinksKey).([]openWikiLink)
+	pc.Set(openWikiLinksKey, append(open, openWikiLink{node: n, bottom: pc.LastDelimiter()}))
+	block.Advance(pipe + 1)
 	return n
+}
+
+// closeLabel ends the label of the open [[link]] whose ]] is here.
+func closeLabel(block text.Reader, seg text.Segment, pc parser.Context) ast.Node {
+	open, _ := pc.Get(openWikiLinksKey).([]openWikiLink)
+	if len(open) == 0 {
+		return nil
+	}
+	top := open[len(open)-1]
+	if top.node.Label.Stop != seg.Start {
+		return nil
+	}
+	pc.Set(openWikiLinksKey, open[:len(open)-1])
+	parser.ProcessDelimiters(top.bottom, pc)
+	n := top.node
+	parent := n.Parent()
+	for c := n.NextSibling(); c != nil; {
+		next := c.NextSibling()
+		parent.RemoveChild(parent, c)
+		n.AppendChild(n, c)
+		c = next
+	}
+	// Returned, it goes back where it was: every node after it is
+	// now its child.
+	parent.RemoveChild(parent, n)
+	block.Advance(2)
+	return n
+}
+
+// CloseBlock turns a [[target| whose ]] never came back into text.
+func (wikiLinkParser) CloseBlock(_ ast.Node, _ text.Reader, pc parser.Context) {
+	open, _ := pc.Get(openWikiLinksKey).([]openWikiLink)
+	for _, o := range open {
+		o.node.Parent().ReplaceChild(o.node.Parent(), o.node, ast.NewTextSegment(o.node.Opening()))
+	}
+	pc.Set(openWikiLinksKey, nil)
 }
 
 // scanWikiLink finds a [[…]] at the start of line: end is the offset just
