@@ -7,6 +7,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // KindWikiLink is the node kind of a [[…]] link.
@@ -83,6 +84,11 @@ func (wikiLinkParser) Parse(_ ast.Node, block text.Reader, pc parser.Context) as
 	}
 	end, pipe, ok := scanWikiLink(line)
 	if !ok {
+		return nil
+	}
+	if _, isRef := pc.Reference(util.ToLinkReference(line[2 : end-2])); isRef {
+		// [[x]] under a [x]: url definition is CommonMark's link [x] in
+		// brackets, as it always was.
 		return nil
 	}
 	n := &WikiLink{Source: text.NewSegment(seg.Start, seg.Start+end)}
