@@ -68,7 +68,8 @@ func ID(n ast.Node) string {
 }
 
 // inertWikiLinks turns each [[…]] that cannot be a link (inside a heading,
-// a link or an image) back into the text it was written as.
+// a link or an image, or with a link in its label: a link holds no other)
+// back into the text it was written as.
 func inertWikiLinks(doc ast.Node) {
 	var inert []*WikiLink
 	depth := 0
@@ -81,7 +82,7 @@ func inertWikiLinks(doc ast.Node) {
 				depth--
 			}
 		case KindWikiLink:
-			if entering && depth > 0 {
+			if entering && (depth > 0 || holdsLink(n)) {
 				inert = append(inert, n.(*WikiLink))
 			}
 		}
@@ -101,6 +102,15 @@ func inertWikiLinks(doc ast.Node) {
 		}
 		parent.ReplaceChild(parent, w, ast.NewTextSegment(w.Closing()))
 	}
+}
+
+func holdsLink(n ast.Node) bool {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if k := c.Kind(); k == ast.KindLink || k == ast.KindAutoLink || holdsLink(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeTexts joins runs of sibling Text nodes that are contiguous in the
