@@ -47,7 +47,7 @@ func (d *PageData) Canonical() string {
 	if d.Site.BaseURL == "" || d.Kind == "404" {
 		return ""
 	}
-	return d.Site.BaseURL + strings.TrimSuffix(d.Path, "index.html")
+	return d.Site.BaseURL + urls.Folder(d.Path)
 }
 
 // AssetIf is like Asset for an optional asset: "" when the theme lacks it.

@@ -25,7 +25,7 @@ var siteFiles = []func(*link.Site) ([]output.File, error){
 // pageURL is a page's address in the sitemap and feed: absolute from the
 // baseURL when there is one, else relative to the site root.
 func pageURL(site *link.Site, root string) string {
-	return site.Config.BaseURL + strings.TrimSuffix(root, "index.html")
+	return site.Config.BaseURL + urls.Folder(root)
 }
 
 type urlset struct {
@@ -55,7 +55,7 @@ func sitemap(site *link.Site) ([]output.File, error) {
 		set.URLs = append(set.URLs, u)
 	}
 	data, err := marshalXML(set)
-	return []output.File{{Path: "sitemap.xml", Data: data}}, err
+	return []output.File{{Path: urls.Sitemap, Data: data}}, err
 }
 
 type atomFeedXML struct {
@@ -132,7 +132,7 @@ func atomFeed(site *link.Site) ([]output.File, error) {
 		})
 	}
 	data, err := marshalXML(f)
-	return []output.File{{Path: "feed.xml", Data: data}}, err
+	return []output.File{{Path: urls.Feed, Data: data}}, err
 }
 
 // feedTime is a document date at midnight Beijing time; an undated
@@ -170,12 +170,12 @@ func robots(site *link.Site) ([]output.File, error) {
 	var b strings.Builder
 	b.WriteString("User-agent: *\nAllow: /\n")
 	if site.Config.BaseURL != "" {
-		b.WriteString("\nSitemap: " + site.Config.BaseURL + "sitemap.xml\n")
+		b.WriteString("\nSitemap: " + site.Config.BaseURL + urls.Sitemap + "\n")
 	}
-	return []output.File{{Path: "robots.txt", Data: []byte(b.String())}}, nil
+	return []output.File{{Path: urls.Robots, Data: []byte(b.String())}}, nil
 }
 
 // noJekyll tells GitHub Pages to serve the files as they are.
 func noJekyll(*link.Site) ([]output.File, error) {
-	return []output.File{{Path: ".nojekyll", Data: nil}}, nil
+	return []output.File{{Path: urls.NoJekyll, Data: nil}}, nil
 }

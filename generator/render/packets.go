@@ -207,7 +207,7 @@ func pages(n int) []int {
 var (
 	idAttr       = regexp.MustCompile(` id="([^"]*)"`)
 	fragmentHref = regexp.MustCompile(` href="#([^"]*)"`)
-	docHref      = regexp.MustCompile(` href="\.\./\.\./docs/([a-z0-9-]+)/index\.html(?:#([^"]*))?"`)
+	docHref      = regexp.MustCompile(` href="` + strings.Replace(regexp.QuoteMeta(urls.FromBody(urls.Doc("SLUG"))), "SLUG", `([a-z0-9-]+)`, 1) + `(?:#([^"]*))?"`)
 	outlineH     = regexp.MustCompile(`<h([23])([ >])`)
 )
 

@@ -21,8 +21,14 @@ const (
 	Feed         = "feed.xml"
 	Sitemap      = "sitemap.xml"
 	Robots       = "robots.txt"
+	NoJekyll     = ".nojekyll" // tells GitHub Pages to serve the files as they are
 	AssetsDir    = "assets/"
 )
+
+// Folder is the address a server answers for a page: its folder for an
+// index.html (docs/a/ for docs/a/index.html, "" for the home page), else
+// the page itself. Sitemaps, feeds and canonical links use it.
+func Folder(path string) string { return strings.TrimSuffix(path, "index.html") }
 
 // Doc is a document's page.
 func Doc(slug string) string { return "docs/" + slug + "/index.html" }

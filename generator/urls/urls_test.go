@@ -24,6 +24,9 @@ func TestLayout(t *testing.T) {
 		{Packet("q1"), "packets/q1/index.html"},
 		{PacketPDF("q1"), "packets/q1.pdf"},
 		{Asset("style.1a2b3c4d.css"), "assets/style.1a2b3c4d.css"},
+		{Folder(Doc("a")), "docs/a/"},
+		{Folder(Home), ""},
+		{Folder(Feed), "feed.xml"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {
