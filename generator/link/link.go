@@ -1,9 +1,14 @@
 // Package link takes every loaded page and the configuration and gives the
 // Site: pages in reading order, looked up by slug, with their neighbours,
 // and the cross-links of the whole corpus — the glossary of formulations
-// (提法) with every occurrence by paragraph, term mentions and [[links]]
-// turned into links on each page's AST, backlinks, related documents and
+// (提法) with every occurrence by paragraph, [[links]] and links to content
+// files resolved, term mentions to link, backlinks, related documents and
 // the tags/series/speaker taxonomies.
+//
+// Build is pure: it reads the pages and their trees and writes neither.
+// What it decides for a document's nodes is a dialect.Resolution
+// (Site.Resolution) that the renderer reads; a page whose paragraphs read
+// differently once its [[links]] are resolved is a copy in the Site.
 //
 // All cross-page computation happens here, once, before rendering, so the
 // render stage can treat each output file independently.
