@@ -17,6 +17,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/util"
 )
 
@@ -54,8 +55,30 @@ func (d *dialect) Extend(m goldmark.Markdown) {
 // parses with them, ingest counts with them and render renders with them,
 // so all three agree.
 func Extensions(opts ...Option) []goldmark.Extender {
-	return []goldmark.Extender{extension.Table, New(opts...)}
+	return []goldmark.Extender{extension.NewTable(cellAlignByTree), New(opts...)}
 }
+
+// NewRenderer is the HTML renderer that goldmark.New with Extensions(
+// WithResolution(res)) renders with — goldmark's HTML, GFM tables, the
+// dialect with res — plus the node renderers in more, with goldmark's HTML
+// options opts. Building it costs a quarter of a whole goldmark.Markdown,
+// whose parser a document rendered after parsing does not need.
+func NewRenderer(res *Resolution, more []util.PrioritizedValue, opts ...renderer.Option) renderer.Renderer {
+	nrs := append([]util.PrioritizedValue{
+		util.Prioritized(html.NewRenderer(), 1000),
+		util.Prioritized(extension.NewTableHTMLRenderer(cellAlignByTree), 500), // as Extensions registers it
+		util.Prioritized(NewHTMLRenderer(res), 200),
+	}, more...)
+	r := renderer.NewRenderer(renderer.WithNodeRenderers(nrs...))
+	r.AddOptions(opts...)
+	return r
+}
+
+// cellAlignByTree leaves a table cell's alignment to the style attribute the
+// ids transformer gives it: goldmark's own table renderer appends that
+// attribute to the tree each time it renders, so a tree rendered twice (a
+// rebuild) would say text-align twice.
+var cellAlignByTree = extension.WithTableCellAlignMethod(extension.TableCellAlignNone)
 
 // NewContext is the parser context a document is parsed in: any id goldmark
 // makes on its own is unique and never the ASCII-only default.

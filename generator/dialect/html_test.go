@@ -99,3 +99,27 @@ func TestRenderResolved(t *testing.T) {
 		})
 	}
 }
+
+// NewRenderer renders exactly as the dialect's goldmark.Markdown does: it
+// lists the extensions' node renderers a second time, and must not drift.
+func TestNewRendererMatchesExtensions(t *testing.T) {
+	md := "## 一、表\n\n| 甲 | 乙 |\n|:--|--:|\n| [[a]] | 人民城市 |\n\n见[[a|**重点**]]与[原文](a.md)，人民城市。\n\n- [ ] 项\n\n```go\nx\n```\n\n<b>raw</b>"
+	src := []byte(md)
+	doc := parse(md)
+	res := resolveAll(doc, src)
+	var want, got bytes.Buffer
+	if err := goldmark.New(goldmark.WithExtensions(Extensions(WithResolution(res))...)).Renderer().Render(&want, src, doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := NewRenderer(res, nil).Render(&got, src, doc); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Errorf("NewRenderer:\n%s\nthe extensions:\n%s", got.String(), want.String())
+	}
+	for _, part := range []string{`<td style="text-align:right">`, "<table>", `class="xref"`, `class="term"`, `<strong>重点</strong>`} {
+		if !strings.Contains(want.String(), part) {
+			t.Errorf("the sample lacks %s, so the comparison proves little:\n%s", part, want.String())
+		}
+	}
+}

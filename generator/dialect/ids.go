@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
@@ -16,7 +17,8 @@ type idTransformer struct{}
 // ASCII letters, so every Chinese heading would get id="heading"; section
 // numbers are short, stable, and survive edits to the heading's wording.
 //
-// It also settles the text of the tree for the stages after it: a [[…]]
+// It also writes table cells' alignment as their style, and settles the
+// text of the tree for the stages after it: a [[…]]
 // inside a heading, a link or an image is text as written (those never
 // link), and contiguous runs of text are one node, so a wording is found
 // wherever a reader sees it (goldmark splits text at every character that
@@ -27,6 +29,24 @@ func (idTransformer) Transform(doc *ast.Document, _ text.Reader, _ parser.Contex
 	inertWikiLinks(doc)
 	mergeTexts(doc)
 	number(doc)
+	alignCells(doc)
+}
+
+// alignCells writes each aligned table cell's alignment as its style, once,
+// as goldmark's table renderer would on every render.
+func alignCells(doc ast.Node) {
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if c, ok := n.(*east.TableCell); ok && entering && c.Alignment != east.AlignNone {
+			style := "text-align:" + c.Alignment.String()
+			if v, ok := c.AttributeString("style"); ok {
+				if b, ok := v.([]byte); ok {
+					style = string(b) + ";" + style
+				}
+			}
+			c.SetAttributeString("style", []byte(style))
+		}
+		return ast.WalkContinue, nil
+	})
 }
 
 // number sets the id attributes. A level-1 heading in a body counts as a

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
@@ -11,18 +10,16 @@ import (
 	"github.com/studysite/studysite/generator/dialect"
 )
 
-// newMarkdown builds the renderer of one document body: the content
+// newBodyRenderer builds the renderer of one document body: the content
 // dialect with what the site decided for its links (res). unsafeHTML lets
 // raw HTML in Markdown through; otherwise it is shown as text, so a
 // transcript that quotes markup can never inject it into the site.
-func newMarkdown(unsafeHTML bool, res *dialect.Resolution) goldmark.Markdown {
-	opts := []renderer.Option{
-		renderer.WithNodeRenderers(util.Prioritized(&bodyRenderer{unsafe: unsafeHTML}, 100)),
-	}
+func newBodyRenderer(unsafeHTML bool, res *dialect.Resolution) renderer.Renderer {
+	var opts []renderer.Option
 	if unsafeHTML {
 		opts = append(opts, html.WithUnsafe())
 	}
-	return goldmark.New(goldmark.WithExtensions(dialect.Extensions(dialect.WithResolution(res))...), goldmark.WithRendererOptions(opts...))
+	return dialect.NewRenderer(res, []util.PrioritizedValue{util.Prioritized(&bodyRenderer{unsafe: unsafeHTML}, 100)}, opts...)
 }
 
 // bodyRenderer renders remote images as links and, unless raw HTML is

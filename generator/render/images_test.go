@@ -5,7 +5,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/text"
+
+	"github.com/studysite/studysite/generator/dialect"
 
 	"github.com/studysite/studysite/internal/htmltest"
 )
@@ -28,13 +31,14 @@ func TestRemoteImagesAndComments(t *testing.T) {
 		{"inline comment", "正文<!-- 待核实 -->继续。", nil, nil, "正文继续。"},
 		{"comment and text on one line", "<!-- 注 --> 这段要显示", nil, nil, "<!-- 注 --> 这段要显示"},
 	}
-	md := newMarkdown(false, nil)
+	parser := goldmark.New(goldmark.WithExtensions(dialect.Extensions()...)).Parser()
+	body := newBodyRenderer(false, nil)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := []byte(tt.md)
-			doc := md.Parser().Parse(text.NewReader(src))
+			doc := parser.Parse(text.NewReader(src))
 			var out bytes.Buffer
-			if err := md.Renderer().Render(&out, src, doc); err != nil {
+			if err := body.Render(&out, src, doc); err != nil {
 				t.Fatal(err)
 			}
 			page := htmltest.Parse(t, out.Bytes())

@@ -171,9 +171,9 @@ func renderBodies(ctx context.Context, site *link.Site) (map[*content.Page]strin
 	html := make([]string, len(site.Pages))
 	err := parallel.ForEach(ctx, len(site.Pages), func(i int) error {
 		p := site.Pages[i]
-		md := newMarkdown(site.Config.Markup.UnsafeHTML, site.Resolution(p))
+		r := newBodyRenderer(site.Config.Markup.UnsafeHTML, site.Resolution(p))
 		var body bytes.Buffer
-		if err := md.Renderer().Render(&body, p.Body, p.AST); err != nil {
+		if err := r.Render(&body, p.Body, p.AST); err != nil {
 			return fmt.Errorf("%s: %w", p.File, err)
 		}
 		html[i] = body.String()
