@@ -5,7 +5,7 @@
 // content files).
 //
 // Parser side (pure: one document's bytes): the WikiLink inline parser
-// (wikilink.go) and the ids transformer (ids.go). Renderer side (html.go):
+// (wikilink.go) and the tree transformer (transform.go: ids in ids.go). Renderer side (html.go):
 // paragraphs with their ¶ permalink, and links drawn from a Resolution —
 // what the site decided for this document's nodes (resolution.go), made
 // by the link stage without touching the tree. Footnotes or 注释 would
@@ -46,7 +46,7 @@ func (d *dialect) Extend(m goldmark.Markdown) {
 	m.Parser().AddOptions(
 		// Before goldmark's link parser (200), which also starts at '['.
 		parser.WithInlineParsers(util.Prioritized(NewWikiLinkParser(), 150)),
-		parser.WithASTTransformers(util.Prioritized(NewIDTransformer(), 100)),
+		parser.WithASTTransformers(util.Prioritized(NewTreeTransformer(), 100)),
 	)
 	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(NewHTMLRenderer(d.resolution), 200)))
 }
@@ -75,7 +75,7 @@ func NewRenderer(res *Resolution, more []util.PrioritizedValue, opts ...renderer
 }
 
 // cellAlignByTree leaves a table cell's alignment to the style attribute the
-// ids transformer gives it: goldmark's own table renderer appends that
+// tree transformer gives it: goldmark's own table renderer appends that
 // attribute to the tree each time it renders, so a tree rendered twice (a
 // rebuild) would say text-align twice.
 var cellAlignByTree = extension.WithTableCellAlignMethod(extension.TableCellAlignNone)
