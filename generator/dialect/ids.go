@@ -9,8 +9,9 @@ import (
 
 // number sets the id attributes. goldmark's own heading ids keep only
 // ASCII letters, so every Chinese heading would get id="heading"; section
-// numbers are short, stable, and survive edits to the heading's wording. A level-1 heading in a body counts as a
-// top section: the page title is the only h1 a reader sees.
+// numbers are short, stable, and survive edits to the heading's wording.
+// A level-1 heading in a body counts as a top section: the page title is
+// the only h1 a reader sees.
 func number(doc ast.Node) {
 	var counters [7]int
 	nPara := 0
