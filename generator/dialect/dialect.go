@@ -5,11 +5,11 @@
 // content files).
 //
 // Parser side (pure: one document's bytes): the WikiLink inline parser
-// (wikilink.go) and the tree transformer (transform.go: ids in ids.go). Renderer side (html.go):
-// paragraphs with their ¶ permalink, and links drawn from a Resolution —
-// what the site decided for this document's nodes (resolution.go), made
-// by the link stage without touching the tree. Footnotes or 注释 would
-// join here.
+// (wikilink.go) and the tree transformer (transform.go; the ids it gives
+// in ids.go). Renderer side (html.go): paragraphs with their ¶ permalink,
+// and links drawn from a Resolution — what the site decided for this
+// document's nodes (resolution.go), made by the link stage without
+// touching the tree. Footnotes or 注释 would join here.
 package dialect
 
 import (
