@@ -320,6 +320,8 @@ func (s *Site) Related(p *content.Page) []Related {
 
 // Resolution is what the site decided for the nodes of p's tree: its
 // [[links]], links to content files and term mentions, for the renderer.
+// p is one of s.Pages (a page handed to Build may have a copy there); for
+// any other page nothing is resolved.
 func (s *Site) Resolution(p *content.Page) *dialect.Resolution {
 	if d := s.doc(p); d != nil {
 		return &d.resolution

@@ -64,6 +64,9 @@ func TaxonomyEntry(kind, slug string) string { return kind + "/" + slug + "/inde
 // Packet is a study packet's page.
 func Packet(slug string) string { return "packets/" + slug + "/index.html" }
 
+// DocPDF is a document printed to PDF (studysite pdf --docs).
+func DocPDF(slug string) string { return "docs/" + slug + "/" + slug + ".pdf" }
+
 // PacketPDF is a study packet printed to PDF.
 func PacketPDF(slug string) string { return "packets/" + slug + ".pdf" }
 

@@ -23,6 +23,7 @@ func TestLayout(t *testing.T) {
 		{ListPage(Archive, 2), "archive/2/index.html"},
 		{Packet("q1"), "packets/q1/index.html"},
 		{PacketPDF("q1"), "packets/q1.pdf"},
+		{DocPDF("shang-hai"), "docs/shang-hai/shang-hai.pdf"},
 		{Asset("style.1a2b3c4d.css"), "assets/style.1a2b3c4d.css"},
 		{Folder(Doc("a")), "docs/a/"},
 		{Folder(Home), ""},
