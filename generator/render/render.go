@@ -253,11 +253,12 @@ func (r *Renderer) assets() ([]output.File, map[string]string, error) {
 		if err != nil {
 			return fmt.Errorf("theme: %s: %w", p, err)
 		}
+		// The theme's assets/ folder is the site's (urls.AssetsDir).
 		rel := strings.TrimPrefix(p, "assets/")
-		out := p
+		out := urls.Asset(rel)
 		if ext := path.Ext(p); ext == ".css" || ext == ".js" {
 			sum := sha256.Sum256(data)
-			out = strings.TrimSuffix(p, ext) + "." + hex.EncodeToString(sum[:4]) + ext
+			out = urls.Asset(strings.TrimSuffix(rel, ext) + "." + hex.EncodeToString(sum[:4]) + ext)
 		}
 		names[rel] = out
 		files = append(files, output.File{Path: out, Data: data})
