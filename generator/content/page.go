@@ -1,6 +1,7 @@
 // Package content loads content/*.md files into Pages: typed front matter,
-// a goldmark AST whose headings and paragraphs carry stable IDs, the table of
-// contents and the plain text of every paragraph.
+// a goldmark AST in the content dialect (generator/dialect) whose headings
+// and paragraphs carry stable IDs, the table of contents and the plain text
+// of every paragraph.
 //
 // Parse is a pure function of one file's bytes, so a single page can be
 // reloaded alone.

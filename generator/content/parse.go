@@ -6,21 +6,21 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
+	"github.com/studysite/studysite/generator/dialect"
 	"github.com/studysite/studysite/generator/frontmatter"
 )
 
-// Extensions are the goldmark extensions of the content dialect; the render
-// stage uses the same list so parser and renderer agree.
-var Extensions = []goldmark.Extender{extension.Table}
+// Extensions are the goldmark extensions of the content dialect
+// (generator/dialect): ingest and render use the same, so parser and
+// renderer agree.
+var Extensions = dialect.Extensions()
 
 var markdownParser = goldmark.New(goldmark.WithExtensions(Extensions...)).Parser()
 
@@ -52,19 +52,14 @@ func Parse(file string, data []byte) (*Page, error) {
 	if meta.Date != "" {
 		p.Date, _ = frontmatter.ParseDate(meta.Date) // validated by frontmatter.Parse
 	}
-	ctx := parser.NewContext(parser.WithIDs(&sectionIDs{}))
-	p.AST = markdownParser.Parse(text.NewReader(body), parser.WithContext(ctx))
-	p.number()
+	p.AST = markdownParser.Parse(text.NewReader(body), parser.WithContext(dialect.NewContext()))
+	p.outline()
 	return p, nil
 }
 
-// number gives headings hierarchical IDs (s1, s1-2, …) and paragraphs
-// running IDs (p1, p2, …), and records both with their plain text.
-// goldmark's own heading IDs keep only ASCII letters, so every Chinese
-// heading would get id="heading"; section numbers are short, stable, and
-// survive edits to the heading's wording.
-func (p *Page) number() {
-	var counters [7]int
+// outline records the headings and paragraphs with the ids the dialect
+// gave them, their plain text and their lines.
+func (p *Page) outline() {
 	section := ""
 	nPara := 0
 	lineOf := lineIndex(p.Body, p.BodyLine)
@@ -74,27 +69,12 @@ func (p *Page) number() {
 		}
 		switch n := n.(type) {
 		case *ast.Heading:
-			// A level-1 heading in a body counts as a top section: the
-			// page title is the only h1 a reader sees.
-			lvl := max(n.Level, 2)
-			counters[lvl]++
-			for i := lvl + 1; i < len(counters); i++ {
-				counters[i] = 0
-			}
-			parts := make([]string, 0, lvl-1)
-			for i := 2; i <= lvl; i++ {
-				parts = append(parts, strconv.Itoa(counters[i]))
-			}
-			id := "s" + strings.Join(parts, "-")
-			n.SetAttributeString("id", []byte(id))
-			section = id
-			p.Headings = append(p.Headings, Heading{Level: n.Level, ID: id, Text: PlainText(n, p.Body), Line: lineOf(n)})
+			section = dialect.ID(n)
+			p.Headings = append(p.Headings, Heading{Level: n.Level, ID: section, Text: PlainText(n, p.Body), Line: lineOf(n)})
 			return ast.WalkSkipChildren, nil
 		case *ast.Paragraph:
 			nPara++
-			id := "p" + strconv.Itoa(nPara)
-			n.SetAttributeString("id", []byte(id))
-			p.Paragraphs = append(p.Paragraphs, Paragraph{N: nPara, ID: id, Text: PlainText(n, p.Body), Section: section, Line: lineOf(n)})
+			p.Paragraphs = append(p.Paragraphs, Paragraph{N: nPara, ID: dialect.ID(n), Text: PlainText(n, p.Body), Section: section, Line: lineOf(n)})
 			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
@@ -130,30 +110,4 @@ func lineIndex(body []byte, bodyLine int) func(ast.Node) int {
 		lastOff = off
 		return lastLine
 	}
-}
-
-// sectionIDs is the parser.IDs handed to goldmark so that any ID it makes
-// on its own is unique and never the ASCII-only default; number() replaces
-// heading IDs with section numbers afterwards.
-type sectionIDs struct {
-	n    int
-	used map[string]bool
-}
-
-func (s *sectionIDs) Generate(_ []byte, _ ast.NodeKind) []byte {
-	for {
-		s.n++
-		id := "h" + strconv.Itoa(s.n)
-		if !s.used[id] {
-			s.Put([]byte(id))
-			return []byte(id)
-		}
-	}
-}
-
-func (s *sectionIDs) Put(value []byte) {
-	if s.used == nil {
-		s.used = map[string]bool{}
-	}
-	s.used[string(value)] = true
 }

@@ -10,6 +10,8 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
+
+	"github.com/studysite/studysite/generator/dialect"
 )
 
 // PlainText is the text a reader sees in a node: inline markup dropped,
@@ -19,10 +21,24 @@ import (
 // one paragraph per line anyway). Summaries, meta descriptions, feed
 // entries, the table of contents and search text are made from it, so they
 // never show Markdown the page does not.
-func PlainText(n ast.Node, source []byte) string {
+//
+// A [[link]] reads as written; see ResolvedText for the text once the site
+// has resolved it.
+func PlainText(n ast.Node, source []byte) string { return ResolvedText(n, source, nil) }
+
+// ResolvedText is PlainText with the [[links]] the site resolved reading as
+// their label: label(w) gives the site's label of a resolved link without
+// one of its own, ok false for an unresolved link (read as written).
+func ResolvedText(n ast.Node, source []byte, label func(*dialect.WikiLink) (string, bool)) string {
 	var b strings.Builder
+	var unresolvedLabels []*dialect.WikiLink
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
+			if k := len(unresolvedLabels); k > 0 && c == unresolvedLabels[k-1] {
+				closing := unresolvedLabels[k-1].Closing()
+				writeRendered(&b, closing.Value(source))
+				unresolvedLabels = unresolvedLabels[:k-1]
+			}
 			return ast.WalkContinue, nil
 		}
 		switch c := c.(type) {
@@ -58,10 +74,35 @@ func PlainText(n ast.Node, source []byte) string {
 			}
 		case *ast.AutoLink:
 			b.Write(c.Label(source))
+		case *dialect.WikiLink:
+			// Unresolved, it reads as written; resolved, as its label
+			// (its children) or the site's.
+			l, ok := resolvedLabel(c, label)
+			switch {
+			case !c.HasLabel && ok:
+				b.WriteString(l)
+			case !c.HasLabel:
+				writeRendered(&b, c.Source.Value(source))
+			case !ok:
+				opening := c.Opening()
+				writeRendered(&b, opening.Value(source))
+				unresolvedLabels = append(unresolvedLabels, c)
+				return ast.WalkContinue, nil
+			default:
+				return ast.WalkContinue, nil
+			}
+			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
 	})
 	return joinSoftBreaks(b.String())
+}
+
+func resolvedLabel(w *dialect.WikiLink, label func(*dialect.WikiLink) (string, bool)) (string, bool) {
+	if label == nil {
+		return "", false
+	}
+	return label(w)
 }
 
 // writeRendered writes Markdown text as the page shows it: goldmark's own

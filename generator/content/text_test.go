@@ -1,6 +1,12 @@
 package content
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/studysite/studysite/generator/dialect"
+)
 
 // TestPlainTextIsWhatTheReaderSees: a hand-written content file's markup,
 // escapes and character references never reach the plain text that
@@ -44,5 +50,30 @@ func TestIsRemoteURL(t *testing.T) {
 		if IsRemoteURL(u) {
 			t.Errorf("%q is not remote", u)
 		}
+	}
+}
+
+// TestResolvedText: before the site resolves them, [[links]] read as
+// written; resolved, as their own label or the site's; unresolved ones
+// still as written.
+func TestResolvedText(t *testing.T) {
+	body := "见[[a]]、[[a#p2|**这一段**]]、[[b|乙\\*丙]]和[[b]]。\n"
+	p, err := Parse("content/t.md", []byte("---\ntitle: t\nslug: t\n---\n\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := p.Paragraphs[0].Text, "见[[a]]、[[a#p2|这一段]]、[[b|乙*丙]]和[[b]]。"; got != want {
+		t.Errorf("parsed text %q, want %q", got, want)
+	}
+	var para ast.Node
+	_ = ast.Walk(p.AST, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if n.Kind() == ast.KindParagraph && para == nil {
+			para = n
+		}
+		return ast.WalkContinue, nil
+	})
+	onlyA := func(w *dialect.WikiLink) (string, bool) { return "《甲》", w.Slug() == "a" }
+	if got, want := ResolvedText(para, p.Body, onlyA), "见《甲》、这一段、[[b|乙*丙]]和[[b]]。"; got != want {
+		t.Errorf("resolved text %q, want %q", got, want)
 	}
 }

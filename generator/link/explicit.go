@@ -1,7 +1,6 @@
 package link
 
 import (
-	"bytes"
 	"fmt"
 	"net/url"
 	"path"
@@ -10,9 +9,10 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/text"
 
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/dialect"
+	"github.com/studysite/studysite/generator/urls"
 )
 
 // Backlink is a link from another document to this one.
@@ -33,9 +33,6 @@ type Problem struct {
 }
 
 func (p Problem) Error() string { return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg) }
-
-// wikiLink matches [[slug]], [[slug#p12]], [[slug|label]], [[#s2]].
-var wikiLink = regexp.MustCompile(`\[\[([^\[\]|\n]*?)(?:\|([^\[\]\n]*?))?\]\]`)
 
 // structuralID matches the IDs content gives headings and paragraphs.
 var structuralID = regexp.MustCompile(`^(p[0-9]+|s[0-9]+(-[0-9]+)*)$`)
@@ -80,18 +77,19 @@ func docHref(from, to *content.Page, id string) string {
 	if to == from && id != "" {
 		return "#" + id
 	}
-	h := "../../docs/" + to.Slug() + "/index.html"
-	if id != "" {
-		h += "#" + id
-	}
-	return h
+	return urls.FromBody(urls.DocFragment(to.Slug(), id))
 }
 
-// explicitLinks is what resolving one page's explicit links found.
+// explicitLinks is what resolving one page's explicit links found. The
+// page and its tree are only read.
 type explicitLinks struct {
 	out      []outLink
 	problems []Problem
-	changed  map[ast.Node]bool // paragraphs whose text changed
+	wiki     map[*dialect.WikiLink]dialect.Target
+	links    map[*ast.Link]string
+	// texts are the paragraphs (by index) holding a resolved [[link]],
+	// with the text a reader sees: its label, not its markup.
+	texts map[int]string
 }
 
 type outLink struct {
@@ -100,23 +98,75 @@ type outLink struct {
 	target    string
 }
 
-// resolveExplicit turns [[…]] in text into links and rewrites relative
-// links to other.md(#heading) into document URLs, on p's AST.
+// resolveExplicit resolves the [[links]] of p and its Markdown links to
+// other.md(#heading).
 func (ix *docIndex) resolveExplicit(p *content.Page) explicitLinks {
-	res := explicitLinks{changed: map[ast.Node]bool{}}
+	res := explicitLinks{}
 	ln := newLines(p.Body, p.BodyLine)
-	type textAt struct {
-		t    *ast.Text
-		para ast.Node
-	}
-	var texts []textAt
-	var links []*ast.Link
-	paraOf := map[ast.Node]ast.Node{}
 	var para ast.Node
+	paraIndex := -1
+	problem := func(off int, format string, args ...any) {
+		res.problems = append(res.problems, Problem{File: p.File, Line: ln.at(off), Msg: fmt.Sprintf(format, args...)})
+	}
+	changed := map[int]ast.Node{}
+	link := func(l *ast.Link) {
+		dest := string(l.Destination)
+		to, id, ok, handled := ix.relative(p, dest)
+		if !handled {
+			return
+		}
+		off, _ := nodeOffset(l)
+		if para != nil && off == 0 {
+			off, _ = nodeOffset(para)
+		}
+		if !ok {
+			problem(off, "link %q: %s", dest, id)
+			return
+		}
+		if res.links == nil {
+			res.links = map[*ast.Link]string{}
+		}
+		res.links[l] = docHref(p, to, id)
+		if to != p {
+			res.out = append(res.out, outLink{to: to, paragraph: paraID(para), target: id})
+		}
+	}
+	wiki := func(w *dialect.WikiLink) {
+		start := w.Source.Start
+		raw, slug, frag := w.Target, w.Slug(), w.Fragment()
+		to := p
+		if slug != "" {
+			to = ix.bySlug[slug]
+		}
+		if to == nil {
+			if ix.drafts[slug] {
+				problem(start, "[[%s]]: document %q is a draft and is not published", raw, slug)
+			} else {
+				problem(start, "[[%s]]: no document with slug %q", raw, slug)
+			}
+			return
+		}
+		id, fragLabel, ok := fragment(to, frag)
+		if !ok {
+			problem(start, "[[%s]]: document %q has no paragraph or heading %q", raw, to.Slug(), frag)
+			return
+		}
+		if res.wiki == nil {
+			res.wiki = map[*dialect.WikiLink]dialect.Target{}
+		}
+		res.wiki[w] = dialect.Target{Href: docHref(p, to, id), Label: defaultLabel(p, to, fragLabel)}
+		if para != nil {
+			changed[paraIndex] = para
+		}
+		if to != p {
+			res.out = append(res.out, outLink{to: to, paragraph: paraID(para), target: id})
+		}
+	}
 	_ = ast.Walk(p.AST, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if n.Kind() == ast.KindParagraph {
 			if entering {
 				para = n
+				paraIndex++
 			} else {
 				para = nil
 			}
@@ -127,96 +177,35 @@ func (ix *docIndex) resolveExplicit(p *content.Page) explicitLinks {
 		}
 		switch n := n.(type) {
 		case *ast.Link:
-			links = append(links, n)
-			paraOf[n] = para
+			link(n)
 			return ast.WalkSkipChildren, nil
-		case *ast.Text:
-			if bytes.Contains(n.Segment.Value(p.Body), []byte("[[")) {
-				texts = append(texts, textAt{n, para})
-			}
+		case *dialect.WikiLink:
+			wiki(n)
 		}
-		if skipForText(n) {
+		if dialect.SkipForText(n) {
 			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
 	})
-	problem := func(off int, format string, args ...any) {
-		res.problems = append(res.problems, Problem{File: p.File, Line: ln.at(off), Msg: fmt.Sprintf(format, args...)})
-	}
-	paraID := func(n ast.Node) string {
-		if n == nil {
-			return ""
+	if len(changed) > 0 {
+		label := func(w *dialect.WikiLink) (string, bool) {
+			t, ok := res.wiki[w]
+			return t.Label, ok
 		}
-		id, _ := n.AttributeString("id")
-		b, _ := id.([]byte)
-		return string(b)
-	}
-	for _, ta := range texts {
-		t := ta.t
-		val := t.Segment.Value(p.Body)
-		var cuts []cut
-		for _, m := range wikiLink.FindAllSubmatchIndex(val, -1) {
-			start := t.Segment.Start + m[0]
-			raw := strings.TrimSpace(string(val[m[2]:m[3]]))
-			slug, frag, _ := strings.Cut(raw, "#")
-			slug = strings.TrimSpace(slug)
-			to := p
-			if slug != "" {
-				to = ix.bySlug[slug]
-			}
-			if to == nil {
-				if ix.drafts[slug] {
-					problem(start, "[[%s]]: document %q is a draft and is not published", raw, slug)
-				} else {
-					problem(start, "[[%s]]: no document with slug %q", raw, slug)
-				}
-				continue
-			}
-			id, fragLabel, ok := fragment(to, frag)
-			if !ok {
-				problem(start, "[[%s]]: document %q has no paragraph or heading %q", raw, to.Slug(), frag)
-				continue
-			}
-			var label ast.Node
-			if m[4] >= 0 && strings.TrimSpace(string(val[m[4]:m[5]])) != "" {
-				label = ast.NewTextSegment(text.NewSegment(t.Segment.Start+m[4], t.Segment.Start+m[5]))
-			} else {
-				s := ast.NewString([]byte(defaultLabel(p, to, fragLabel)))
-				s.SetRaw(true)
-				label = s
-			}
-			cuts = append(cuts, cut{start: start, end: t.Segment.Start + m[1], link: newLink(docHref(p, to, id), "xref", label)})
-			if to != p {
-				res.out = append(res.out, outLink{to: to, paragraph: paraID(ta.para), target: id})
-			}
-		}
-		if len(cuts) > 0 {
-			replaceText(t, cuts)
-			if ta.para != nil {
-				res.changed[ta.para] = true
-			}
-		}
-	}
-	for _, l := range links {
-		dest := string(l.Destination)
-		to, id, ok, handled := ix.relative(p, dest)
-		if !handled {
-			continue
-		}
-		off, _ := nodeOffset(l)
-		if paraOf[l] != nil && off == 0 {
-			off, _ = nodeOffset(paraOf[l])
-		}
-		if !ok {
-			problem(off, "link %q: %s", dest, id)
-			continue
-		}
-		l.Destination = []byte(docHref(p, to, id))
-		if to != p {
-			res.out = append(res.out, outLink{to: to, paragraph: paraID(paraOf[l]), target: id})
+		res.texts = make(map[int]string, len(changed))
+		for i, n := range changed {
+			res.texts[i] = content.ResolvedText(n, p.Body, label)
 		}
 	}
 	return res
+}
+
+// paraID is the id of the paragraph holding a link, "" outside one.
+func paraID(para ast.Node) string {
+	if para == nil {
+		return ""
+	}
+	return dialect.ID(para)
 }
 
 func defaultLabel(from, to *content.Page, fragLabel string) string {

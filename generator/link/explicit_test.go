@@ -54,7 +54,7 @@ func TestExplicitLinksResolve(t *testing.T) {
 			})
 			from := s.Page("from")
 			var got []anchor
-			for _, a := range anchors(t, from) {
+			for _, a := range anchors(t, s, from) {
 				if a.Class != "term" {
 					got = append(got, a)
 				}
@@ -154,7 +154,7 @@ func TestEscapedOrCodeWikiLinkIsText(t *testing.T) {
 	s := mustBuild(t, config.Default(), map[string]string{
 		"content/a.md": doc("a", "2023-06-01", "", "\n`[[nope]]` 和 \\[\\[nope]] 不是链接。\n"),
 	})
-	if as := anchors(t, s.Pages[0]); len(as) != 0 {
+	if as := anchors(t, s, s.Pages[0]); len(as) != 0 {
 		t.Errorf("anchors = %+v, want none", as)
 	}
 }

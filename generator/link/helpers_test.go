@@ -10,6 +10,7 @@ import (
 
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/dialect"
 	"github.com/studysite/studysite/internal/htmltest"
 )
 
@@ -60,11 +61,13 @@ type anchor struct {
 	InHeading         bool
 }
 
-// anchors renders p's body with goldmark's HTML renderer and lists its links.
-func anchors(t *testing.T, p *content.Page) []anchor {
+// anchors renders p's body with the dialect and what s decided for it, and
+// lists its links but the ¶ permalinks every paragraph has.
+func anchors(t *testing.T, s *Site, p *content.Page) []anchor {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := goldmark.New(goldmark.WithExtensions(content.Extensions...)).Renderer().Render(&buf, p.Body, p.AST); err != nil {
+	md := goldmark.New(goldmark.WithExtensions(dialect.Extensions(dialect.WithResolution(s.Resolution(p)))...))
+	if err := md.Renderer().Render(&buf, p.Body, p.AST); err != nil {
 		t.Fatal(err)
 	}
 	root, err := html.Parse(&buf)
@@ -79,6 +82,9 @@ func anchors(t *testing.T, p *content.Page) []anchor {
 			case "h1", "h2", "h3", "h4", "h5", "h6":
 				inHeading = true
 			case "a":
+				if htmltest.Attr(n, "class") == "pn" {
+					return
+				}
 				out = append(out, anchor{Href: htmltest.Attr(n, "href"), Class: htmltest.Attr(n, "class"), Text: htmltest.TextOf(n), InHeading: inHeading})
 			}
 		}
@@ -91,9 +97,9 @@ func anchors(t *testing.T, p *content.Page) []anchor {
 }
 
 // termLinks lists the texts of the term links in a rendered body.
-func termLinks(t *testing.T, p *content.Page) []string {
+func termLinks(t *testing.T, s *Site, p *content.Page) []string {
 	var out []string
-	for _, a := range anchors(t, p) {
+	for _, a := range anchors(t, s, p) {
 		if a.Class == "term" {
 			out = append(out, a.Text)
 		}

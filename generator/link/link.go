@@ -1,9 +1,14 @@
 // Package link takes every loaded page and the configuration and gives the
 // Site: pages in reading order, looked up by slug, with their neighbours,
 // and the cross-links of the whole corpus — the glossary of formulations
-// (提法) with every occurrence by paragraph, term mentions and [[links]]
-// turned into links on each page's AST, backlinks, related documents and
+// (提法) with every occurrence by paragraph, [[links]] and links to content
+// files resolved, term mentions to link, backlinks, related documents and
 // the tags/series/speaker taxonomies.
+//
+// Build is pure: it reads the pages and their trees and writes neither.
+// What it decides for a document's nodes is a dialect.Resolution
+// (Site.Resolution) that the renderer reads; a page whose paragraphs read
+// differently once its [[links]] are resolved is a copy in the Site.
 //
 // All cross-page computation happens here, once, before rendering, so the
 // render stage can treat each output file independently.
@@ -12,10 +17,12 @@ package link
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/dialect"
 	"github.com/studysite/studysite/internal/parallel"
 )
 
@@ -40,9 +47,10 @@ type Site struct {
 
 // docLinks is what the link stage knows about one document.
 type docLinks struct {
-	terms     []TermCount
-	related   []Related
-	backlinks []Backlink
+	terms      []TermCount
+	related    []Related
+	backlinks  []Backlink
+	resolution dialect.Resolution
 }
 
 // TermCount is a term a document uses and how often.
@@ -51,7 +59,11 @@ type TermCount struct {
 	Count int
 }
 
-// Build links pages into a Site. Two pages with one slug are an error that
+// Build links pages into a Site. It is a pure function: the pages handed
+// in, their trees and their paragraphs are only read, so building twice
+// over the same pages gives the same Site. A page whose paragraphs hold a
+// resolved [[link]] appears in the Site as a copy whose paragraph text
+// reads the link's label. Two pages with one slug are an error that
 // names both files; so is a broken link, with its file and line, unless
 // the config says links = "warn".
 func Build(cfg config.Config, pages []*content.Page) (*Site, error) {
@@ -101,10 +113,8 @@ func (s *Site) crossLink(ix *docIndex) error {
 	explicit := make([]explicitLinks, n)
 	parallel.Chunks(n, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			p := s.Pages[i]
-			mergeTexts(p.AST)
-			explicit[i] = ix.resolveExplicit(p)
-			refreshParagraphs(p, explicit[i].changed)
+			explicit[i] = ix.resolveExplicit(s.Pages[i])
+			s.Pages[i] = withTexts(s.Pages[i], explicit[i].texts)
 		}
 	})
 	if err := s.reportProblems(explicit); err != nil {
@@ -112,6 +122,7 @@ func (s *Site) crossLink(ix *docIndex) error {
 	}
 	s.docs = make([]docLinks, n)
 	for i, ex := range explicit {
+		s.docs[i].resolution = dialect.Resolution{WikiLinks: ex.wiki, Links: ex.links}
 		for _, o := range ex.out {
 			j := s.bySlug[o.to.Slug()]
 			s.docs[j].backlinks = append(s.docs[j].backlinks, Backlink{From: s.Pages[i], Paragraph: o.paragraph, Target: o.target})
@@ -128,7 +139,7 @@ func (s *Site) crossLink(ix *docIndex) error {
 	parallel.Chunks(n, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			occ[i] = findOccurrences(s.Pages[i], m)
-			linkTerms(s.Pages[i], m, terms, s.Config.TermLinks, termsByParagraph(s.Pages[i], occ[i]))
+			s.docs[i].resolution.Terms = linkTerms(s.Pages[i], m, terms, s.Config.TermLinks, termsByParagraph(s.Pages[i], occ[i]))
 		}
 	})
 	termsOf := make([][]int, n)
@@ -175,6 +186,21 @@ func (s *Site) crossLink(ix *docIndex) error {
 	}
 	s.Warnings = append(s.Warnings, warnings...)
 	return nil
+}
+
+// withTexts is p, or when some of its paragraphs read differently once
+// their [[links]] are resolved, a copy of p with those texts: occurrences,
+// quotes and search see the label a reader sees rather than the markup.
+func withTexts(p *content.Page, texts map[int]string) *content.Page {
+	if len(texts) == 0 {
+		return p
+	}
+	cp := *p
+	cp.Paragraphs = slices.Clone(p.Paragraphs)
+	for i, t := range texts {
+		cp.Paragraphs[i].Text = t
+	}
+	return &cp
 }
 
 // maxProblems bounds the broken links one error lists: enough to fix a
@@ -290,6 +316,17 @@ func (s *Site) Related(p *content.Page) []Related {
 		return d.related
 	}
 	return nil
+}
+
+// Resolution is what the site decided for the nodes of p's tree: its
+// [[links]], links to content files and term mentions, for the renderer.
+// p is one of s.Pages (a page handed to Build may have a copy there); for
+// any other page nothing is resolved.
+func (s *Site) Resolution(p *content.Page) *dialect.Resolution {
+	if d := s.doc(p); d != nil {
+		return &d.resolution
+	}
+	return &dialect.Resolution{}
 }
 
 // Backlinks lists the links from other documents to p, in reading order of

@@ -28,12 +28,6 @@ type PacketTerm struct {
 	First Occurrence
 }
 
-// PacketURL is the site-root-relative URL of a packet page.
-func PacketURL(slug string) string { return "packets/" + slug + "/index.html" }
-
-// PacketsIndexURL is the site-root-relative URL of the packets index.
-const PacketsIndexURL = "packets/index.html"
-
 // buildPackets selects the documents of every configured packet, or of
 // the default packet 最新材料 when none is configured. A packet naming a
 // slug no document has is an error naming the packet's line and the slug;

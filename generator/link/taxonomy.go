@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/urls"
 )
 
 // Taxonomy is one way front matter groups documents: tags, series or
@@ -44,7 +45,7 @@ type TaxonomyEntry struct {
 }
 
 // URL is the site-root-relative URL of the entry's list page.
-func (e *TaxonomyEntry) URL(kind string) string { return kind + "/" + e.Slug + "/index.html" }
+func (e *TaxonomyEntry) URL(kind string) string { return urls.TaxonomyEntry(kind, e.Slug) }
 
 // taxonomyKinds are the taxonomies in the order pages show them.
 var taxonomyKinds = []struct {

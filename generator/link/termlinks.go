@@ -5,22 +5,21 @@ import (
 
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/dialect"
+	"github.com/studysite/studysite/generator/urls"
 )
 
-// TermURL is the site-root-relative URL of a term page.
-func TermURL(slug string) string { return "terms/" + slug + "/index.html" }
-
-// linkTerms turns mentions of glossary terms in p's body into links to the
-// term pages, as the termLinks mode says: only in running text, never in
+// linkTerms finds the mentions of glossary terms in p's body to link to
+// the term pages, by the text node holding them, as the termLinks mode says: only in running text, never in
 // headings, links, code or raw HTML; one mention is never two terms.
 //
 // paraTerms lists, by paragraph index, the terms each paragraph mentions
 // (from findOccurrences): a paragraph whose terms have all been linked in
 // this section is not scanned again, which is most paragraphs of a long
 // document in the first-per-… modes.
-func linkTerms(p *content.Page, m *Matcher, terms []*Term, mode string, paraTerms [][]int) {
+func linkTerms(p *content.Page, m *Matcher, terms []*Term, mode string, paraTerms [][]int) map[*ast.Text][]dialect.TermMention {
 	if mode == config.TermLinksOff || len(terms) == 0 {
-		return
+		return nil
 	}
 	type seenKey struct {
 		section string
@@ -30,10 +29,7 @@ func linkTerms(p *content.Page, m *Matcher, terms []*Term, mode string, paraTerm
 	section := ""
 	para := -1        // index of the paragraph being walked
 	skipPara := false // every term of this paragraph is already linked
-	var work []struct {
-		t    *ast.Text
-		cuts []cut
-	}
+	var out map[*ast.Text][]dialect.TermMention
 	var buf []Match
 	pats := m.Patterns()
 	body := unsafeString(p.Body)
@@ -48,7 +44,7 @@ func linkTerms(p *content.Page, m *Matcher, terms []*Term, mode string, paraTerm
 				}
 			}
 		}
-		if skipForText(n) {
+		if dialect.SkipForText(n) {
 			return ast.WalkSkipChildren, nil
 		}
 		if n.Kind() == ast.KindParagraph {
@@ -72,7 +68,7 @@ func linkTerms(p *content.Page, m *Matcher, terms []*Term, mode string, paraTerm
 			return ast.WalkContinue, nil
 		}
 		buf = m.FindAll(buf[:0], body[t.Segment.Start:t.Segment.Stop])
-		var cuts []cut
+		var mentions []dialect.TermMention
 		for _, mt := range buf {
 			ti := pats[mt.Pattern].Term
 			if ti < 0 {
@@ -85,20 +81,15 @@ func linkTerms(p *content.Page, m *Matcher, terms []*Term, mode string, paraTerm
 				}
 				seen[k] = true
 			}
-			start, end := t.Segment.Start+mt.Start, t.Segment.Start+mt.End
-			label := piece(t, start, end, false)
-			l := newLink("../../"+TermURL(terms[ti].Slug), "term", label)
-			cuts = append(cuts, cut{start: start, end: end, link: l})
+			mentions = append(mentions, dialect.TermMention{Start: t.Segment.Start + mt.Start, Stop: t.Segment.Start + mt.End, Href: urls.FromBody(urls.Term(terms[ti].Slug))})
 		}
-		if len(cuts) > 0 {
-			work = append(work, struct {
-				t    *ast.Text
-				cuts []cut
-			}{t, cuts})
+		if len(mentions) > 0 {
+			if out == nil {
+				out = map[*ast.Text][]dialect.TermMention{}
+			}
+			out[t] = mentions
 		}
 		return ast.WalkContinue, nil
 	})
-	for _, w := range work {
-		replaceText(w.t, w.cuts)
-	}
+	return out
 }

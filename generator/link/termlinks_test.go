@@ -37,10 +37,10 @@ func TestTermLinkModes(t *testing.T) {
 			cfg := glossaryConfig("人民城市", "中国式现代化", "现代化")
 			cfg.TermLinks = tt.mode
 			s := mustBuild(t, cfg, map[string]string{"content/a.md": doc("a", "2023-12-01", "", twoSections)})
-			if got := termLinks(t, s.Pages[0]); !reflect.DeepEqual(got, tt.want) {
+			if got := termLinks(t, s, s.Pages[0]); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("term links = %q, want %q", got, tt.want)
 			}
-			for _, a := range anchors(t, s.Pages[0]) {
+			for _, a := range anchors(t, s, s.Pages[0]) {
 				if a.InHeading && a.Class == "term" {
 					t.Errorf("term link inside a heading: %+v", a)
 				}
@@ -60,7 +60,7 @@ func TestTermLinksNeverNest(t *testing.T) {
 	// a term inside emphasis does.
 	body := "\n[人民城市](https://x.org/) `人民城市` **人民城市**\n"
 	s := mustBuild(t, glossaryConfig("人民城市"), map[string]string{"content/a.md": doc("a", "2023-12-01", "", body)})
-	as := anchors(t, s.Pages[0])
+	as := anchors(t, s, s.Pages[0])
 	var terms int
 	for _, a := range as {
 		if a.Class == "term" {
@@ -82,7 +82,7 @@ func TestGlossaryAliasesExclusionsDisabled(t *testing.T) {
 	}
 	body := "\n共建丝绸之路经济带和一带一路。中心城区不是中心。贯彻新发展理念和“三个务必”。\n"
 	s := mustBuild(t, cfg, map[string]string{"content/a.md": doc("a", "2023-12-01", "terms: [新发展理念, 三个务必, 新]\n", body)})
-	got := termLinks(t, s.Pages[0])
+	got := termLinks(t, s, s.Pages[0])
 	want := []string{"丝绸之路经济带", "一带一路", "中心", "三个务必"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("term links = %q, want %q", got, want)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/urls"
 )
 
 // ArchiveData is a page of the archive of all documents (archive/) or of
@@ -27,12 +28,6 @@ type YearRef struct {
 	Count int
 }
 
-// ArchiveURL is the first page of the archive of all documents.
-const ArchiveURL = "archive/index.html"
-
-// yearURL is the first page of a year's archive.
-func yearURL(y int) string { return "years/" + strconv.Itoa(y) + "/index.html" }
-
 // yearsOf lists the years of the documents, newest first, with counts.
 func yearsOf(site *link.Site) []YearRef {
 	count := map[int]int{}
@@ -43,7 +38,7 @@ func yearsOf(site *link.Site) []YearRef {
 	}
 	out := make([]YearRef, 0, len(count))
 	for y, n := range count {
-		out = append(out, YearRef{Year: y, URL: yearURL(y), Count: n})
+		out = append(out, YearRef{Year: y, URL: urls.Year(y), Count: n})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Year > out[j].Year })
 	return out
@@ -52,7 +47,7 @@ func yearsOf(site *link.Site) []YearRef {
 // archivePages are the numbered pages of all documents and of each year.
 func archivePages(site *link.Site) []job {
 	years := yearsOf(site)
-	jobs := listJobs(site.Pages, ArchiveURL, "archive", func(n int) *PageData {
+	jobs := listJobs(site.Pages, urls.Archive, "archive", func(n int) *PageData {
 		return &PageData{Title: "全部材料", Description: "按时间浏览全部" + strconv.Itoa(len(site.Pages)) + "篇材料",
 			Archive: &ArchiveData{Heading: "全部材料", Total: len(site.Pages), Years: years}}
 	})
@@ -78,7 +73,7 @@ func archivePages(site *link.Site) []job {
 // and pager.
 func listJobs(pages []*content.Page, first, kind string, data func(n int) *PageData) []job {
 	n := pageCount(len(pages), ListPerPage)
-	url := func(i int) string { return listPageURL(first, i) }
+	url := func(i int) string { return urls.ListPage(first, i) }
 	jobs := make([]job, 0, n)
 	for i := 1; i <= n; i++ {
 		d := data(i)

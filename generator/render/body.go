@@ -1,71 +1,38 @@
 package render
 
 import (
-	"bytes"
-	"strconv"
-
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/util"
 
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/dialect"
 )
 
-// newMarkdown builds the renderer for document bodies. unsafeHTML lets raw
-// HTML in Markdown through; otherwise it is shown as text, so a transcript
-// that quotes markup can never inject it into the site.
-func newMarkdown(unsafeHTML bool) goldmark.Markdown {
-	opts := []renderer.Option{
-		renderer.WithNodeRenderers(util.Prioritized(&bodyRenderer{unsafe: unsafeHTML}, 100)),
-	}
+// newBodyRenderer builds the renderer of one document body: the content
+// dialect with what the site decided for its links (res). unsafeHTML lets
+// raw HTML in Markdown through; otherwise it is shown as text, so a
+// transcript that quotes markup can never inject it into the site.
+func newBodyRenderer(unsafeHTML bool, res *dialect.Resolution) renderer.Renderer {
+	var opts []renderer.Option
 	if unsafeHTML {
 		opts = append(opts, html.WithUnsafe())
 	}
-	return goldmark.New(goldmark.WithExtensions(content.Extensions...), goldmark.WithRendererOptions(opts...))
+	return dialect.NewRenderer(res, []util.PrioritizedValue{util.Prioritized(&bodyRenderer{unsafe: unsafeHTML}, 100)}, opts...)
 }
 
-// bodyRenderer renders paragraphs with their ¶ permalink and, unless raw
-// HTML is allowed, raw HTML as escaped text.
+// bodyRenderer renders remote images as links and, unless raw HTML is
+// allowed, raw HTML as escaped text: what the site allows, not the
+// dialect.
 type bodyRenderer struct{ unsafe bool }
 
 func (r *bodyRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
-	reg.Register(ast.KindParagraph, r.paragraph)
 	reg.Register(ast.KindImage, r.image)
 	if !r.unsafe {
 		reg.Register(ast.KindRawHTML, r.rawHTML)
 		reg.Register(ast.KindHTMLBlock, r.htmlBlock)
 	}
-}
-
-func (r *bodyRenderer) paragraph(w util.BufWriter, source []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
-	if !entering {
-		_, _ = w.WriteString("</p>\n")
-		return ast.WalkContinue, nil
-	}
-	id, _ := n.AttributeString("id")
-	idb, _ := id.([]byte)
-	_, _ = w.WriteString("<p")
-	if len(idb) > 0 {
-		_, _ = w.WriteString(` id="`)
-		_, _ = w.Write(util.EscapeHTML(idb))
-		_, _ = w.WriteString(`"><a class="pn" href="#`)
-		_, _ = w.Write(util.EscapeHTML(idb))
-		_, _ = w.WriteString(`" title="第`)
-		_, _ = w.WriteString(strconv.Itoa(paragraphNumber(idb)))
-		_, _ = w.WriteString(`段">`)
-		_, _ = w.WriteString(strconv.Itoa(paragraphNumber(idb)))
-		_, _ = w.WriteString("</a>")
-		return ast.WalkContinue, nil
-	}
-	_, _ = w.WriteString(">")
-	return ast.WalkContinue, nil
-}
-
-func paragraphNumber(id []byte) int {
-	n, _ := strconv.Atoi(string(bytes.TrimPrefix(id, []byte("p"))))
-	return n
 }
 
 func (r *bodyRenderer) rawHTML(w util.BufWriter, source []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {

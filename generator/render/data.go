@@ -8,6 +8,7 @@ import (
 
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/urls"
 )
 
 // PageData is what every template receives.
@@ -47,7 +48,7 @@ func (d *PageData) Canonical() string {
 	if d.Site.BaseURL == "" || d.Kind == "404" {
 		return ""
 	}
-	return d.Site.BaseURL + strings.TrimSuffix(d.Path, "index.html")
+	return d.Site.BaseURL + urls.Folder(d.Path)
 }
 
 // AssetIf is like Asset for an optional asset: "" when the theme lacks it.
@@ -90,7 +91,7 @@ func (d *PageData) Asset(name string) string {
 	if p, ok := d.assets[name]; ok {
 		return d.Root + p
 	}
-	return d.Root + "assets/" + name
+	return d.Root + urls.Asset(name)
 }
 
 // Date is a document date shown in Chinese.
@@ -137,15 +138,12 @@ type TOCItem struct {
 	Children []*TOCItem
 }
 
-// DocURL is the root-relative URL of a document page.
-func DocURL(slug string) string { return "docs/" + slug + "/index.html" }
-
 func linkOf(p *content.Page) DocLink {
 	return DocLink{
 		Title:    typeset(p.Meta.Title),
 		Subtitle: typeset(p.Meta.Subtitle),
 		Date:     dateOf(p),
-		URL:      DocURL(p.Slug()),
+		URL:      urls.Doc(p.Slug()),
 		Summary:  typeset(summaryOf(p, summaryRunes)),
 	}
 }
@@ -203,8 +201,4 @@ func buildTOC(hs []content.Heading) []*TOCItem {
 		stack = append(stack, it)
 	}
 	return root
-}
-
-func rootOf(path string) string {
-	return strings.Repeat("../", strings.Count(path, "/"))
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/urls"
 )
 
 // DocLinksData is the cross-link block under a document: the terms it uses,
@@ -86,14 +87,14 @@ func (d *PageData) DocLinks() *DocLinksData {
 	}
 	for _, b := range s.Backlinks(p) {
 		n := len(out.Backlinks)
-		if n == 0 || out.Backlinks[n-1].URL != DocURL(b.From.Slug()) {
+		if n == 0 || out.Backlinks[n-1].URL != urls.Doc(b.From.Slug()) {
 			g := BacklinkGroup{DocLink: linkOf(b.From)}
 			g.Href = rel(g.URL)
 			out.Backlinks = append(out.Backlinks, g)
 		}
 		it := BacklinkItem{}
 		if b.Paragraph != "" {
-			it.FromURL = rel(DocURL(b.From.Slug()) + "#" + b.Paragraph)
+			it.FromURL = rel(urls.DocFragment(b.From.Slug(), b.Paragraph))
 			it.FromN = strings.TrimPrefix(b.Paragraph, "p")
 		}
 		if b.Target != "" {
@@ -110,7 +111,7 @@ func (d *PageData) DocLinks() *DocLinksData {
 			g.Entries = append(g.Entries, TaxonomyRef{Name: e.Name, URL: u, Href: rel(u), Count: len(e.Pages)})
 		}
 		if len(g.Entries) > 0 {
-			g.Title, g.URL = tx.Title, taxonomyIndexURL(tx.Kind)
+			g.Title, g.URL = tx.Title, urls.TaxonomyIndex(tx.Kind)
 			g.Href = rel(g.URL)
 			out.Taxa = append(out.Taxa, g)
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/studysite/studysite/generator/link"
 	"github.com/studysite/studysite/generator/output"
+	"github.com/studysite/studysite/generator/urls"
 )
 
 // siteFiles make the files of the site that are not themed pages. Each
@@ -24,7 +25,7 @@ var siteFiles = []func(*link.Site) ([]output.File, error){
 // pageURL is a page's address in the sitemap and feed: absolute from the
 // baseURL when there is one, else relative to the site root.
 func pageURL(site *link.Site, root string) string {
-	return site.Config.BaseURL + strings.TrimSuffix(root, "index.html")
+	return site.Config.BaseURL + urls.Folder(root)
 }
 
 type urlset struct {
@@ -45,16 +46,16 @@ func sitemap(site *link.Site) ([]output.File, error) {
 		return nil, nil
 	}
 	set := urlset{NS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
-	set.URLs = append(set.URLs, sitemapURL{Loc: pageURL(site, "index.html")})
+	set.URLs = append(set.URLs, sitemapURL{Loc: pageURL(site, urls.Home)})
 	for _, p := range site.Pages {
-		u := sitemapURL{Loc: pageURL(site, DocURL(p.Slug()))}
+		u := sitemapURL{Loc: pageURL(site, urls.Doc(p.Slug()))}
 		if !p.Date.IsZero() {
 			u.LastMod = p.Date.Format("2006-01-02")
 		}
 		set.URLs = append(set.URLs, u)
 	}
 	data, err := marshalXML(set)
-	return []output.File{{Path: "sitemap.xml", Data: data}}, err
+	return []output.File{{Path: urls.Sitemap, Data: data}}, err
 }
 
 type atomFeedXML struct {
@@ -105,8 +106,8 @@ func atomFeed(site *link.Site) ([]output.File, error) {
 		Author:   atomAuthor{Name: site.Config.Title},
 	}
 	f.Links = []atomLink{
-		{Href: pageURL(site, "feed.xml"), Rel: "self", Type: "application/atom+xml"},
-		{Href: pageURL(site, "index.html"), Rel: "alternate", Type: "text/html"},
+		{Href: pageURL(site, urls.Feed), Rel: "self", Type: "application/atom+xml"},
+		{Href: pageURL(site, urls.Home), Rel: "alternate", Type: "text/html"},
 	}
 	if f.Links[1].Href == "" {
 		f.Links[1].Href = "./"
@@ -126,12 +127,12 @@ func atomFeed(site *link.Site) ([]output.File, error) {
 			Title:   p.Meta.Title,
 			ID:      urn("doc:" + p.Slug()),
 			Updated: feedTime(updated),
-			Link:    atomLink{Href: pageURL(site, DocURL(p.Slug())), Rel: "alternate", Type: "text/html"},
+			Link:    atomLink{Href: pageURL(site, urls.Doc(p.Slug())), Rel: "alternate", Type: "text/html"},
 			Summary: summaryOf(p, 200),
 		})
 	}
 	data, err := marshalXML(f)
-	return []output.File{{Path: "feed.xml", Data: data}}, err
+	return []output.File{{Path: urls.Feed, Data: data}}, err
 }
 
 // feedTime is a document date at midnight Beijing time; an undated
@@ -169,12 +170,12 @@ func robots(site *link.Site) ([]output.File, error) {
 	var b strings.Builder
 	b.WriteString("User-agent: *\nAllow: /\n")
 	if site.Config.BaseURL != "" {
-		b.WriteString("\nSitemap: " + site.Config.BaseURL + "sitemap.xml\n")
+		b.WriteString("\nSitemap: " + site.Config.BaseURL + urls.Sitemap + "\n")
 	}
-	return []output.File{{Path: "robots.txt", Data: []byte(b.String())}}, nil
+	return []output.File{{Path: urls.Robots, Data: []byte(b.String())}}, nil
 }
 
 // noJekyll tells GitHub Pages to serve the files as they are.
 func noJekyll(*link.Site) ([]output.File, error) {
-	return []output.File{{Path: ".nojekyll", Data: nil}}, nil
+	return []output.File{{Path: urls.NoJekyll, Data: nil}}, nil
 }

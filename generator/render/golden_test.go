@@ -14,6 +14,7 @@ import (
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/urls"
 	"github.com/studysite/studysite/internal/htmltest"
 	"github.com/studysite/studysite/themes"
 )
@@ -53,7 +54,7 @@ func TestBodyGolden(t *testing.T) {
 			}
 			var docHTML []byte
 			for _, f := range files {
-				if f.Path == DocURL(page.Slug()) {
+				if f.Path == urls.Doc(page.Slug()) {
 					docHTML = f.Data
 				}
 			}
@@ -95,7 +96,7 @@ func TestRawHTMLIsText(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range files {
-		if f.Path != DocURL("t") {
+		if f.Path != urls.Doc("t") {
 			continue
 		}
 		n := htmltest.Parse(t, f.Data)

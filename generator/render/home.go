@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/urls"
 )
 
 // HomeData is the home page: what is new, then the ways into the library.
@@ -57,7 +58,7 @@ func homePages(site *link.Site) []job {
 	for _, pk := range site.Packets {
 		h.Packets = append(h.Packets, packetRef(pk, nil))
 	}
-	return []job{{path: "index.html", kind: "home", data: &PageData{Home: h, Description: homeDescription(site)}}}
+	return []job{{path: urls.Home, kind: "home", data: &PageData{Home: h, Description: homeDescription(site)}}}
 }
 
 // topEntries are a taxonomy's HomeListMax entries with the most documents,

@@ -6,6 +6,7 @@ import (
 	"github.com/yuin/goldmark/util"
 
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/dialect"
 )
 
 // image renders a local image as goldmark does, and a remote one as a link
@@ -54,7 +55,7 @@ func (r *bodyRenderer) image(w util.BufWriter, source []byte, node ast.Node, ent
 
 func insideLink(n ast.Node) bool {
 	for p := n.Parent(); p != nil; p = p.Parent() {
-		if p.Kind() == ast.KindLink || p.Kind() == ast.KindAutoLink {
+		if p.Kind() == ast.KindLink || p.Kind() == ast.KindAutoLink || p.Kind() == dialect.KindWikiLink {
 			return true
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/urls"
 )
 
 // PacketData is a packet page (packets/<slug>/index.html): the parts the
@@ -100,9 +101,9 @@ type PacketsIndexData struct {
 func (r *Renderer) SetPacketPDFs(slugs map[string]bool) { r.packetPDFs = slugs }
 
 func packetRef(pk *link.Packet, pdfs map[string]bool) PacketRef {
-	ref := PacketRef{Slug: pk.Slug, Title: pk.Title, URL: link.PacketURL(pk.Slug), Count: len(pk.Pages)}
+	ref := PacketRef{Slug: pk.Slug, Title: pk.Title, URL: urls.Packet(pk.Slug), Count: len(pk.Pages)}
 	if pdfs[pk.Slug] {
-		ref.PDF = "packets/" + pk.Slug + ".pdf"
+		ref.PDF = urls.PacketPDF(pk.Slug)
 	}
 	return ref
 }
@@ -117,9 +118,9 @@ func (r *Renderer) packetPages(site *link.Site) []job {
 	jobs := []job{}
 	for _, pk := range site.Packets {
 		idx.Packets = append(idx.Packets, packetRef(pk, r.packetPDFs))
-		jobs = append(jobs, job{path: link.PacketURL(pk.Slug), kind: "packet", packet: pk})
+		jobs = append(jobs, job{path: urls.Packet(pk.Slug), kind: "packet", packet: pk})
 	}
-	jobs = append(jobs, job{path: link.PacketsIndexURL, kind: "packets", data: &PageData{
+	jobs = append(jobs, job{path: urls.PacketsIndex, kind: "packets", data: &PageData{
 		Title: "学习材料包", Description: "供集中学习打印的材料包：封面、目录、材料、讨论题、提法释义和笔记页", PacketsIndex: idx}})
 	return jobs
 }
@@ -172,7 +173,7 @@ func (r *Renderer) packetData(bodies map[*content.Page]string, site *link.Site, 
 		for _, pt := range pk.Terms {
 			o := pt.First
 			e := PacketGlossaryEntry{
-				Name: pt.Term.Name, URL: link.TermURL(pt.Term.Slug), Definition: pt.Term.Definition,
+				Name: pt.Term.Name, URL: urls.Term(pt.Term.Slug), Definition: pt.Term.Definition,
 				FirstID: packetID(o.Page.Slug()) + "-" + o.Para().ID, FirstN: o.Para().N, FirstDoc: typeset(o.Page.Meta.Title),
 			}
 			if e.Definition == "" {
@@ -206,7 +207,7 @@ func pages(n int) []int {
 var (
 	idAttr       = regexp.MustCompile(` id="([^"]*)"`)
 	fragmentHref = regexp.MustCompile(` href="#([^"]*)"`)
-	docHref      = regexp.MustCompile(` href="\.\./\.\./docs/([a-z0-9-]+)/index\.html(?:#([^"]*))?"`)
+	docHref      = regexp.MustCompile(` href="` + strings.Replace(regexp.QuoteMeta(urls.FromBody(urls.Doc("SLUG"))), "SLUG", `([a-z0-9-]+)`, 1) + `(?:#([^"]*))?"`)
 	outlineH     = regexp.MustCompile(`<h([23])([ >])`)
 )
 

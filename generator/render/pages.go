@@ -6,6 +6,7 @@ import (
 
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/urls"
 )
 
 // job is one HTML page to render: its output path, the template kind that
@@ -51,22 +52,22 @@ func collectionsOf(site *link.Site) map[string]*CollectionRef {
 			e := series.Of(p)[0]
 			refs[p.Slug()] = &CollectionRef{URL: e.URL("series"), Name: e.Name}
 		case !p.Date.IsZero():
-			refs[p.Slug()] = &CollectionRef{URL: yearURL(p.Date.Year()), Name: strconv.Itoa(p.Date.Year()) + "年"}
+			refs[p.Slug()] = &CollectionRef{URL: urls.Year(p.Date.Year()), Name: strconv.Itoa(p.Date.Year()) + "年"}
 		default:
-			refs[p.Slug()] = &CollectionRef{URL: ArchiveURL, Name: "全部材料"}
+			refs[p.Slug()] = &CollectionRef{URL: urls.Archive, Name: "全部材料"}
 		}
 	}
 	return refs
 }
 
 func notFoundPages(*link.Site) []job {
-	return []job{{path: "404.html", kind: "404", data: &PageData{Title: "找不到页面", Description: "这个地址没有页面：可以从首页、提法索引或搜索找到要读的材料"}}}
+	return []job{{path: urls.NotFound, kind: "404", data: &PageData{Title: "找不到页面", Description: "这个地址没有页面：可以从首页、提法索引或搜索找到要读的材料"}}}
 }
 
 func docPages(site *link.Site) []job {
 	jobs := make([]job, 0, len(site.Pages))
 	for _, p := range site.Pages {
-		jobs = append(jobs, job{path: DocURL(p.Slug()), kind: "doc", page: p})
+		jobs = append(jobs, job{path: urls.Doc(p.Slug()), kind: "doc", page: p})
 	}
 	return jobs
 }

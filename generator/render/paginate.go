@@ -1,7 +1,5 @@
 package render
 
-import "strconv"
-
 // ListPerPage is how many documents one archive, year, tag, series or
 // speaker page lists: at about 450 bytes an item the page stays far below
 // 100 KB, and 20,000 documents make 400 numbered pages.
@@ -11,15 +9,6 @@ const ListPerPage = 50
 // current one, besides the first and the last: 400 numbered links would
 // weigh more than the list they page through.
 const pagerWindow = 2
-
-// listPageURL is page n (1-based) of a list whose first page is first
-// (…/index.html): page 2 is …/2/index.html.
-func listPageURL(first string, n int) string {
-	if n == 1 {
-		return first
-	}
-	return first[:len(first)-len("index.html")] + strconv.Itoa(n) + "/index.html"
-}
 
 // pagerFor is the pager of page current (1-based) of n pages; nil for a
 // single page. Numbers far from the current page collapse into a gap.

@@ -16,11 +16,10 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/yuin/goldmark"
-
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
 	"github.com/studysite/studysite/generator/output"
+	"github.com/studysite/studysite/generator/urls"
 	"github.com/studysite/studysite/internal/parallel"
 )
 
@@ -88,7 +87,6 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 	if err != nil {
 		return nil, err
 	}
-	md := newMarkdown(site.Config.Markup.UnsafeHTML)
 	inline := r.inlineAssets()
 	inCollection := collectionsOf(site)
 	var jobs []job
@@ -104,7 +102,7 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 		}
 	}
 	jobs = append(jobs, r.packetPages(site)...)
-	bodies, err := renderBodies(ctx, md, site)
+	bodies, err := renderBodies(ctx, site)
 	if err != nil {
 		return nil, err
 	}
@@ -124,7 +122,7 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 				return err
 			}
 		}
-		d.Site, d.Kind, d.Root, d.Path, d.assets, d.inline = site.Config, j.kind, rootOf(j.path), j.path, assets, inline
+		d.Site, d.Kind, d.Root, d.Path, d.assets, d.inline = site.Config, j.kind, urls.Root(j.path), j.path, assets, inline
 		d.site, d.page = site, j.page
 		d.HasPackets, d.packetPDFs = len(site.Packets) > 0, r.packetPDFs
 		d.HasTerms = len(site.Terms) > 0
@@ -167,13 +165,15 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 // renderBodies renders the body of every document once, in parallel: a
 // document's page and the packets that hold it use the same HTML, and
 // goldmark's renderer may not walk one tree from two goroutines (it caches
-// a code block's language in the node).
-func renderBodies(ctx context.Context, md goldmark.Markdown, site *link.Site) (map[*content.Page]string, error) {
+// a code block's language in the node). Each body renders with what the
+// link stage decided for its tree.
+func renderBodies(ctx context.Context, site *link.Site) (map[*content.Page]string, error) {
 	html := make([]string, len(site.Pages))
 	err := parallel.ForEach(ctx, len(site.Pages), func(i int) error {
 		p := site.Pages[i]
+		r := newBodyRenderer(site.Config.Markup.UnsafeHTML, site.Resolution(p))
 		var body bytes.Buffer
-		if err := md.Renderer().Render(&body, p.Body, p.AST); err != nil {
+		if err := r.Render(&body, p.Body, p.AST); err != nil {
 			return fmt.Errorf("%s: %w", p.File, err)
 		}
 		html[i] = body.String()
@@ -253,11 +253,12 @@ func (r *Renderer) assets() ([]output.File, map[string]string, error) {
 		if err != nil {
 			return fmt.Errorf("theme: %s: %w", p, err)
 		}
+		// The theme's assets/ folder is the site's (urls.AssetsDir).
 		rel := strings.TrimPrefix(p, "assets/")
-		out := p
+		out := urls.Asset(rel)
 		if ext := path.Ext(p); ext == ".css" || ext == ".js" {
 			sum := sha256.Sum256(data)
-			out = strings.TrimSuffix(p, ext) + "." + hex.EncodeToString(sum[:4]) + ext
+			out = urls.Asset(strings.TrimSuffix(rel, ext) + "." + hex.EncodeToString(sum[:4]) + ext)
 		}
 		names[rel] = out
 		files = append(files, output.File{Path: out, Data: data})

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/urls"
 )
 
 // SearchData is what the search page's filters offer: every tag and
@@ -53,19 +54,19 @@ func searchPages(site *link.Site) []job {
 	sort.Strings(sd.Series)
 	sort.Sort(sort.Reverse(sort.IntSlice(sd.Years)))
 	if len(site.Pages) > 0 {
-		sd.WaysIn = append(sd.WaysIn, WayIn{Text: fmt.Sprintf("全部文档（%d 篇，按日期）", len(site.Pages)), URL: ArchiveURL})
+		sd.WaysIn = append(sd.WaysIn, WayIn{Text: fmt.Sprintf("全部文档（%d 篇，按日期）", len(site.Pages)), URL: urls.Archive})
 	}
 	for _, y := range sd.Years {
-		sd.WaysIn = append(sd.WaysIn, WayIn{Text: fmt.Sprintf("%d年", y), URL: yearURL(y)})
+		sd.WaysIn = append(sd.WaysIn, WayIn{Text: fmt.Sprintf("%d年", y), URL: urls.Year(y)})
 	}
 	if len(site.Terms) > 0 {
-		sd.WaysIn = append(sd.WaysIn, WayIn{Text: "提法", URL: "terms/index.html"})
+		sd.WaysIn = append(sd.WaysIn, WayIn{Text: "提法", URL: urls.TermsIndex})
 	}
 	for _, tx := range site.Taxonomies {
 		if len(tx.Entries) > 0 {
-			sd.WaysIn = append(sd.WaysIn, WayIn{Text: tx.Title, URL: taxonomyIndexURL(tx.Kind)})
+			sd.WaysIn = append(sd.WaysIn, WayIn{Text: tx.Title, URL: urls.TaxonomyIndex(tx.Kind)})
 		}
 	}
-	return []job{{path: "search/index.html", kind: "search", data: &PageData{Title: "搜索", Search: &sd,
+	return []job{{path: urls.Search, kind: "search", data: &PageData{Title: "搜索", Search: &sd,
 		Description: fmt.Sprintf("在%d篇学习材料的全文、标题和提法中搜索", len(site.Pages))}}}
 }

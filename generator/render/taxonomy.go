@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/urls"
 )
 
 // TaxonomyData is a taxonomy page: the list of all tags (series, speakers)
@@ -27,22 +28,20 @@ type TaxonomyRef struct {
 	Count int
 }
 
-func taxonomyIndexURL(kind string) string { return kind + "/index.html" }
-
 func taxonomyPages(site *link.Site) []job {
 	var jobs []job
 	for _, tx := range site.Taxonomies {
 		if len(tx.Entries) == 0 {
 			continue
 		}
-		index := &TaxonomyData{Kind: tx.Kind, Title: tx.Title, URL: taxonomyIndexURL(tx.Kind)}
+		index := &TaxonomyData{Kind: tx.Kind, Title: tx.Title, URL: urls.TaxonomyIndex(tx.Kind)}
 		for _, e := range tx.Entries {
 			index.Entries = append(index.Entries, TaxonomyRef{Name: e.Name, URL: e.URL(tx.Kind), Count: len(e.Pages)})
 			// An entry's documents run ListPerPage a page: a tag of a
 			// 20,000-document library may hold thousands.
 			n := pageCount(len(e.Pages), ListPerPage)
 			first := e.URL(tx.Kind)
-			url := func(i int) string { return listPageURL(first, i) }
+			url := func(i int) string { return urls.ListPage(first, i) }
 			for i := 1; i <= n; i++ {
 				d := &TaxonomyData{Kind: tx.Kind, Title: tx.Title, URL: index.URL, Name: e.Name, Total: len(e.Pages), Pager: pagerFor(n, i, url)}
 				for _, p := range e.Pages[(i-1)*ListPerPage : min(i*ListPerPage, len(e.Pages))] {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/urls"
 )
 
 // linkData is the part of PageData that the cross-link pages fill: a term
@@ -74,14 +75,6 @@ type PagerLink struct {
 	Gap bool
 }
 
-// termPageURL is page n (1-based) of a term's occurrences.
-func termPageURL(slug string, n int) string {
-	if n == 1 {
-		return link.TermURL(slug)
-	}
-	return "terms/" + slug + "/" + strconv.Itoa(n) + "/index.html"
-}
-
 // TermDocGroup is one document's occurrences of a term.
 type TermDocGroup struct {
 	Doc   DocLink
@@ -126,11 +119,11 @@ type TermLetter struct {
 }
 
 func termRef(t *link.Term) TermRef {
-	return TermRef{Name: t.Name, URL: link.TermURL(t.Slug), Count: len(t.Occurrences), Docs: t.Documents, Category: t.Category}
+	return TermRef{Name: t.Name, URL: urls.Term(t.Slug), Count: len(t.Occurrences), Docs: t.Documents, Category: t.Category}
 }
 
 func paragraphURL(o link.Occurrence) string {
-	return DocURL(o.Page.Slug()) + "#" + o.Para().ID
+	return urls.DocFragment(o.Page.Slug(), o.Para().ID)
 }
 
 func termPages(site *link.Site) []job {
@@ -141,7 +134,7 @@ func termPages(site *link.Site) []job {
 	idx := &TermIndexData{}
 	for _, t := range site.Terms {
 		for i, d := range termPage(t) {
-			jobs = append(jobs, job{path: termPageURL(t.Slug, i+1), kind: "term", data: d})
+			jobs = append(jobs, job{path: urls.TermPage(t.Slug, i+1), kind: "term", data: d})
 		}
 		r := termRef(t)
 		letter := initial(t.Name)
@@ -154,7 +147,7 @@ func termPages(site *link.Site) []job {
 	// site.Terms is in pinyin order, so a stable sort keeps pinyin order
 	// among terms with the same count.
 	sort.SliceStable(idx.ByCount, func(i, j int) bool { return idx.ByCount[i].Count > idx.ByCount[j].Count })
-	jobs = append(jobs, job{path: "terms/index.html", kind: "terms", data: &PageData{
+	jobs = append(jobs, job{path: urls.TermsIndex, kind: "terms", data: &PageData{
 		Title: "提法索引", Description: "全部提法及其出现次数", linkData: linkData{TermIndex: idx}}})
 	return jobs
 }
@@ -169,7 +162,7 @@ func termPage(t *link.Term) []*PageData {
 	}
 	var groups []TermDocGroup
 	for _, o := range t.Occurrences {
-		if n := len(groups); n == 0 || groups[n-1].Doc.URL != DocURL(o.Page.Slug()) {
+		if n := len(groups); n == 0 || groups[n-1].Doc.URL != urls.Doc(o.Page.Slug()) {
 			groups = append(groups, TermDocGroup{Doc: linkOf(o.Page)})
 		}
 		g := &groups[len(groups)-1]
@@ -196,12 +189,12 @@ func termPage(t *link.Term) []*PageData {
 	}
 	chunks := termChunks(groups)
 	n := len(chunks)
-	url := func(i int) string { return termPageURL(t.Slug, i) }
+	url := func(i int) string { return urls.TermPage(t.Slug, i) }
 	pages := make([]*PageData, n)
 	for i := range pages {
 		d := &TermData{TermRef: termRef(t), Aliases: t.Aliases, Definition: t.Definition, Quote: quote}
 		d.Groups = chunks[i]
-		hrefs(d.Groups, rootOf(termPageURL(t.Slug, i+1)))
+		hrefs(d.Groups, urls.Root(urls.TermPage(t.Slug, i+1)))
 		title := t.Name
 		d.Pager = pagerFor(n, i+1, url)
 		if i > 0 {
