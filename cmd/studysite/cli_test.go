@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/studysite/studysite/internal/sitetest"
 )
 
 // binary builds the real studysite command once for the CLI tests.
@@ -24,18 +26,7 @@ func binary(t *testing.T) string {
 // transcript, as seeds/seed.txt, and gives its path.
 func seedFolder(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	seed, err := os.ReadFile("../../seeds/2023-12-01-shanghai-changsanjiao.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.MkdirAll(filepath.Join(dir, "seeds"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "seeds", "seed.txt"), seed, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	return sitetest.TempDir(t, sitetest.Site{SeedAs: "seed.txt"})
 }
 
 func run(t *testing.T, bin string, args ...string) (stdout, stderr string, code int) {
