@@ -16,7 +16,7 @@ import (
 )
 
 // TestPrintToPDF prints the seed document to PDF in headless Chromium the
-// way TYPOGRAPHY.md says (CSS page size, no browser header or footer) and
+// way docs/typography.md says (CSS page size, no browser header or footer) and
 // reads the PDF back with poppler's pdfinfo and pdftotext: A4 pages, the
 // page numbers "— N —" from the @page margin boxes, and every paragraph.
 func TestPrintToPDF(t *testing.T) {
@@ -129,7 +129,7 @@ func paragraphs(t *testing.T, file string) []string {
 	return out
 }
 
-// printToFile prints the page open in b the way TYPOGRAPHY.md says (CSS
+// printToFile prints the page open in b the way docs/typography.md says (CSS
 // page size, no browser header or footer, outline, tagged) to file, and
 // gives what pdfinfo says of it and its page size in points.
 func printToFile(t *testing.T, b *browsertest.Browser, file string) (info string, width, height float64) {
