@@ -3,6 +3,8 @@ package content
 import (
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark/ast"
 )
 
 func TestHeadingAndParagraphIDs(t *testing.T) {
@@ -55,12 +57,12 @@ func TestParseErrorsNameFileAndLine(t *testing.T) {
 }
 
 func TestValidSlug(t *testing.T) {
-	for _, s := range []string{"a", "xi-jin-ping", "2023-report"} {
+	for _, s := range []string{"a", "xi-jin-ping", "2023-report", "a-b-c", "z9", strings.Repeat("a", 100)} {
 		if err := ValidSlug(s); err != nil {
 			t.Errorf("%q: %v", s, err)
 		}
 	}
-	for _, s := range []string{"", "../a", "a/b", `a\b`, "a\x00b", "con", "nul", "Upper", "-a", strings.Repeat("a", 101), "中文"} {
+	for _, s := range []string{"", "../a", "a/b", `a\b`, "a\x00b", "con", "nul", "Upper", "-a", "a-", "a b", "con.txt", "lpt9", strings.Repeat("a", 101), "中文", "a_b", "A"} {
 		if ValidSlug(s) == nil {
 			t.Errorf("%q accepted", s)
 		}
@@ -94,4 +96,18 @@ func FuzzParse(f *testing.F) {
 			seen[para.ID] = true
 		}
 	})
+}
+
+// TestSectionIDsUnique: an ID goldmark asks for is never one already used.
+func TestSectionIDsUnique(t *testing.T) {
+	var ids sectionIDs
+	ids.Put([]byte("h2"))
+	ids.Put([]byte("h3"))
+	var got []string
+	for i := 0; i < 3; i++ {
+		got = append(got, string(ids.Generate([]byte("x"), ast.KindHeading)))
+	}
+	if strings.Join(got, " ") != "h1 h4 h5" {
+		t.Errorf("generated %v, want h1 h4 h5 (h2, h3 taken)", got)
+	}
 }
