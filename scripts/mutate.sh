@@ -6,7 +6,8 @@
 #   ./scripts/mutate.sh                     the packages of DEFAULT_PKGS
 #   ./scripts/mutate.sh generator/config    one package
 #
-# Per package it prints efficacy (killed / (killed + lived)) and mutant
+# Per package it prints efficacy (killed / (killed + lived); a mutant that
+# timed out counts in neither, as in gremlins' own figures) and mutant
 # coverage ((killed + lived) / all mutants, the rest being on lines no test
 # runs), both after leaving out the mutants listed with a reason in
 # scripts/mutate-accepted.txt, and fails when either is under MUTATE_MIN
@@ -25,6 +26,12 @@ MIN=${MUTATE_MIN:-90}
 # A loaded machine (shared cores, other builds) runs a mutant's tests several
 # times slower than the coverage run gremlins times them by.
 COEFF=${MUTATE_TIMEOUT_COEFFICIENT:-10}
+# MUTATE_ALL=1 adds the mutators gremlins leaves off by default (&& ↔ ||,
+# break ↔ continue, += ↔ -=, x = x removed, bitwise ones): slower, stricter.
+EXTRA=()
+if [ "${MUTATE_ALL:-}" = 1 ]; then
+  EXTRA=(--invert-logical --invert-loopctrl --invert-assignments --remove-self-assignments --invert-bitwise --invert-bwassign)
+fi
 ACCEPTED=scripts/mutate-accepted.txt
 OUT=.cache/mutate
 
@@ -49,10 +56,11 @@ for pkg in ${*:-$DEFAULT_PKGS}; do
   pkg=${pkg#./}
   log="$OUT/$(echo "$pkg" | tr / _).log"
   echo "== $pkg"
-  "$gremlins" unleash --workers 1 --test-cpu 1 --timeout-coefficient "$COEFF" "./$pkg" | tee "$log"
+  "$gremlins" unleash --workers 1 --test-cpu 1 --timeout-coefficient "$COEFF" ${EXTRA[@]+"${EXTRA[@]}"} "./$pkg" | tee "$log"
   killed=$(sed -n 's/^Killed: \([0-9]*\), Lived: \([0-9]*\), Not covered: \([0-9]*\).*/\1/p' "$log")
   lived=$(sed -n 's/^Killed: \([0-9]*\), Lived: \([0-9]*\), Not covered: \([0-9]*\).*/\2/p' "$log")
   uncovered=$(sed -n 's/^Killed: \([0-9]*\), Lived: \([0-9]*\), Not covered: \([0-9]*\).*/\3/p' "$log")
+  timed_out=$(sed -n 's/^Timed out: \([0-9]*\).*/\1/p' "$log")
   if [ -z "$killed" ]; then
     echo "$pkg: gremlins printed no summary (see $log)" >&2
     fail=1
@@ -81,16 +89,16 @@ for pkg in ${*:-$DEFAULT_PKGS}; do
     sed -n 's/^ *LIVED \([A-Z_]*\) at \(.*\)$/LIVED \1 \2/p; s/^ *NOT COVERED \([A-Z_]*\) at \(.*\)$/NOTCOVERED \1 \2/p' "$log"
     sed -n 's/^LIVED \([A-Z_]*\) at \([^ ]*\).*/LIVED \1 \2/p' "$log.cases"
   )
-  line=$(awk -v k="$killed" -v l="$lived" -v u="$uncovered" -v al="$acc_lived" -v au="$acc_uncovered" -v min="$MIN" -v pkg="$pkg" 'BEGIN {
+  line=$(awk -v k="$killed" -v l="$lived" -v u="$uncovered" -v t="${timed_out:-0}" -v al="$acc_lived" -v au="$acc_uncovered" -v min="$MIN" -v pkg="$pkg" 'BEGIN {
     l -= al; u -= au
     eff = (k + l) ? 100 * k / (k + l) : 100
     cov = (k + l + u) ? 100 * (k + l) / (k + l + u) : 100
-    printf "%-22s killed %3d  lived %2d  not covered %3d  accepted %2d  efficacy %5.1f%%  coverage %5.1f%%%s\n", pkg, k, l, u, al + au, eff, cov, (eff < min || cov < min) ? "  UNDER " min "%" : ""
+    printf "%-22s killed %3d  lived %2d  not covered %3d  timed out %2d  accepted %2d  efficacy %5.1f%%  coverage %5.1f%%%s\n", pkg, k, l, u, t, al + au, eff, cov, (eff < min || cov < min) ? "  UNDER " min "%" : ""
   }')
   summary+=("$line")
   case $line in *UNDER*) fail=1 ;; esac
 done
 echo
-echo "mutation testing (gremlins $GREMLINS_VERSION, timeout coefficient $COEFF, accepted: $ACCEPTED)"
+echo "mutation testing (gremlins $GREMLINS_VERSION${EXTRA[*]:+ ${EXTRA[*]}}, timeout coefficient $COEFF, accepted: $ACCEPTED)"
 printf '%s\n' "${summary[@]}"
 exit $fail

@@ -28,10 +28,11 @@ import (
 // notCovered matches gremlins' report of a mutant no test covers.
 var notCovered = regexp.MustCompile(`NOT COVERED ([A-Z_]+) at (\S+\.go):(\d+):(\d+)`)
 
-// replacements are gremlins' mutations of a comparison, by mutator.
+// replacements are gremlins' mutations of a condition, by mutator.
 var replacements = map[string]map[token.Token]token.Token{
 	"CONDITIONALS_NEGATION": {token.EQL: token.NEQ, token.NEQ: token.EQL, token.LSS: token.GEQ, token.GEQ: token.LSS, token.GTR: token.LEQ, token.LEQ: token.GTR},
 	"CONDITIONALS_BOUNDARY": {token.LSS: token.LEQ, token.LEQ: token.LSS, token.GTR: token.GEQ, token.GEQ: token.GTR},
+	"INVERT_LOGICAL":        {token.LAND: token.LOR, token.LOR: token.LAND},
 }
 
 func main() {
@@ -59,6 +60,7 @@ func run(pkg, logFile string) error {
 	if err := copyModule(".", work); err != nil {
 		return err
 	}
+	tried := 0
 	sc := bufio.NewScanner(log)
 	for sc.Scan() {
 		m := notCovered.FindStringSubmatch(sc.Text())
@@ -90,6 +92,10 @@ func run(pkg, logFile string) error {
 			status = "KILLED"
 		}
 		fmt.Printf("%s %s at %s:%d:%d (%s → %s, a case expression)\n", status, mutator, m[2], line, col, op, to)
+		tried++
+	}
+	if tried == 0 {
+		fmt.Println("no mutant in a case expression")
 	}
 	return sc.Err()
 }
