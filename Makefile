@@ -1,4 +1,5 @@
-# studysite — the only prerequisite is Go.
+# studysite — the only prerequisite to build is Go; `make test` installs what
+# its browser tests need (scripts/prereqs.sh).
 GO      ?= go
 BIN     := bin/studysite
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
@@ -6,7 +7,7 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 FUZZTIME ?= 20s
 TEST_FUZZTIME ?= 5s
 
-.PHONY: all site build test vet bench fuzz clean release
+.PHONY: all site build test prereqs vet bench fuzz mutate clean release
 
 all: site
 
@@ -21,14 +22,21 @@ site: $(BIN)
 	./$(BIN) build
 	./$(BIN) check
 
-## test: vet, every test with the race detector (fuzz seed corpora included),
-## then the tests too slow under -race (the bad-input catalogue's big cases,
-## the 320-case hand-edit matrix) without it, then each fuzz target for a
-## short bounded time
-test: vet
+## test: what the tests need (prereqs), vet, every test with the race
+## detector (fuzz seed corpora included), then the tests too slow under
+## -race (the bad-input catalogue's big cases, the 320-case hand-edit
+## matrix) without it, then each fuzz target for a short bounded time
+test: prereqs vet
 	$(GO) test -race -count=1 -timeout 20m ./...
 	$(GO) test -count=1 -run 'TestBadInputCatalogue|TestHandEditsNeverLost' ./generator/site/
 	./scripts/fuzz.sh $(TEST_FUZZTIME)
+
+## prereqs: the Debian packages and node_modules/ the browser, PDF and
+## HTML-checker tests use, installed when missing (as root with apt-get),
+## else one message saying the command to run; nothing with
+## STUDYSITE_SKIP_BROWSER=1
+prereqs:
+	./scripts/prereqs.sh
 
 # vet for Windows too: the clerk's platform, whose files (locale_windows.go,
 # clickstart_windows.go) no Linux build compiles
@@ -44,6 +52,12 @@ vet:
 bench:
 	$(GO) test -run '^$$' -bench . -skip 'BenchmarkSearchFeel' -benchmem -count 5 ./...
 	$(GO) test -run '^$$' -bench 'BenchmarkSearchFeel' -benchtime 1x -timeout 90m ./generator/search/
+
+## mutate: mutation testing with gremlins, one package at a time, browser
+## tests and big cases left out (not part of test: it takes minutes per
+## package); MUTATE_PKGS="generator/config …" for others
+mutate:
+	./scripts/mutate.sh $(MUTATE_PKGS)
 
 ## fuzz: run each fuzz target for FUZZTIME
 fuzz:

@@ -22,7 +22,7 @@ type printedPacket struct {
 }
 
 // printPacket opens a packet page, runs script (the printer's part: fill
-// page references, insert blank pages), prints it the way TYPOGRAPHY.md
+// page references, insert blank pages), prints it the way docs/typography.md
 // says and reads the PDF back page by page.
 func printPacket(t *testing.T, page, script, name string) printedPacket {
 	t.Helper()

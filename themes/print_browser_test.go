@@ -10,13 +10,13 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
-	"golang.org/x/net/html"
 
 	"github.com/studysite/studysite/internal/browsertest"
+	"github.com/studysite/studysite/internal/htmltest"
 )
 
 // TestPrintToPDF prints the seed document to PDF in headless Chromium the
-// way TYPOGRAPHY.md says (CSS page size, no browser header or footer) and
+// way docs/typography.md says (CSS page size, no browser header or footer) and
 // reads the PDF back with poppler's pdfinfo and pdftotext: A4 pages, the
 // page numbers "— N —" from the @page margin boxes, and every paragraph.
 func TestPrintToPDF(t *testing.T) {
@@ -46,7 +46,10 @@ func TestPrintToPDF(t *testing.T) {
 			if abs(w-595.28) > 1 || abs(h-841.89) > 1 {
 				t.Errorf("page size %.2f x %.2f pt, want A4 595.28 x 841.89", w, h)
 			}
-			pm := regexp.MustCompile(`Pages:\s+(\d+)`).FindStringSubmatch(string(info))
+			pm := regexp.MustCompile(`Pages:\s+(\d+)`).FindStringSubmatch(info)
+			if pm == nil {
+				t.Fatalf("pdfinfo gave no page count:\n%s", info)
+			}
 			pages, _ := strconv.Atoi(pm[1])
 			if pages < 2 {
 				t.Fatalf("%d pages: the document should fill several", pages)
@@ -56,7 +59,11 @@ func TestPrintToPDF(t *testing.T) {
 				t.Fatal(err)
 			}
 			// pdftotext may drop the thin spaces around the number.
+			// pdftotext ends every page with a form feed.
 			sheets := strings.Split(string(text), "\f")
+			if len(sheets) < pages {
+				t.Fatalf("pdftotext gave %d pages of text, pdfinfo counts %d", len(sheets), pages)
+			}
 			for n := 1; n <= pages; n++ {
 				num := regexp.MustCompile(`(?m)^\s*—\s*` + strconv.Itoa(n) + `\s*—\s*$`)
 				line := num.FindString(sheets[n-1])
@@ -107,64 +114,22 @@ func squeeze(s string) string {
 // paragraphs is the text of the body paragraphs of a built page, without
 // their ¶ numbers.
 func paragraphs(t *testing.T, file string) []string {
-	f, err := os.Open(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	doc, err := html.Parse(f)
+	t.Helper()
+	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []string
-	var walk func(n *html.Node, in bool)
-	var text func(n *html.Node, b *strings.Builder)
-	text = func(n *html.Node, b *strings.Builder) {
-		if n.Type == html.ElementNode && hasClass(n, "pn") {
-			return
-		}
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			text(c, b)
-		}
+	for _, p := range htmltest.All(t, htmltest.Parse(t, data), ".doc-body p") {
+		out = append(out, htmltest.Text(t, p, ".pn"))
 	}
-	walk = func(n *html.Node, in bool) {
-		if n.Type == html.ElementNode && hasClass(n, "doc-body") {
-			in = true
-		}
-		if in && n.Type == html.ElementNode && n.Data == "p" {
-			var b strings.Builder
-			text(n, &b)
-			out = append(out, b.String())
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, in)
-		}
-	}
-	walk(doc, false)
 	if len(out) == 0 {
 		t.Fatalf("%s: no paragraphs in .doc-body", file)
 	}
 	return out
 }
 
-func hasClass(n *html.Node, class string) bool {
-	for _, a := range n.Attr {
-		if a.Key == "class" {
-			for _, c := range strings.Fields(a.Val) {
-				if c == class {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// printToFile prints the page open in b the way TYPOGRAPHY.md says (CSS
+// printToFile prints the page open in b the way docs/typography.md says (CSS
 // page size, no browser header or footer, outline, tagged) to file, and
 // gives what pdfinfo says of it and its page size in points.
 func printToFile(t *testing.T, b *browsertest.Browser, file string) (info string, width, height float64) {

@@ -12,62 +12,41 @@ import (
 	"github.com/spf13/afero"
 
 	"github.com/studysite/studysite/generator/site"
+	"github.com/studysite/studysite/internal/sitetest"
 )
 
 // repoRoot is the folder holding go.mod, found from the test's folder.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test folder")
-		}
-		dir = parent
-	}
-}
+func repoRoot(t testing.TB) string { return sitetest.RepoRoot(t) }
 
 // buildSeedSite builds the repository's seed site (seeds/, content/) plus
 // testdata/extra.md, a second document in a series, and the packets of
 // testdata/packets.toml, with theme and baseURL, into a temporary folder, and returns its public/ folder.
 func buildSeedSite(t testing.TB, theme, baseURL string) string {
 	t.Helper()
-	root := repoRoot(t)
-	src := t.TempDir()
-	for _, dir := range []string{"seeds", "content"} {
-		if err := os.CopyFS(filepath.Join(src, dir), os.DirFS(filepath.Join(root, dir))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	extra, err := os.ReadFile(filepath.Join(root, "themes", "testdata", "extra.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(src, "content", "extra.md"), extra, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	cfg := "title = \"学习材料\"\ndescription = \"重要讲话和会议精神学习材料\"\ntheme = \"" + theme + "\"\n"
 	if baseURL != "" {
 		cfg += "baseURL = \"" + baseURL + "\"\n"
 	}
-	packets, err := os.ReadFile(filepath.Join(root, "themes", "testdata", "packets.toml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg += string(packets)
-	if err := os.WriteFile(filepath.Join(src, "studysite.toml"), []byte(cfg), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	cfg += readTestdata(t, "packets.toml")
+	src := sitetest.TempDir(t, sitetest.Site{
+		SeedAs:      sitetest.SeedFile,
+		RepoContent: true,
+		Config:      cfg,
+		Files:       map[string]string{"content/extra.md": readTestdata(t, "extra.md")},
+	})
 	if _, err := site.Build(context.Background(), afero.NewOsFs(), site.Options{Source: src}); err != nil {
 		t.Fatalf("building the seed site with theme %s: %v", theme, err)
 	}
 	return filepath.Join(src, "public")
+}
+
+func readTestdata(t testing.TB, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(repoRoot(t), "themes", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
 }
 
 // builtinThemes are the themes every browser test runs in.

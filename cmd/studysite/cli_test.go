@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/studysite/studysite/internal/sitetest"
 )
 
 // binary builds the real studysite command once for the CLI tests.
@@ -24,18 +26,7 @@ func binary(t *testing.T) string {
 // transcript, as seeds/seed.txt, and gives its path.
 func seedFolder(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	seed, err := os.ReadFile("../../seeds/2023-12-01-shanghai-changsanjiao.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.MkdirAll(filepath.Join(dir, "seeds"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "seeds", "seed.txt"), seed, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	return sitetest.TempDir(t, sitetest.Site{SeedAs: "seed.txt"})
 }
 
 func run(t *testing.T, bin string, args ...string) (stdout, stderr string, code int) {
@@ -79,8 +70,8 @@ func TestCLI(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
-		if !strings.Contains(stdout, "built 1 document") {
-			t.Errorf("stdout %q", stdout)
+		if !strings.Contains(stdout, "built 1 document, ") || !strings.Contains(stdout, " files into "+out+" in ") {
+			t.Errorf("stdout %q: want it to name the output folder %s", stdout, out)
 		}
 		if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {
 			t.Error(err)
@@ -88,6 +79,23 @@ func TestCLI(t *testing.T) {
 		matches, _ := filepath.Glob(filepath.Join(dir, "content", "*.md"))
 		if len(matches) != 1 {
 			t.Errorf("content files %v", matches)
+		}
+	})
+
+	t.Run("build names the folder it wrote, from anywhere", func(t *testing.T) {
+		elsewhere := seedFolder(t)
+		cmd := exec.Command(bin, "build", "--source", elsewhere)
+		cmd.Dir = t.TempDir() // not the site: public/ is the site's, not the current folder's
+		stdout, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("build: %v", err)
+		}
+		want := filepath.Join(elsewhere, "public")
+		if !strings.Contains(string(stdout), " files into "+want+" in ") {
+			t.Errorf("stdout %q: want it to name %s", stdout, want)
+		}
+		if _, err := os.Stat(filepath.Join(want, "index.html")); err != nil {
+			t.Error(err)
 		}
 	})
 

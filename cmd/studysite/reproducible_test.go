@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/studysite/studysite/internal/htmltest"
+	"github.com/studysite/studysite/internal/sitetest"
 )
 
 // TestReproducibleAcrossFoldersAndCPUs builds the seed site twice, in two
@@ -15,21 +18,15 @@ import (
 // file must be byte-identical.
 func TestReproducibleAcrossFoldersAndCPUs(t *testing.T) {
 	bin := binary(t)
-	seed, err := os.ReadFile("../../seeds/2023-12-01-shanghai-changsanjiao.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var trees []map[string]string
 	for i, procs := range []string{"1", "2"} {
-		dir := t.TempDir()
-		_ = os.MkdirAll(filepath.Join(dir, "seeds"), 0o755)
-		_ = os.WriteFile(filepath.Join(dir, "seeds", "2023-12-01-seed.txt"), seed, 0o644)
+		dir := sitetest.TempDir(t, sitetest.Site{SeedAs: "2023-12-01-seed.txt"})
 		cmd := exec.Command(bin, "build", "--source", dir)
 		cmd.Env = append(os.Environ(), "GOMAXPROCS="+procs)
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("build %d: %v\n%s", i, err, out)
 		}
-		trees = append(trees, hashTree(t, filepath.Join(dir, "public")))
+		trees = append(trees, htmltest.TreeHashes(t, os.DirFS(filepath.Join(dir, "public"))))
 		time.Sleep(1100 * time.Millisecond) // a different second on the clock
 	}
 	if len(trees[0]) < 4 {

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
-	"io/fs"
 	"maps"
 	"os"
 	"os/exec"
@@ -13,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/studysite/studysite/internal/htmltest"
 )
 
 // bigSite writes a site of n generated documents, large enough that a
@@ -39,23 +38,7 @@ func bigSite(t *testing.T, n int, variant string) string {
 
 func hashTree(t *testing.T, dir string) map[string]string {
 	t.Helper()
-	out := map[string]string{}
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		sum := sha256.Sum256(data)
-		out[strings.TrimPrefix(p, dir)] = hex.EncodeToString(sum[:])
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return htmltest.TreeHashes(t, os.DirFS(dir))
 }
 
 // TestInterruptedBuild: SIGINT or SIGTERM in the middle of a build stops it,

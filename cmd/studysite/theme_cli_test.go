@@ -13,11 +13,7 @@ import (
 // broken link.
 func TestThemeAndCheckCLI(t *testing.T) {
 	bin := binary(t)
-	dir := t.TempDir()
-	seed, err := os.ReadFile("../../seeds/2023-12-01-shanghai-changsanjiao.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := seedFolder(t)
 	write := func(name, data string) {
 		t.Helper()
 		p := filepath.Join(dir, filepath.FromSlash(name))
@@ -28,7 +24,6 @@ func TestThemeAndCheckCLI(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	write("seeds/seed.txt", string(seed))
 
 	out, stderr, code := run(t, bin, "theme", "new", "mine", "--source", dir)
 	if code != 0 || !strings.Contains(out, "theme mine:") {

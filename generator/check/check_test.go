@@ -47,6 +47,8 @@ func TestSite(t *testing.T) {
 		{"leaves the site", `<a href="../../../x.html">up</a>`, "", []string{"leaves the site folder"}},
 		{"baseURL links are internal", `<a href="https://example.org/study/docs/a/#p2">ok</a><a href="https://example.org/study/">home</a><a href="https://example.org/study/docs/zz/">bad</a>`, "https://example.org/study/", []string{"no such file docs/zz/index.html"}},
 		{"a directory without index.html", `<a href="../c/">c</a>`, "", []string{"no such file docs/c/index.html"}},
+		{"an img's other attributes are no references", `<img src="../../assets/s.css" alt="示意图" width="10" loading="lazy">`, "", nil},
+		{"every candidate of an img srcset", `<img src="../../assets/s.css" srcset="../../assets/s.css 1x, , ../../nope.png 2x" alt="">`, "", []string{"no such file nope.png"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

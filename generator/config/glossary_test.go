@@ -36,6 +36,12 @@ func TestLoadGlossaryAndLinkSettings(t *testing.T) {
 		{"empty term", "[[glossary]]\nterm = \"\"\n", "studysite.toml: glossary entry 1: term is empty", nil},
 		{"empty alias", "[[glossary]]\nterm = \"甲\"\naliases = [\"\"]\n", "glossary entry 1 (甲): an alias is empty", nil},
 		{"exclusion without the term", "[[glossary]]\nterm = \"中心\"\nexclude = [\"城区\"]\n", `exclusion "城区" does not contain the term`, nil},
+		{"exclusion holding an alias only", "[[glossary]]\nterm = \"中心\"\naliases = [\"核心\"]\nexclude = [\"核心区\"]\n", "", func(t *testing.T, c Config) {
+			if len(c.Glossary) != 1 || c.Glossary[0].Exclude[0] != "核心区" {
+				t.Errorf("entries = %+v", c.Glossary)
+			}
+		}},
+		{"exclusion holding neither term nor alias", "[[glossary]]\nterm = \"中心\"\naliases = [\"核心\"]\nexclude = [\"城区\"]\n", `glossary entry 1 (中心): exclusion "城区" does not contain the term or an alias`, nil},
 		{"type error has a line", "title = \"x\"\n[[glossary]]\nterm = 3\n", "studysite.toml:3:", nil},
 	}
 	for _, tt := range tests {

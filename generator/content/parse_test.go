@@ -3,6 +3,7 @@ package content
 import (
 	"strings"
 	"testing"
+
 )
 
 func TestHeadingAndParagraphIDs(t *testing.T) {
@@ -55,12 +56,12 @@ func TestParseErrorsNameFileAndLine(t *testing.T) {
 }
 
 func TestValidSlug(t *testing.T) {
-	for _, s := range []string{"a", "xi-jin-ping", "2023-report"} {
+	for _, s := range []string{"a", "xi-jin-ping", "2023-report", "a-b-c", "z9", strings.Repeat("a", 100)} {
 		if err := ValidSlug(s); err != nil {
 			t.Errorf("%q: %v", s, err)
 		}
 	}
-	for _, s := range []string{"", "../a", "a/b", `a\b`, "a\x00b", "con", "nul", "Upper", "-a", strings.Repeat("a", 101), "中文"} {
+	for _, s := range []string{"", "../a", "a/b", `a\b`, "a\x00b", "con", "nul", "Upper", "-a", "a-", "a b", "con.txt", "lpt9", strings.Repeat("a", 101), "中文", "a_b", "A"} {
 		if ValidSlug(s) == nil {
 			t.Errorf("%q accepted", s)
 		}

@@ -22,6 +22,11 @@ func TestPlainTextIsWhatTheReaderSees(t *testing.T) {
 		{"## 二、图\n\n如图![示意图](https://example.org/a.png)所示。\n", "二、图", "如图示意图所示。"},
 		{"## 三、说明\n\n正文<!-- 作者注：待核实 -->继续。\n", "三、说明", "正文继续。"},
 		{"## 四、反斜杠\n\n路径 C:\\Windows\\Fonts 与 \\\\ 号。\n", "四、反斜杠", `路径 C:\Windows\Fonts 与 \ 号。`},
+		// Raw HTML is shown as text by default, so the text has it.
+		{"## 五、标签\n\n正文<b>粗</b>字。\n", "五、标签", "正文<b>粗</b>字。"},
+		// A line break inside a paragraph joins Chinese directly and
+		// Latin words with a space, as the page reads.
+		{"## 六、换行\n\n要坚持\n稳中求进，Belt and\nRoad，GDP\n增长。\n", "六、换行", "要坚持稳中求进，Belt and Road，GDP增长。"},
 	}
 	for _, tt := range tests {
 		p, err := Parse("content/t.md", []byte("---\ntitle: t\nslug: t\n---\n\n"+tt.body))

@@ -25,6 +25,7 @@ func TestSplitAndParse(t *testing.T) {
 		{name: "no title", in: "---\nslug: a\n---\n", wantErr: "no title", wantLine: 2},
 		{name: "unknown key warns", in: "---\ntitle: t\nslug: a\nauthor: x\n---\n", warnings: 1},
 		{name: "list not mapping", in: "---\n- a\n---\n", wantErr: "mapping", wantLine: 2},
+		{name: "empty front matter", in: "---\n---\n正文\n", wantErr: "front matter is empty", wantLine: 2},
 		// The slips people make editing by hand: each names its line and says what to do.
 		{name: "empty title", in: "---\ntitle:\nslug: a\n---\n", wantErr: "write the document's title", wantLine: 2},
 		{name: "empty title not first", in: "---\nslug: a\ntitle: \n---\n", wantErr: "no title", wantLine: 3},

@@ -1,7 +1,6 @@
 package publish
 
 import (
-	"bytes"
 	"fmt"
 	"path"
 	"regexp"
@@ -38,16 +37,17 @@ func newMinifier() *minify.M {
 }
 
 // Minify returns data minified by the type its file name says; other files
-// are returned as they are.
+// are returned as they are. The type comes from mediaTypes, not from the
+// mime package, which reads the machine's own tables: the output must not
+// depend on the machine.
 func Minify(m *minify.M, name string, data []byte) ([]byte, error) {
 	mt, ok := mediaTypes[path.Ext(name)]
 	if !ok {
 		return data, nil
 	}
-	var out bytes.Buffer
-	out.Grow(len(data))
-	if err := m.Minify(mt, &out, bytes.NewReader(data)); err != nil {
+	out, err := m.Bytes(mt, data)
+	if err != nil {
 		return nil, fmt.Errorf("minifying %s: %w", name, err)
 	}
-	return out.Bytes(), nil
+	return out, nil
 }

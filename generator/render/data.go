@@ -163,7 +163,7 @@ func summaryOf(p *content.Page, n int) string {
 	return ""
 }
 
-// typeset applies the text rules of TYPOGRAPHY.md that need characters: a
+// typeset applies the text rules of docs/typography.md that need characters: a
 // word joiner (U+2060) before each "——" so a dash never starts a line.
 func typeset(s string) string {
 	if !strings.Contains(s, "——") {

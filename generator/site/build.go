@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"fmt"
+	"path"
 	"path/filepath"
 	"slices"
 
@@ -65,6 +66,13 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	theme, err := themes.Open(fsys, o.path(ThemesDir), cfg.Theme)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", config.FileName, err)
+	}
+	themeWarns, err := themes.CheckTemplates(theme, path.Join(ThemesDir, cfg.Theme), render.TemplatesNeeded(s))
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range themeWarns {
+		o.logf("warning: %s\n", w)
 	}
 	r, err := render.New(theme)
 	if err != nil {

@@ -2,38 +2,27 @@ package site
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/spf13/afero"
+
+	"github.com/studysite/studysite/internal/htmltest"
+	"github.com/studysite/studysite/internal/sitetest"
 )
 
 // seedFile is the real seed transcript committed at the top of the repo.
-const seedFile = "2023-12-01-shanghai-changsanjiao.txt"
+const seedFile = sitetest.SeedFile
 
-func readSeed(t testing.TB) []byte {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "seeds", seedFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return data
-}
+func readSeed(t testing.TB) []byte { return sitetest.Seed(t) }
 
 // seedSite returns a MemMapFs holding a site folder "site" with only the
 // seed in seeds/: no config, no content, no theme.
 func seedSite(t testing.TB) afero.Fs {
 	t.Helper()
 	fsys := afero.NewMemMapFs()
-	if err := afero.WriteFile(fsys, "site/seeds/"+seedFile, readSeed(t), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	sitetest.Write(t, fsys, "site", sitetest.Site{SeedAs: seedFile})
 	return fsys
 }
 
@@ -49,26 +38,11 @@ func build(t testing.TB, fsys afero.Fs) *Result {
 // tree maps every file under dir to the hash of its bytes.
 func tree(t testing.TB, fsys afero.Fs, dir string) map[string]string {
 	t.Helper()
-	out := map[string]string{}
-	err := afero.Walk(fsys, dir, func(p string, info fs.FileInfo, err error) error {
-		if err != nil {
-			return err
-		}
-		if info.IsDir() {
-			return nil
-		}
-		data, err := afero.ReadFile(fsys, p)
-		if err != nil {
-			return err
-		}
-		sum := sha256.Sum256(data)
-		out[strings.TrimPrefix(filepath.ToSlash(p), dir+"/")] = hex.EncodeToString(sum[:])
-		return nil
-	})
+	sub, err := fs.Sub(afero.NewIOFS(fsys), dir)
 	if err != nil {
-		t.Fatalf("walking %s: %v", dir, err)
+		t.Fatal(err)
 	}
-	return out
+	return htmltest.TreeHashes(t, sub)
 }
 
 func readFile(t testing.TB, fsys afero.Fs, name string) []byte {

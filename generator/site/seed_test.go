@@ -196,7 +196,7 @@ func TestSeedBuild(t *testing.T) {
 		shown.WriteString(htmltest.Text(t, htmltest.One(t, doc, ".doc-subtitle"), ""))
 		shown.WriteString(htmltest.Text(t, htmltest.One(t, doc, ".doc-body"), ".pn"))
 		if got := htmltest.StripSpace(shown.String()); got != seed {
-			t.Errorf("document text differs from the seed\n%s", firstDiff(seed, got))
+			t.Errorf("document text differs from the seed\n%s", htmltest.FirstDiff(got, seed))
 		}
 	})
 }
@@ -232,14 +232,4 @@ func checkLocalRef(t *testing.T, page, ref string, files map[string]string, n *h
 
 func cssEscapeID(id string) string {
 	return strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(id)
-}
-
-func firstDiff(want, got string) string {
-	w, g := []rune(want), []rune(got)
-	i := 0
-	for i < len(w) && i < len(g) && w[i] == g[i] {
-		i++
-	}
-	lo := max(i-20, 0)
-	return "want …" + string(w[lo:min(i+20, len(w))]) + "…\n got …" + string(g[lo:min(i+20, len(g))]) + "…"
 }

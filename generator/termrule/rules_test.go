@@ -104,6 +104,9 @@ func TestJudge(t *testing.T) {
 		{"我们要把这件事办好。", ReasonQuotation},
 		{"苟利国家生死以", ""}, // a line of verse is a name people quote and look up
 		{"要坚持把人民群众的小事当作自己的大事来办好", ReasonTooLong},
+		// MaxLength (16) characters is still a term; one more is not.
+		{"国内国际双循环相互促进的发展格局", ""},
+		{"国内国际双循环相互促进的新发展格局", ReasonTooLong},
 		{"关于加强基层治理的意见", ReasonTitle},
 		{"在全市干部大会上的讲话", ReasonTitle},
 		{"新", ReasonTooShort},

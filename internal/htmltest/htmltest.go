@@ -1,10 +1,16 @@
 // Package htmltest reads built pages the way a reader's browser would, for
 // tests: parse with golang.org/x/net/html, select with CSS selectors
-// (cascadia), and take the visible text of elements.
+// (cascadia), and take the visible text of elements; and compares built
+// output: where two texts first differ, whether any file of a tree changed.
 package htmltest
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,4 +110,67 @@ func StripSpace(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// HasClass says whether n is an element whose class list holds class.
+func HasClass(n *html.Node, class string) bool {
+	return n.Type == html.ElementNode && slices.Contains(strings.Fields(Attr(n, "class")), class)
+}
+
+// FirstDiff shows where got first differs from want, for a test's message:
+// the line number, and the two lines from a little before the first
+// character that differs ("" when they are equal).
+func FirstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var a, b []rune
+		if i < len(g) {
+			a = []rune(g[i])
+		}
+		if i < len(w) {
+			b = []rune(w[i])
+		}
+		if string(a) == string(b) {
+			continue
+		}
+		if i >= len(g) || i >= len(w) {
+			return fmt.Sprintf("line %d: one text ends:\n got: %q\nwant: %q", i+1, string(a), string(b))
+		}
+		k := 0
+		for k < len(a) && k < len(b) && a[k] == b[k] {
+			k++
+		}
+		lo := max(k-diffContext, 0)
+		return fmt.Sprintf("line %d, character %d:\n got: …%s…\nwant: …%s…", i+1, k+1,
+			string(a[lo:min(k+diffContext, len(a))]), string(b[lo:min(k+diffContext, len(b))]))
+	}
+	return ""
+}
+
+// diffContext is how many characters FirstDiff shows each side of the
+// first difference: long lines (a whole document's text) stay readable.
+const diffContext = 30
+
+// TreeHashes maps every file of fsys to the SHA-256 of its bytes, to tell
+// whether a built site changed: os.DirFS(dir) for a folder on disk,
+// afero.NewIOFS for an afero.Fs (with fs.Sub for a folder of it).
+func TreeHashes(t testing.TB, fsys fs.FS) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(data)
+		out[p] = hex.EncodeToString(sum[:])
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("hashing the files: %v", err)
+	}
+	return out
 }

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Mutation testing (make mutate): gremlins changes one operator of a package
+# at a time (< to <=, + to -, == to !=, …) and runs the package's tests; a
+# change no test notices is a mutant that "lived".
+#
+#   ./scripts/mutate.sh                     the packages of DEFAULT_PKGS
+#   ./scripts/mutate.sh generator/config    one package
+#
+# Per package it prints efficacy (killed / (killed + lived); a mutant that
+# timed out counts in neither, as in gremlins' own figures) and mutant
+# coverage ((killed + lived) / all mutants, the rest being on lines no test
+# runs), both after leaving out the mutants listed with a reason in
+# scripts/mutate-accepted.txt, and fails when either is under MUTATE_MIN
+# (90). Mutants in a switch's case expressions, which gremlins wrongly
+# takes for uncovered (Go's coverage profile has no block for them), are
+# run by scripts/casemut and counted as killed or lived. The browser tests
+# (STUDYSITE_SKIP_BROWSER=1) and the big cases (-short) are left out: they
+# would run once per mutant. One package at a time, one worker: the tests
+# of a mutant already use the machine's cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEFAULT_PKGS="generator/frontmatter generator/config generator/content generator/publish generator/check generator/termrule internal/parallel"
+GREMLINS_VERSION=v0.6.0
+MIN=${MUTATE_MIN:-90}
+# A loaded machine (shared cores, other builds) runs a mutant's tests several
+# times slower than the coverage run gremlins times them by.
+COEFF=${MUTATE_TIMEOUT_COEFFICIENT:-10}
+# MUTATE_ALL=1 adds the mutators gremlins leaves off by default (&& ↔ ||,
+# break ↔ continue, += ↔ -=, x = x removed, bitwise ones): slower, stricter.
+EXTRA=()
+if [ "${MUTATE_ALL:-}" = 1 ]; then
+  EXTRA=(--invert-logical --invert-loopctrl --invert-assignments --remove-self-assignments --invert-bitwise --invert-bwassign)
+fi
+ACCEPTED=scripts/mutate-accepted.txt
+OUT=.cache/mutate
+
+gremlins=${GREMLINS:-$(go env GOPATH)/bin/gremlins}
+if ! [ -x "$gremlins" ]; then
+  echo "installing gremlins $GREMLINS_VERSION into $(go env GOPATH)/bin"
+  go install "github.com/go-gremlins/gremlins/cmd/gremlins@$GREMLINS_VERSION"
+fi
+
+export STUDYSITE_SKIP_BROWSER=1
+export GOFLAGS="${GOFLAGS:+$GOFLAGS }-short"
+mkdir -p "$OUT"
+
+# accepted PKG FILE:LINE:COL TYPE: is this mutant listed with a reason?
+accepted() {
+  [ -f "$ACCEPTED" ] && grep -v '^#' "$ACCEPTED" | grep -qF "$1/$2 $3 "
+}
+
+fail=0
+summary=()
+for pkg in ${*:-$DEFAULT_PKGS}; do
+  pkg=${pkg#./}
+  log="$OUT/$(echo "$pkg" | tr / _).log"
+  echo "== $pkg"
+  "$gremlins" unleash --workers 1 --test-cpu 1 --timeout-coefficient "$COEFF" ${EXTRA[@]+"${EXTRA[@]}"} "./$pkg" | tee "$log"
+  killed=$(sed -n 's/^Killed: \([0-9]*\), Lived: \([0-9]*\), Not covered: \([0-9]*\).*/\1/p' "$log")
+  lived=$(sed -n 's/^Killed: \([0-9]*\), Lived: \([0-9]*\), Not covered: \([0-9]*\).*/\2/p' "$log")
+  uncovered=$(sed -n 's/^Killed: \([0-9]*\), Lived: \([0-9]*\), Not covered: \([0-9]*\).*/\3/p' "$log")
+  timed_out=$(sed -n 's/^Timed out: \([0-9]*\).*/\1/p' "$log")
+  if [ -z "$killed" ]; then
+    echo "$pkg: gremlins printed no summary (see $log)" >&2
+    fail=1
+    continue
+  fi
+  # Case expressions: gremlins' NOT COVERED there is a gap of the coverage
+  # profile, so casemut runs them.
+  go run ./scripts/casemut "$pkg" "$log" | tee "$log.cases"
+  case_killed=$(grep -c '^KILLED ' "$log.cases" || true)
+  case_lived=$(grep -c '^LIVED ' "$log.cases" || true)
+  killed=$((killed + case_killed))
+  lived=$((lived + case_lived))
+  uncovered=$((uncovered - case_killed - case_lived))
+  acc_lived=0 acc_uncovered=0
+  resolved=$(sed -n 's/^[A-Z]* \([A-Z_]*\) at \([^ ]*\).*/\1 \2/p' "$log.cases")
+  while read -r status type pos; do
+    if [ "$status" = NOTCOVERED ] && grep -qxF "$type $pos" <<<"$resolved"; then
+      continue # run by casemut
+    fi
+    if accepted "$pkg" "$pos" "$type"; then
+      if [ "$status" = LIVED ]; then acc_lived=$((acc_lived + 1)); else acc_uncovered=$((acc_uncovered + 1)); fi
+    elif [ "$status" = LIVED ]; then
+      echo "  lived: $pkg/$pos $type"
+    fi
+  done < <(
+    sed -n 's/^ *LIVED \([A-Z_]*\) at \(.*\)$/LIVED \1 \2/p; s/^ *NOT COVERED \([A-Z_]*\) at \(.*\)$/NOTCOVERED \1 \2/p' "$log"
+    sed -n 's/^LIVED \([A-Z_]*\) at \([^ ]*\).*/LIVED \1 \2/p' "$log.cases"
+  )
+  line=$(awk -v k="$killed" -v l="$lived" -v u="$uncovered" -v t="${timed_out:-0}" -v al="$acc_lived" -v au="$acc_uncovered" -v min="$MIN" -v pkg="$pkg" 'BEGIN {
+    l -= al; u -= au
+    eff = (k + l) ? 100 * k / (k + l) : 100
+    cov = (k + l + u) ? 100 * (k + l) / (k + l + u) : 100
+    printf "%-22s killed %3d  lived %2d  not covered %3d  timed out %2d  accepted %2d  efficacy %5.1f%%  coverage %5.1f%%%s\n", pkg, k, l, u, t, al + au, eff, cov, (eff < min || cov < min) ? "  UNDER " min "%" : ""
+  }')
+  summary+=("$line")
+  case $line in *UNDER*) fail=1 ;; esac
+done
+echo
+echo "mutation testing (gremlins $GREMLINS_VERSION${EXTRA[*]:+ ${EXTRA[*]}}, timeout coefficient $COEFF, accepted: $ACCEPTED)"
+printf '%s\n' "${summary[@]}"
+exit $fail
