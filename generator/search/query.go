@@ -183,7 +183,11 @@ func (ix *Index) postings(tok string, withPositions bool) []Posting {
 	if p == nil {
 		return nil
 	}
-	return p.decode(withPositions && Positional(tok))
+	out := decode(p.Entries, p.Positions, withPositions && Positional(tok))
+	for i := range out {
+		out[i].Entry = ix.Docs[out[i].Doc].FirstEntry + out[i].Local
+	}
+	return out
 }
 
 // intersect keeps the starts s for which want+off is in have (both sorted).

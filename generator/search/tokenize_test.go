@@ -127,16 +127,45 @@ func TestShardOf(t *testing.T) {
 	}
 }
 
+// TestEncodeRoundTrip: postings written document by document (a title
+// hit, a document of several entries, a far later run joined on) read
+// back as written, and their groups' classes are as the ranking weighs them.
 func TestEncodeRoundTrip(t *testing.T) {
 	var w, later Postings
-	w.add(3, []int{0, 5, 40, 1200}, true)
-	w.add(4, []int{7}, true)
-	later.add(70000, []int{31, 32}, true)
-	later.add(70200, []int{9}, true)
+	w.positional, later.positional = true, true
+	hits := func(p *Postings, doc, head, local int, pos ...int) {
+		for _, q := range pos {
+			p.hit(doc, head, local, q)
+		}
+	}
+	hits(&w, 3, 2, 0, 0, 5, 40, 1200) // the title, four times
+	hits(&w, 3, 2, 7, 7)
+	hits(&w, 4, 1, 9, 3)
+	w.done()
+	hits(&later, 70000, 3, 1, 31, 32) // a heading
+	hits(&later, 70000, 3, 5, 2)
+	hits(&later, 70200, 0, 200000, 9)
+	later.done()
 	w.join(&later)
-	got := w.decode(true)
-	want := []Posting{{3, 4, []int{0, 5, 40, 1200}}, {4, 1, []int{7}}, {70000, 2, []int{31, 32}}, {70200, 1, []int{9}}}
+	got := decode(w.Entries, w.Positions, true)
+	want := []Posting{
+		{Doc: 3, Local: 0, Count: 4, Positions: []int{0, 5, 40, 1200}}, {Doc: 3, Local: 7, Count: 1, Positions: []int{7}},
+		{Doc: 4, Local: 9, Count: 1, Positions: []int{3}},
+		{Doc: 70000, Local: 1, Count: 2, Positions: []int{31, 32}}, {Doc: 70000, Local: 5, Count: 1, Positions: []int{2}},
+		{Doc: 70200, Local: 200000, Count: 1, Positions: []int{9}},
+	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("round trip: got %v want %v", got, want)
+	}
+	if w.Docs != 4 || w.Hits != 6 {
+		t.Errorf("%d documents and %d entries counted, want 4 and 6", w.Docs, w.Hits)
+	}
+	var classes []int
+	for _, g := range groups(w.Entries, w.Positions, true) {
+		classes = append(classes, g.doc, g.class)
+	}
+	// a title hit; a paragraph; a heading; a paragraph
+	if want := []int{3, 100, 4, 1, 70000, 20, 70200, 1}; !reflect.DeepEqual(classes, want) {
+		t.Errorf("documents and classes %v, want %v", classes, want)
 	}
 }

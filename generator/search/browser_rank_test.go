@@ -1,0 +1,143 @@
+package search_test
+
+import (
+	"fmt"
+	"math/rand"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/studysite/studysite/generator/search"
+	"github.com/studysite/studysite/internal/browsertest"
+)
+
+// jsDoc is a result as search.js gives it: the document, its class and
+// its hits' entries (document × search.EntryStride + number within it).
+type jsDoc struct {
+	D     int   `json:"d"`
+	Class int   `json:"score"`
+	Hits  []int `json:"hits"`
+}
+
+type jsResult struct {
+	Docs []jsDoc `json:"docs"`
+	Done bool    `json:"done"`
+}
+
+// jsSearch runs __ssSearch(q) in the page: the first results (need 8)
+// or, with need 0, the whole ranking.
+func jsSearch(t *testing.T, b *browsertest.Browser, q string, need int) jsResult {
+	t.Helper()
+	n := "Infinity"
+	if need > 0 {
+		n = fmt.Sprint(need)
+	}
+	js := fmt.Sprintf(`window.__ssSearch(%s, null, %s).then(r => ({done: !!r.done, docs: r.docs.map(x => ({d: x.d, score: x.score, hits: x.hits.map(h => h.e).sort((a, b) => a - b)}))}))`, jsString(q), n)
+	r, err := chromedp.Run(b.Ctx, chromedp.Evaluate[jsResult](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("%q: %v", q, err)
+	}
+	return r
+}
+
+// expectedRanking is the ranking README describes, from a brute-force scan
+// of every entry's text: the documents holding every term of q, by the
+// weight of their best hit (title 100, heading or terms 20, paragraph 1),
+// then newest (highest number) first, each with its hits' entries.
+func expectedRanking(ix *search.Index, q string) []jsDoc {
+	weight := map[int]int{search.KindTitle: 100, search.KindHeading: 20, search.KindTerms: 20, search.KindParagraph: 1}
+	terms := search.ParseQuery(q)
+	byDoc := map[int]map[int]bool{}
+	termsIn := map[int]int{}
+	for _, tm := range terms {
+		seen := map[int]bool{}
+		for _, e := range bruteForce(ix, tm.Text) {
+			d := ix.Entries[e].Doc
+			if byDoc[d] == nil {
+				byDoc[d] = map[int]bool{}
+			}
+			byDoc[d][e] = true
+			if !seen[d] {
+				seen[d] = true
+				termsIn[d]++
+			}
+		}
+	}
+	var out []jsDoc
+	for d, es := range byDoc {
+		if termsIn[d] < len(terms) {
+			continue
+		}
+		x := jsDoc{D: d}
+		for e := range es {
+			x.Class = max(x.Class, weight[ix.Entries[e].Kind])
+			x.Hits = append(x.Hits, d*search.EntryStride+e-ix.Docs[d].FirstEntry)
+		}
+		slices.Sort(x.Hits)
+		out = append(out, x)
+	}
+	slices.SortFunc(out, func(a, b jsDoc) int {
+		if a.Class != b.Class {
+			return b.Class - a.Class
+		}
+		return b.D - a.D
+	})
+	return out
+}
+
+// TestBrowserRecall: the JS engine finds every paragraph a brute-force
+// scan finds for random substrings of the seed site's paragraphs and of a
+// 1,100-document site shuffled from the seed (whose long lists are split,
+// whose postings need multi-byte numbers and whose filter numbers come in
+// three blocks), ranks the documents as README says, and its first
+// results, drawn from the lists' first parts, are exactly the first of
+// that ranking, however the query is shaped.
+func TestBrowserRecall(t *testing.T) {
+	shuffled := buildSite(t, syntheticSite(t, 2*search.DocsPerBlock+100))
+	b := browsertest.New(t)
+	for _, pub := range []string{buildSeed(t), shuffled} {
+		name := filepath.Base(filepath.Dir(pub))
+		ix := search.NewIndex(loadPages(t, filepath.Dir(pub)))
+		if err := chromedp.Do(b.Ctx, chromedp.Navigate(browsertest.FileURL(pub)+"/search/index.html")); err != nil {
+			t.Fatal(err)
+		}
+		rng := rand.New(rand.NewSource(5))
+		shapes := []string{"上海", "长三角", "人民城市", "中国式现代化", "党", "长三角一体化发展", "12月1日", "29日下午", `"11月28日"`, "11", "11月2", "上海 长三角", "长三角 人民城市 党"}
+		qs := append(shapes, append(randomQueries(rng, ix, 40), mixedQueries(rng, ix, 30)...)...)
+		fromFirstParts := map[string]bool{}
+		for _, q := range qs {
+			want := expectedRanking(ix, q)
+			all := jsSearch(t, b, q, 0)
+			if !all.Done {
+				t.Errorf("%s: %q: the whole ranking is not marked done", name, q)
+			}
+			if fmt.Sprint(all.Docs) != fmt.Sprint(want) {
+				t.Errorf("%s: %q: JS ranks [document class entries]\n%v\nbrute force\n%v", name, q, clip(all.Docs), clip(want))
+				continue
+			}
+			first := jsSearch(t, b, q, 8)
+			if len(first.Docs) < min(8, len(want)) || len(first.Docs) > len(want) || fmt.Sprint(first.Docs) != fmt.Sprint(want[:len(first.Docs)]) {
+				t.Errorf("%s: %q: first results %v are not the first of the ranking %v", name, q, clip(first.Docs), clip(want))
+			}
+			if !first.Done {
+				fromFirstParts[q] = true
+			}
+		}
+		if name != filepath.Base(filepath.Dir(shuffled)) {
+			continue
+		}
+		// the split is exercised: these shapes were answered from first parts
+		for _, q := range []string{"上海", "长三角", "长三角一体化发展", "12月1日", "29日下午", `"11月28日"`} {
+			if !fromFirstParts[q] {
+				t.Errorf("%s: %q loaded whole lists for its first results", name, q)
+			}
+		}
+	}
+}
+
+// clip shortens a ranking for a message.
+func clip(ds []jsDoc) []jsDoc {
+	return ds[:min(len(ds), 5)]
+}
