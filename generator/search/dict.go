@@ -18,7 +18,7 @@ const DictSize = 28 << 10
 // with it every text file) only when it falls among the sample's
 // documents: about one in six at 2,000 documents of the benchmark
 // corpus, one in sixty at 20,000.
-const dictSample = 1 << 20
+var dictSample = 1 << 20 // a variable for the tests
 
 // textDictionary chooses the preset dictionary the text files (titles,
 // snippet text, suggestions) are deflated with. Each text file holds
