@@ -1,10 +1,13 @@
 package search_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"math/rand"
+	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -140,4 +143,55 @@ func TestBrowserRecall(t *testing.T) {
 // clip shortens a ranking for a message.
 func clip(ds []jsDoc) []jsDoc {
 	return ds[:min(len(ds), 5)]
+}
+
+// TestBrowserMatchTable: search.js finds and ranks the shared table's
+// queries in its documents as the table says (the Go side: TestMatchTable).
+func TestBrowserMatchTable(t *testing.T) {
+	raw, err := os.ReadFile("testdata/tokens.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tb struct {
+		MatchDocs [][]string        `json:"matchDocs"`
+		Match     []json.RawMessage `json:"match"`
+	}
+	if err := json.Unmarshal(raw, &tb); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "content"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i, d := range tb.MatchDocs {
+		md := fmt.Sprintf("---\ntitle: %q\nslug: doc-%d\ndate: \"2020-01-%02d\"\n---\n\n%s\n", d[0], i, i+1, strings.Join(d[1:], "\n\n"))
+		if err := os.WriteFile(filepath.Join(dir, "content", fmt.Sprintf("doc-%d.md", i)), []byte(md), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pub := buildSite(t, dir)
+	b := browsertest.New(t)
+	if err := chromedp.Do(b.Ctx, chromedp.Navigate(browsertest.FileURL(pub)+"/search/index.html")); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range tb.Match {
+		var q string
+		var want []json.RawMessage
+		var pair []json.RawMessage
+		if json.Unmarshal(c, &pair) != nil || json.Unmarshal(pair[0], &q) != nil || json.Unmarshal(pair[1], &want) != nil {
+			t.Fatalf("bad match case %s", c)
+		}
+		js := fmt.Sprintf(`window.__ssSearch(%s, null, Infinity).then(r => JSON.stringify(r.docs.map(x => [x.d, x.score, x.hits.map(h => [h.e %% %d, h.c])])))`, jsString(q), search.EntryStride)
+		got, err := chromedp.Run(b.Ctx, chromedp.Evaluate[string](js, chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatal(err)
+		}
+		wb, _ := json.Marshal(want)
+		if want == nil {
+			wb = []byte("[]")
+		}
+		if got != string(wb) {
+			t.Errorf("%q: search.js gives %s, the table %s", q, got, wb)
+		}
+	}
 }

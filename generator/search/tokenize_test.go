@@ -1,11 +1,16 @@
 package search
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/frontmatter"
 )
 
 // table is testdata/tokens.json, the case table search.js is tested
@@ -17,6 +22,11 @@ type table struct {
 	Query     []json.RawMessage `json:"query"`
 	Plan      []json.RawMessage `json:"plan"`
 	Shard     []json.RawMessage `json:"shard"`
+	// MatchDocs are documents (title, then paragraphs), oldest first;
+	// Match gives queries and their whole ranking in them: [document,
+	// class, [[entry, count], …]] (see Index.Search).
+	MatchDocs [][]string        `json:"matchDocs"`
+	Match     []json.RawMessage `json:"match"`
 }
 
 func loadTable(t *testing.T) table {
@@ -167,5 +177,51 @@ func TestEncodeRoundTrip(t *testing.T) {
 	// a title hit; a paragraph; a heading; a paragraph
 	if want := []int{3, 100, 4, 1, 70000, 20, 70200, 1}; !reflect.DeepEqual(classes, want) {
 		t.Errorf("documents and classes %v, want %v", classes, want)
+	}
+}
+
+// TestMatchTable: the index built from the shared table's documents
+// finds and ranks each query as the table says (search.js is held to the
+// same table by TestBrowserMatchTable).
+func TestMatchTable(t *testing.T) {
+	tb := loadTable(t)
+	var pages []*content.Page
+	for i, d := range tb.MatchDocs {
+		p := &content.Page{Meta: frontmatter.FrontMatter{Title: d[0], Slug: fmt.Sprint("doc-", i)}}
+		for k, text := range d[1:] {
+			p.Paragraphs = append(p.Paragraphs, content.Paragraph{N: k + 1, ID: fmt.Sprint("p", k+1), Text: text})
+		}
+		pages = append([]*content.Page{p}, pages...) // newest first
+	}
+	ix, err := BuildIndex(context.Background(), pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tb.Match) == 0 {
+		t.Fatal("no match cases")
+	}
+	for _, raw := range tb.Match {
+		var c []json.RawMessage
+		var q string
+		var want [][]json.RawMessage
+		if json.Unmarshal(raw, &c) != nil || json.Unmarshal(c[0], &q) != nil || json.Unmarshal(c[1], &want) != nil {
+			t.Fatalf("bad match case %s", raw)
+		}
+		var got []any
+		for _, r := range ix.Search(q) {
+			var hits [][2]int
+			for _, h := range r.Hits {
+				hits = append(hits, [2]int{h.Entry, h.Count})
+			}
+			got = append(got, []any{r.Doc, r.Class, hits})
+		}
+		gb, _ := json.Marshal(got)
+		wb, _ := json.Marshal(want)
+		if got == nil {
+			gb = []byte("[]")
+		}
+		if string(gb) != string(wb) {
+			t.Errorf("%q: Search gives %s, the table %s", q, gb, wb)
+		}
 	}
 }
