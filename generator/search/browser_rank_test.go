@@ -195,3 +195,97 @@ func TestBrowserMatchTable(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserResultsStayPut: on the search page, results drawn from the
+// lists' first parts stay where they are when the rest of the lists
+// arrives (nothing drawn is removed), they are the first of the whole
+// ranking, the count shown is never more than the truth and ends exact,
+// and 显示更多结果 appends the next of the ranking below them.
+func TestBrowserResultsStayPut(t *testing.T) {
+	dir := syntheticSite(t, 2*search.DocsPerBlock+100)
+	pub := buildSite(t, dir)
+	ix := search.NewIndex(loadPages(t, dir))
+	b := browsertest.New(t)
+	const watch = `(() => {
+  const list = document.querySelector('.search-results'), status = document.querySelector('.search-status');
+  window.__stay = {removed: 0, statuses: [], ready: false};
+  new MutationObserver((ms) => {
+    if (list.dataset.ready) window.__stay.ready = true;
+    ms.forEach((m) => m.removedNodes.forEach((n) => { if (window.__stay.ready && n.classList && n.classList.contains('sr-item')) window.__stay.removed++; }));
+  }).observe(list, {childList: true, attributes: true});
+  new MutationObserver(() => window.__stay.statuses.push(status.textContent)).observe(status, {childList: true, characterData: true, subtree: true});
+  return true;
+})()`
+	type state struct {
+		Removed  int      `json:"removed"`
+		Statuses []string `json:"statuses"`
+		Links    []string `json:"links"`
+	}
+	read := func() state {
+		s, err := chromedp.Run(b.Ctx, chromedp.Evaluate[state](`({removed: window.__stay.removed, statuses: window.__stay.statuses, links: Array.from(document.querySelectorAll('.search-results .sr-item .sr-title')).map(a => a.href)})`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	for _, q := range []string{"长三角", "长三角一体化发展", "上海 长三角"} {
+		want := expectedRanking(ix, q)
+		hits := 0
+		for _, x := range want {
+			hits += len(x.Hits)
+		}
+		if len(want) <= 20 {
+			t.Fatalf("%q finds %d documents: too few to page", q, len(want))
+		}
+		slugAt := func(i int) string { return "/docs/" + ix.Docs[want[i].D].Slug + "/" }
+		if err := chromedp.Do(b.Ctx, chromedp.Navigate(browsertest.FileURL(pub)+"/search/index.html")); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](watch)); err != nil {
+			t.Fatal(err)
+		}
+		if err := typeInto(b.Ctx, "search-page-input", q); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](`document.querySelector('.search-results').dataset.all === '1'`)); err != nil {
+			t.Fatalf("%q: the whole ranking never arrived: %v", q, err)
+		}
+		if err := chromedp.Do(b.Ctx, chromedp.Click(chromedp.CSS(".sr-more button"))); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](`document.querySelectorAll('.search-results .sr-item').length === 20`)); err != nil {
+			t.Fatalf("%q: 显示更多结果 did not show 20 results: %v", q, err)
+		}
+		s := read()
+		if s.Removed != 0 {
+			t.Errorf("%q: %d drawn results were removed", q, s.Removed)
+		}
+		for i, link := range s.Links {
+			if !strings.Contains(link, slugAt(i)) {
+				t.Errorf("%q: result %d links %s, the ranking has %s", q, i+1, link, slugAt(i))
+				break
+			}
+		}
+		exact := fmt.Sprintf("找到 %d 篇文档，%d 处。", len(want), hits)
+		var shown []string
+		for _, st := range s.Statuses {
+			var n int
+			switch {
+			case st == "" || st == "搜索中……" || st == exact:
+			case strings.HasPrefix(st, "至少找到 "):
+				if _, err := fmt.Sscanf(st, "至少找到 %d 篇文档", &n); err != nil || n > len(want) {
+					t.Errorf("%q: status %q, but %d documents", q, st, len(want))
+				}
+			default:
+				t.Errorf("%q: status %q, want %q or 至少找到 …", q, st, exact)
+			}
+			if st != "" {
+				shown = append(shown, st)
+			}
+		}
+		if len(shown) == 0 || shown[len(shown)-1] != exact {
+			t.Errorf("%q: statuses %q do not end with %q", q, shown, exact)
+		}
+		t.Logf("%q: statuses %q", q, shown)
+	}
+}

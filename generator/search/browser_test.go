@@ -420,7 +420,9 @@ func TestBrowserFilters(t *testing.T) {
 		if _, err := chromedp.Run(b.Ctx, chromedp.Evaluate[bool](js)); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](`document.querySelector('.search-results').dataset.ready === '1' || document.querySelector('.search-status').textContent.includes('没有找到')`)); err != nil {
+		// the count is final once the whole lists are in (until then it
+		// says 至少)
+		if _, err := chromedp.Run(b.Ctx, chromedp.Poll[bool](`document.querySelector('.search-results').dataset.ready === '1' && document.querySelector('.search-status').textContent.startsWith('找到') || document.querySelector('.search-status').textContent.includes('没有找到')`)); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -606,7 +606,7 @@
     }
     function run() {
       var q = input.value, my = ++seq;
-      list.removeAttribute("data-ready");
+      list.removeAttribute("data-ready"); list.removeAttribute("data-all");
       var u = new URL(location.href);
       if (q) u.searchParams.set("q", q); else u.searchParams.delete("q");
       try { history.replaceState(null, "", u.href); } catch (e) { /* file:// in some browsers */ }
@@ -628,18 +628,16 @@
         // loads once they are drawn, and adds pages below them
         return more().then(() => res.done || res.more().then((all) => {
           if (my === seq) { last = all; count(all); moreButton(); }
-        }));
+        })).then(() => { if (my === seq) list.dataset.all = 1; });
       }).catch((e) => { if (my === seq) status.textContent = "搜索出错：" + e.message; });
     }
     // count says how many documents and hits there are: exact for a
     // whole ranking, and for one token unfiltered (its table row counts
     // them); otherwise at least those found so far.
     function count(res) {
-      var n = 0, L = res.used && res.used.length === 1 && res.used[0].length === 1 && res.used[0][0], t = L && L.t;
+      var n = 0, u = res.used, t = !res.done && !u[1] && !u[0][1] && !(fTag && fTag.value) && !fYear.value && u[0][0].t;
       res.docs.forEach((x) => { n += x.hits.length; });
-      status.textContent = res.done ? "找到 " + res.docs.length + " 篇文档，" + n + " 处。" :
-        t && !(fTag && fTag.value) && !fYear.value ? "找到 " + t.df + " 篇文档，" + t.ne + " 处。" :
-        "已找到至少 " + res.docs.length + " 篇文档……";
+      status.textContent = res.done || t ? "找到 " + (t ? t.df : res.docs.length) + " 篇文档，" + (t ? t.ne : n) + " 处。" : "至少找到 " + res.docs.length + " 篇文档……";
     }
     // more shows the next ten results; from the button, the keyboard
     // focus moves to the first of them (the button is gone).
