@@ -16,8 +16,8 @@ const DictSize = 28 << 10
 // sample is the documents in the order of a hash of their slugs, up to
 // this many characters, so an edit or a new document changes it (and
 // with it every text file) only when it falls among the sample's
-// documents: about one in six at 2,000 documents of the benchmark
-// corpus, one in sixty at 20,000.
+// documents: about one in ten at 2,000 documents of the benchmark
+// corpus (ten million characters), one in a hundred at 20,000.
 var dictSample = 1 << 20 // a variable for the tests
 
 // textDictionary chooses the preset dictionary the text files (titles,

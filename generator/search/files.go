@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/studysite/studysite/generator/output"
@@ -239,8 +238,6 @@ func tokenHash(tok string) string {
 	h.Write([]byte(tok))
 	return fmt.Sprintf("%016x", h.Sum64())
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }
 
 // docNumbers gives each document's numbers in a row: year (0 for none),
 // series (+1, 0 for none), the number of tags and the tags' indices.

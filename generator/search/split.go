@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"slices"
+	"strconv"
 )
 
 // A long posting list is split so that a query loads a few kilobytes
@@ -116,5 +117,5 @@ func splitPostings(tok string, p *Postings, nd int) *split {
 
 // restFile is the rest file k of a token.
 func restFile(tok string, k int) string {
-	return "r/" + tokenHash(tok) + "-" + itoa(k)
+	return "r/" + tokenHash(tok) + "-" + strconv.Itoa(k)
 }
