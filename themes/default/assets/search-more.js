@@ -278,5 +278,18 @@
     return out;
   }
 
-  W.__ssMore = { pinyin: pinyin, expand: expand, suggest: suggest, highlight: highlight, nav: nav, rest: rest, matchText: matchText, tokens: tokens };
+  // blocks fills docs[d] = {year, series, tags}, what the filters need,
+  // for the documents of entries es from the files b/K of man().B
+  // documents each.
+  function blocks(es, docs) {
+    var m = man(), ks = new Set(es.map((e) => Math.floor(e / m.S / m.B)));
+    return Promise.all(Array.from(ks, (k) => load("b/" + k, true).then((a) => {
+      for (var i = 0, d = k * m.B; i < a.length; d++) {
+        var x = docs[d] = { year: a[i], series: a[i + 1] - 1, tags: [] }, nt = a[i + 2];
+        for (i += 3; nt--;) x.tags.push(a[i++]);
+      }
+    })));
+  }
+
+  W.__ssMore = { pinyin: pinyin, expand: expand, suggest: suggest, highlight: highlight, nav: nav, rest: rest, matchText: matchText, tokens: tokens, blocks: blocks };
 })(...window.__ssCore);

@@ -250,8 +250,8 @@
     }
     return L;
   }
-  // Documents' filter numbers come in blocks of man.B documents (index
-  // files b/K), loaded to filter: docs[d] = {year, series, tags}.
+  // docs[d] = {year, series, tags}: the numbers filters need, which
+  // search-more.js loads (blocks) when a search is filtered.
   var docs = [];
   function ready() {
     return load("manifest", true).then((m) => {
@@ -261,15 +261,6 @@
       man.syls = {};
       m.syl.split(" ").forEach((s) => { if (s) man.syls[s] = 1; });
     });
-  }
-  function blocksFor(es) {
-    var ks = new Set(es.map((e) => Math.floor(e / man.S / man.B)));
-    return Promise.all(Array.from(ks, (k) => load("b/" + k, true).then((a) => {
-      for (var i = 0, d = k * man.B; i < a.length; d++) {
-        var x = docs[d] = { year: a[i], series: a[i + 1] - 1, tags: [] }, nt = a[i + 2];
-        for (i += 3; nt--;) x.tags.push(a[i++]);
-      }
-    })));
   }
   function textOf(e) {
     var d = Math.floor(e / man.S), l = e - d * man.S, k = Math.floor(l / man.E);
@@ -402,7 +393,7 @@
   function search(q, filter, need, full) {
     var terms = parseQuery(q), used = [];
     if (!terms.length) return Promise.resolve({ q: q, terms: terms, docs: [], done: 1 });
-    return ready().then(() => Promise.all(terms.map((t, i) => matchTerm(t, full, used[i] = [])))).then((ms) => Promise.resolve(filter && blocksFor(ms[0].e)).then(() => {
+    return ready().then(() => Promise.all(terms.map((t, i) => matchTerm(t, full, used[i] = [])))).then((ms) => Promise.resolve(filter && extra().then((m) => m.blocks(ms[0].e, docs))).then(() => {
       var res = { q: q, terms: terms, docs: rank(ms, filter), done: 1 }, b, k = 0;
       if (used.some((u) => u.some((L) => !L.full))) {
         for (b = bound(used); k < res.docs.length && (res.docs[k].score > b[0] || res.docs[k].score === b[0] && res.docs[k].d > b[1]); k++);
@@ -519,8 +510,9 @@
     // a document whose title matches shows its best paragraphs as well
     function nHits(i) { var x = page[i]; return (perDoc || (from + i < 3 ? 2 : 1)) + (x.hits[0].e === x.d * man.S && x.hits.length > 1 ? 1 : 0); }
     return Promise.all(page.map((x, i) => {
+      // a title hit's text is the title, in the metadata
       var hs = x.hits.slice(0, nHits(i));
-      return Promise.all([metaOf(x.d)].concat(hs.map((h) => textOf(h.e))));
+      return Promise.all([metaOf(x.d)].concat(hs.map((h) => h.e !== x.d * man.S && textOf(h.e))));
     })).then((all) => {
       all.forEach((rows, i) => {
         var x = page[i], meta = rows[0], li = el("li", "sr-item"), per = nHits(i);
@@ -532,7 +524,7 @@
         li.append(head);
         var ol = el("ol", "sr-hits");
         x.hits.slice(0, per).forEach((h, k) => {
-          var row = rows[k + 1], hl = el("li", "sr-hit"), ha = el("a", "sr-link");
+          var row = rows[k + 1] || ["", "", meta[0]], hl = el("li", "sr-hit"), ha = el("a", "sr-link");
           ha.href = docURL(meta, row[0], res.q);
           if (row[1]) ha.append(el("span", "sr-path", row[1]));
           ha.append(snippet(row, h, res.terms));
