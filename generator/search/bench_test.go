@@ -36,10 +36,14 @@ func BenchmarkIndexBuild(b *testing.B) {
 	b.ResetTimer()
 	var st search.Stats
 	for i := 0; i < b.N; i++ {
-		_, st = search.Build(s)
+		var err error
+		if _, st, err = search.Build(context.Background(), s); err != nil {
+			b.Fatal(err)
+		}
 	}
 	b.ReportMetric(float64(st.Bytes), "index-bytes")
 	b.ReportMetric(float64(st.Shards), "shards")
+	b.ReportMetric(float64(st.Rests), "rest-files")
 	b.ReportMetric(float64(st.Files), "files")
 	b.ReportMetric(float64(st.ManifestBytes), "manifest-bytes")
 }

@@ -1,22 +1,28 @@
 package search
 
 import (
+	"context"
+
 	"github.com/studysite/studysite/generator/link"
 	"github.com/studysite/studysite/generator/output"
 )
 
 // Build indexes a linked site and returns the index files to publish
 // alongside the rendered pages. The glossary's terms and aliases lead the
-// suggestions offered when a query finds nothing.
-func Build(site *link.Site) ([]output.File, Stats) {
-	ix := NewIndex(site.Pages)
+// suggestions offered when a query finds nothing. It stops with ctx's
+// error when ctx is cancelled.
+func Build(ctx context.Context, site *link.Site) ([]output.File, Stats, error) {
+	ix, err := BuildIndex(ctx, site.Pages)
+	if err != nil {
+		return nil, Stats{}, err
+	}
 	var glossary []string
 	for _, t := range site.Terms {
 		glossary = append(glossary, t.Name)
 		glossary = append(glossary, t.Aliases...)
 	}
 	ix.Vocab = mergeVocab(glossary, ix.Vocab)
-	return ix.Files()
+	return ix.Files(ctx)
 }
 
 // mergeVocab puts first before rest, without duplicates, within MaxVocab.

@@ -2,57 +2,102 @@ package search
 
 import "encoding/binary"
 
-// Postings is one token's occurrences as two streams of unsigned varints
-// (encoding/binary's Uvarint; search.js reads them the same way):
+// Postings is one token's occurrences, grouped by document in document
+// order, as two streams of unsigned varints (encoding/binary's Uvarint;
+// search.js reads them the same way):
 //
-//   - Entries: for each entry holding the token, in entry order, the gap
-//     from the previous entry (the first from 0) and the count, packed:
-//     gap×2 when the count is 1 (most are), else gap×2+1 then count−2;
+//   - Entries: for each document holding the token, the gap from the
+//     previous document (the first from 0) as gap×2 when the document
+//     has one entry with the token and it is no head entry (most), else
+//     gap×2+1 followed by n and h packed as (n−1)×2, or (n−1)×2+1 then
+//     h−1 when h > 0, where n is how many of the document's entries hold
+//     the token and h how many of those are head entries (title,
+//     headings, terms: they come first); then each entry's number within
+//     its document, as the gap from the previous one (the first from 0),
+//     with its count, packed: gap×2 when the count is 1 (most are), else
+//     gap×2+1 then count−2;
 //   - Positions: for positional tokens, each entry's positions in the same
 //     order, as gaps (each entry's first from 0).
 //
-// They are kept apart because a query of up to four Han characters
-// or a word prefix is answered from the entries and counts alone; only a
-// longer phrase decodes positions.
+// Entries are numbered within their document, so an edit to one document
+// changes no other document's numbers, and a document's group is whole
+// in any part of a split list (see split.go). They are kept apart because
+// a query of up to four Han characters or a word prefix is answered from
+// the entries and counts alone; only a longer phrase decodes positions.
 type Postings struct {
 	Entries, Positions []byte
-	last               int // the last entry added, for the next gap
+	Docs, Hits         int // documents and entries holding the token
+	last               int // the last document written, for the next gap
 
-	// While indexing: the entry whose positions are being collected
-	// (see hit), and whether this token keeps positions.
-	open       int
-	pos        []int
-	positional bool
+	// While indexing: the open document's entries and counts (see hit)
+	// and its positions, encoded as they come.
+	doc, head      int
+	locals, counts []int
+	pend           []byte
+	prevPos        int
+	positional     bool
 }
 
-// hit records the token at position p of entry, which is the open entry
-// or a later one; positions of one entry come in order.
-func (w *Postings) hit(entry, p int) {
-	if len(w.pos) > 0 && entry != w.open {
+// hit records the token at position p of entry local of document doc
+// (whose first head entries are titles and headings). Documents come in
+// order, entries of a document in order and positions of an entry in order.
+func (w *Postings) hit(doc, head, local, p int) {
+	if len(w.locals) > 0 && doc != w.doc {
 		w.flush()
 	}
-	w.open = entry
-	w.pos = append(w.pos, p)
-}
-
-// flush writes the open entry's positions.
-func (w *Postings) flush() {
-	if len(w.pos) > 0 {
-		w.add(w.open, w.pos, w.positional)
-		w.pos = w.pos[:0]
+	w.doc, w.head = doc, head
+	if n := len(w.locals); n == 0 || w.locals[n-1] != local {
+		w.locals = append(w.locals, local)
+		w.counts = append(w.counts, 0)
+		w.prevPos = 0
+	}
+	w.counts[len(w.counts)-1]++
+	if w.positional {
+		w.pend = binary.AppendUvarint(w.pend, uint64(p-w.prevPos))
+		w.prevPos = p
 	}
 }
 
-func (w *Postings) add(entry int, positions []int, positional bool) {
-	w.Entries = appendEntry(w.Entries, entry-w.last, len(positions))
-	w.last = entry
-	if positional {
-		prev := 0
-		for _, p := range positions {
-			w.Positions = binary.AppendUvarint(w.Positions, uint64(p-prev))
-			prev = p
+// flush writes the open document's group.
+func (w *Postings) flush() {
+	if len(w.locals) == 0 {
+		return
+	}
+	heads := 0
+	for _, l := range w.locals {
+		if l < w.head {
+			heads++
 		}
 	}
+	w.Entries = appendGroupHead(w.Entries, w.doc-w.last, len(w.locals), heads)
+	prev := 0
+	for i, l := range w.locals {
+		w.Entries = appendEntry(w.Entries, l-prev, w.counts[i])
+		prev = l
+	}
+	w.Positions = append(w.Positions, w.pend...)
+	w.last = w.doc
+	w.Docs++
+	w.Hits += len(w.locals)
+	w.locals, w.counts, w.pend = w.locals[:0], w.counts[:0], w.pend[:0]
+}
+
+// done flushes the open document and drops the buffers of indexing.
+func (w *Postings) done() {
+	w.flush()
+	w.locals, w.counts, w.pend = nil, nil, nil
+}
+
+func appendGroupHead(b []byte, gap, n, heads int) []byte {
+	if n == 1 && heads == 0 {
+		return binary.AppendUvarint(b, uint64(gap)*2)
+	}
+	b = binary.AppendUvarint(b, uint64(gap)*2+1)
+	if heads == 0 {
+		return binary.AppendUvarint(b, uint64(n-1)*2)
+	}
+	b = binary.AppendUvarint(b, uint64(n-1)*2+1)
+	return binary.AppendUvarint(b, uint64(heads-1))
 }
 
 func appendEntry(b []byte, gap, count int) []byte {
@@ -72,44 +117,121 @@ func readEntry(r *varints) (gap, count int) {
 	return v >> 1, r.next() + 2
 }
 
-// join appends the postings of a later run of entries. That run's first
-// entry was written as a gap from 0; it becomes a gap from this writer's
-// last entry, and the rest is copied as it is.
+// join appends the postings of a later run of documents. That run's first
+// document was written as a gap from 0; it becomes a gap from this
+// writer's last document, and the rest is copied as it is.
 func (w *Postings) join(later *Postings) {
 	r := varints{b: later.Entries}
-	first, count := readEntry(&r)
-	w.Entries = appendEntry(w.Entries, first-w.last, count)
+	v := r.next()
+	w.Entries = binary.AppendUvarint(w.Entries, uint64(v>>1-w.last)*2+uint64(v&1))
 	w.Entries = append(w.Entries, later.Entries[r.i:]...)
 	w.Positions = append(w.Positions, later.Positions...)
 	w.last = later.last
+	w.Docs += later.Docs
+	w.Hits += later.Hits
+}
+
+// group is one document's part of a token's postings: where it lies in
+// the two streams (its entry bytes after the document gap) and its class
+// (see entryWeight): how the document ranks for the token, before its
+// date.
+type group struct {
+	doc        int
+	flag       int // the low bit of the document gap: n and h follow
+	e0, e1     int // Entries[e0:e1]: n and h if written, the entries
+	p0, p1     int // Positions[p0:p1]
+	class      int
+	heads, len int
+}
+
+// groups reads the document groups of postings; positions are skipped
+// over only for positional tokens.
+func groups(entries, positions []byte, positional bool) []group {
+	var out []group
+	r, pr := varints{b: entries}, varints{b: positions}
+	doc := 0
+	for !r.done() {
+		v := r.next()
+		doc += v >> 1
+		g := group{doc: doc, flag: v & 1, e0: r.i, p0: pr.i, len: 1}
+		if g.flag == 1 {
+			v := r.next()
+			g.len = v>>1 + 1
+			if v&1 == 1 {
+				g.heads = r.next() + 1
+			}
+		}
+		local := 0
+		for k := 0; k < g.len; k++ {
+			gap, count := readEntry(&r)
+			local += gap
+			g.class = max(g.class, entryWeight(local, k < g.heads))
+			if positional {
+				for range count {
+					pr.next()
+				}
+			}
+		}
+		g.e1, g.p1 = r.i, pr.i
+		out = append(out, g)
+	}
+	return out
+}
+
+// entryWeight is how much an entry's hits count for ranking: a title
+// (entry 0) 100, a heading or terms 20, a paragraph 1. Documents rank by
+// the weight of their best hit, then newest first; within a document,
+// hits rank by weight × count (up to 10). search.js ranks the same way.
+func entryWeight(local int, head bool) int {
+	switch {
+	case local == 0:
+		return 100
+	case head:
+		return 20
+	}
+	return 1
 }
 
 // Posting is one entry's occurrences of a token.
 type Posting struct {
-	Entry     int
-	Count     int
-	Positions []int // nil unless asked for
+	Doc, Local int
+	Entry      int // the entry in Index.Entries (set by Index.postings)
+	Count      int
+	Positions  []int // nil unless asked for
 }
 
 // decode reads the postings, with positions when withPositions is set
 // (only for positional tokens).
-func (w *Postings) decode(withPositions bool) []Posting {
+func decode(entries, positions []byte, withPositions bool) []Posting {
 	var out []Posting
-	r, pr := varints{b: w.Entries}, varints{b: w.Positions}
-	entry := 0
+	r, pr := varints{b: entries}, varints{b: positions}
+	doc := 0
 	for !r.done() {
-		gap, count := readEntry(&r)
-		entry += gap
-		p := Posting{Entry: entry, Count: count}
-		if withPositions {
-			p.Positions = make([]int, p.Count)
-			pos := 0
-			for k := range p.Positions {
-				pos += pr.next()
-				p.Positions[k] = pos
+		v := r.next()
+		doc += v >> 1
+		n := 1
+		if v&1 == 1 {
+			v := r.next()
+			n = v>>1 + 1
+			if v&1 == 1 {
+				r.next()
 			}
 		}
-		out = append(out, p)
+		local := 0
+		for range n {
+			gap, count := readEntry(&r)
+			local += gap
+			p := Posting{Doc: doc, Local: local, Count: count}
+			if withPositions {
+				p.Positions = make([]int, count)
+				pos := 0
+				for k := range p.Positions {
+					pos += pr.next()
+					p.Positions[k] = pos
+				}
+			}
+			out = append(out, p)
+		}
 	}
 	return out
 }

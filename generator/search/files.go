@@ -1,6 +1,7 @@
 package search
 
 import (
+	"context"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -16,26 +17,28 @@ import (
 // manifest, so they can change without touching the client.
 const (
 	// ShardTarget is the raw size a token shard aims at: a query loads one
-	// shard per token of a few kilobytes deflated.
-	ShardTarget = 16 << 10
+	// shard per token of a few kilobytes deflated. The number of shards is
+	// a power of two, so it changes only when the index doubles or halves
+	// (a new number moves every token).
+	ShardTarget = 12 << 10
 	// DocsPerMeta documents share one metadata file (title, slug, date).
 	DocsPerMeta = 16
-	// EntriesPerText entries share one text file (for snippets).
+	// EntriesPerText entries of one document share one text file (for
+	// snippets): t/<document>-<k> never spans documents, so an edit
+	// changes only the edited document's text files.
 	EntriesPerText = 16
-	// DocsPerBlock documents share one file of document numbers (b/K):
-	// a query loads the blocks its hits fall in, so the manifest stays a
-	// few kilobytes at 20,000 documents (it held every document's numbers,
-	// 111 KB there, before the first result).
+	// DocsPerBlock documents share one file of the numbers the filters
+	// need (b/K: year, series, tags), loaded only to filter.
 	DocsPerBlock = 500
 	// Dir is the folder of the index in the built site.
 	Dir = "search/"
 	// FormatVersion changes whenever search.js must change with the files.
-	FormatVersion = 5
+	FormatVersion = 6
 )
 
 // Stats describes a written index.
 type Stats struct {
-	Files, Shards, Bytes, ManifestBytes int
+	Files, Shards, Rests, Bytes, ManifestBytes int
 }
 
 // Files writes the index under search/ as JS files that search.js loads
@@ -44,19 +47,25 @@ type Stats struct {
 // payloadWriter):
 //
 //   - manifest: JSON with the layout, the number of documents (nd), the
-//     first entry of each block of DocsPerBlock documents (bf), the
 //     filters' vocabularies and the pinyin syllables;
-//   - b/K: JSON of block K's per-document numbers (entries, headings,
-//     year, series, tags; see docNumbers);
-//   - s/N: token shard N, binary: the shard's tokens with the lengths of
-//     their streams, then their entry streams, then their position
-//     streams (see Postings);
+//   - s/N: token shard N, binary: a table of the shard's tokens (see
+//     shard), then the first parts' entry streams, then their position
+//     streams (see Postings and split.go);
+//   - r/<token hash>-<k>: the rest of a long list, documents k·W to
+//     (k+1)·W−1: the length of the entry stream, the entry stream (the
+//     first document as a gap from 0), the position stream;
 //   - m/K: JSON [title, slug, date] of DocsPerMeta documents;
-//   - t/K: JSON [anchor, heading path, text] of EntriesPerText entries;
+//   - t/D-K: JSON [anchor, heading path, text] of entries K·EntriesPerText
+//     onwards of document D;
+//   - b/K: JSON of block K's per-document numbers (year, series, tags;
+//     see docNumbers);
 //   - vocab: JSON list of the terms "no results" suggests from;
 //   - d: the preset dictionary m/, t/ and vocab are deflated with (see
 //     textDictionary), when the manifest's D is true.
-func (ix *Index) Files() ([]output.File, Stats) {
+//
+// Documents are numbered oldest first (see BuildIndex). It stops when ctx
+// is cancelled; the error names a token hash collision, should one occur.
+func (ix *Index) Files(ctx context.Context) ([]output.File, Stats, error) {
 	type job struct {
 		name string
 		raw  []byte
@@ -64,27 +73,57 @@ func (ix *Index) Files() ([]output.File, Stats) {
 	}
 	// The dictionary is chosen while the files' contents are laid out.
 	dictDone := make(chan []byte, 1)
-	go func() { dictDone <- textDictionary(ix.Entries) }()
+	go func() { dictDone <- textDictionary(ix.Docs, ix.Entries) }()
 	var jobs []job
 	emit := func(name string, raw []byte, text bool) {
 		jobs = append(jobs, job{name, raw, text})
 	}
 
 	toks := make([]string, 0, len(ix.Postings))
-	total := 0
-	for t, p := range ix.Postings {
+	for t := range ix.Postings {
 		toks = append(toks, t)
-		total += len(t) + len(p.Entries) + len(p.Positions) + 4
 	}
 	sort.Strings(toks)
-	shards := max(1, (total+ShardTarget-1)/ShardTarget)
-	buckets := make([][]string, shards)
-	for _, t := range toks {
+	splits := make([]*split, len(toks))
+	err := parallel.ForEach(ctx, 64, func(c int) error {
+		for i := c * len(toks) / 64; i < (c+1)*len(toks)/64; i++ {
+			splits[i] = splitPostings(toks[i], ix.Postings[toks[i]], len(ix.Docs))
+		}
+		return ctx.Err()
+	})
+	if err != nil {
+		return nil, Stats{}, err
+	}
+	total, rests := 0, 0
+	hashes := map[string]string{}
+	for i, t := range toks {
+		sp := splits[i]
+		total += len(t) + len(sp.first.Entries) + len(sp.first.Positions) + 8
+		if len(sp.chunks) > 0 {
+			h := tokenHash(t)
+			if other, ok := hashes[h]; ok {
+				return nil, Stats{}, fmt.Errorf("search index: tokens %q and %q have the same hash %s", other, t, h)
+			}
+			hashes[h] = t
+			for k, c := range sp.chunks {
+				b := binary.AppendUvarint(nil, uint64(len(sp.chunkEntries[k])))
+				b = append(append(b, sp.chunkEntries[k]...), sp.chunkPosition[k]...)
+				emit(restFile(t, c), b, false)
+				rests++
+			}
+		}
+	}
+	shards := 1
+	for shards*ShardTarget < total {
+		shards *= 2
+	}
+	buckets := make([][]int, shards)
+	for i, t := range toks {
 		s := ShardOf(t, shards)
-		buckets[s] = append(buckets[s], t)
+		buckets[s] = append(buckets[s], i)
 	}
 	for s, b := range buckets {
-		emit(fmt.Sprintf("s/%d", s), ix.shard(b), false)
+		emit(fmt.Sprintf("s/%d", s), shard(toks, splits, b), false)
 	}
 	for k := 0; k*DocsPerMeta < len(ix.Docs); k++ {
 		var rows [][]string
@@ -93,17 +132,18 @@ func (ix *Index) Files() ([]output.File, Stats) {
 		}
 		emit(fmt.Sprintf("m/%d", k), jsonText(rows), true)
 	}
-	for k := 0; k*EntriesPerText < len(ix.Entries); k++ {
-		var rows [][]string
-		for _, e := range ix.Entries[k*EntriesPerText : min(len(ix.Entries), (k+1)*EntriesPerText)] {
-			rows = append(rows, []string{e.Anchor, e.Path, e.Text})
+	for d, doc := range ix.Docs {
+		entries := ix.Entries[doc.FirstEntry : doc.FirstEntry+doc.Entries]
+		for k := 0; k*EntriesPerText < len(entries); k++ {
+			var rows [][]string
+			for _, e := range entries[k*EntriesPerText : min(len(entries), (k+1)*EntriesPerText)] {
+				rows = append(rows, []string{e.Anchor, e.Path, e.Text})
+			}
+			emit(fmt.Sprintf("t/%d-%d", d, k), jsonText(rows), true)
 		}
-		emit(fmt.Sprintf("t/%d", k), jsonText(rows), true)
 	}
 	tags, series := vocab(ix.Docs)
-	blockFirst := []int{}
 	for k := 0; k*DocsPerBlock < len(ix.Docs); k++ {
-		blockFirst = append(blockFirst, ix.Docs[k*DocsPerBlock].FirstEntry)
 		emit(fmt.Sprintf("b/%d", k), jsonText(docNumbers(ix.Docs[k*DocsPerBlock:min(len(ix.Docs), (k+1)*DocsPerBlock)], tags, series)), true)
 	}
 	emit("vocab", jsonText(ix.Vocab), true)
@@ -114,9 +154,10 @@ func (ix *Index) Files() ([]output.File, Stats) {
 
 	// Deflating is most of the work: in parallel, one writer per run.
 	files := make([]output.File, len(jobs))
-	parallel.Chunks(len(jobs), func(lo, hi int) {
+	const runs = 64
+	err = parallel.ForEach(ctx, runs, func(c int) error {
 		plain, withDict := payloadWriter{}, payloadWriter{dict: dict}
-		for i := lo; i < hi; i++ {
+		for i := c * len(jobs) / runs; i < (c+1)*len(jobs)/runs; i++ {
 			j := jobs[i]
 			pw := &plain
 			if j.text {
@@ -124,7 +165,11 @@ func (ix *Index) Files() ([]output.File, Stats) {
 			}
 			files[i] = output.File{Path: Dir + j.name + ".js", Data: pw.file(j.name, j.raw, j.text)}
 		}
+		return ctx.Err()
 	})
+	if err != nil {
+		return nil, Stats{}, err
+	}
 
 	// The manifest names a version of everything else, which search.js
 	// adds to each file's address, so a browser never mixes a cached
@@ -137,47 +182,69 @@ func (ix *Index) Files() ([]output.File, Stats) {
 	manifest := jsonText(map[string]any{
 		"v": FormatVersion, "h": fmt.Sprintf("%x", h.Sum64()),
 		"shards": shards, "E": EntriesPerText, "M": DocsPerMeta, "D": dict != nil,
-		"B": DocsPerBlock, "bf": blockFirst, "nd": len(ix.Docs),
+		"B": DocsPerBlock, "nd": len(ix.Docs), "S": EntryStride,
 		"tags": tags, "series": series, "syl": strings.Join(ix.Syllables, " "),
 	})
 	files = append([]output.File{{Path: Dir + "manifest.js", Data: new(payloadWriter).file("manifest", manifest, true)}}, files...)
 
-	st := Stats{Files: len(files), Shards: shards, ManifestBytes: len(files[0].Data)}
+	st := Stats{Files: len(files), Shards: shards, Rests: rests, ManifestBytes: len(files[0].Data)}
 	for _, f := range files {
 		st.Bytes += len(f.Data)
 	}
-	return files, st
+	return files, st, nil
 }
 
-// shard lays out the tokens of one shard: a table of the tokens with the
-// lengths of their entry and position streams, then every entry stream,
-// then every position stream, in the table's order.
-func (ix *Index) shard(toks []string) []byte {
+// shard lays out the tokens toks[i] for i in which: a table giving for
+// each token its text, the documents and entries holding it, the lengths
+// of its first part's entry and position streams and the number of its
+// rest files; when there are rest files, the best class and document left
+// out of the first part, log2 of the documents per rest file and the rest
+// files' numbers (as gaps, the first from 0). Then every first part's
+// entry stream, then every position stream, in the table's order.
+func shard(toks []string, splits []*split, which []int) []byte {
 	var b []byte
-	b = binary.AppendUvarint(b, uint64(len(toks)))
-	for _, t := range toks {
-		p := ix.Postings[t]
+	b = binary.AppendUvarint(b, uint64(len(which)))
+	for _, i := range which {
+		t, sp := toks[i], splits[i]
 		b = binary.AppendUvarint(b, uint64(len(t)))
 		b = append(b, t...)
-		b = binary.AppendUvarint(b, uint64(len(p.Entries)))
-		b = binary.AppendUvarint(b, uint64(len(p.Positions)))
+		for _, v := range []int{sp.first.Docs, sp.first.Hits, len(sp.first.Entries), len(sp.first.Positions), len(sp.chunks)} {
+			b = binary.AppendUvarint(b, uint64(v))
+		}
+		if len(sp.chunks) > 0 {
+			b = binary.AppendUvarint(b, uint64(sp.bestClass))
+			b = binary.AppendUvarint(b, uint64(sp.bestDoc))
+			b = binary.AppendUvarint(b, uint64(sp.chunkLog))
+			prev := 0
+			for _, c := range sp.chunks {
+				b = binary.AppendUvarint(b, uint64(c-prev))
+				prev = c
+			}
+		}
 	}
-	for _, t := range toks {
-		b = append(b, ix.Postings[t].Entries...)
+	for _, i := range which {
+		b = append(b, splits[i].first.Entries...)
 	}
-	for _, t := range toks {
-		b = append(b, ix.Postings[t].Positions...)
+	for _, i := range which {
+		b = append(b, splits[i].first.Positions...)
 	}
 	return b
 }
 
-// docNumbers gives each document's numbers in a row: entries, head
-// entries, year (0 for none), series (+1, 0 for none), the number of tags
-// and the tags' indices.
+// tokenHash names a token's rest files: FNV-1a (64 bit) of its UTF-8
+// bytes in hexadecimal. search.js computes the same.
+func tokenHash(tok string) string {
+	h := fnv.New64a()
+	h.Write([]byte(tok))
+	return fmt.Sprintf("%016x", h.Sum64())
+}
+
+// docNumbers gives each document's numbers in a row: year (0 for none),
+// series (+1, 0 for none), the number of tags and the tags' indices.
 func docNumbers(docs []Doc, tags, series []string) []int {
 	out := []int{}
 	for _, d := range docs {
-		out = append(out, d.Entries, d.Head, d.Year, indexOf(series, d.Series)+1, len(d.Tags))
+		out = append(out, d.Year, indexOf(series, d.Series)+1, len(d.Tags))
 		for _, t := range d.Tags {
 			out = append(out, indexOf(tags, t))
 		}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -73,12 +74,23 @@ func FuzzMatch(f *testing.F) {
 		if !utf8.ValidString(text) || !utf8.ValidString(q) || len(text) > 2000 {
 			return
 		}
+		// one document per two lines, the first line its title
 		var entries []Entry
-		for _, line := range strings.Split(text, "\n") {
-			entries = append(entries, Entry{Kind: KindParagraph, Text: Display(line)})
+		var docs []Doc
+		for i, line := range strings.Split(text, "\n") {
+			kind := KindParagraph
+			if i%2 == 0 {
+				kind = KindTitle
+				docs = append(docs, Doc{FirstEntry: i, Head: 1})
+			}
+			docs[len(docs)-1].Entries++
+			entries = append(entries, Entry{Doc: len(docs) - 1, Kind: kind, Text: Display(line)})
 		}
-		postings, _ := post(entries, 2)
-		ix := &Index{Entries: entries, Postings: postings}
+		postings, _, err := post(context.Background(), docs, entries, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix := &Index{Docs: docs, Entries: entries, Postings: postings}
 		var terms []string
 		for _, tm := range ParseQuery(q) {
 			terms = append(terms, tm.Text)

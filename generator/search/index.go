@@ -9,15 +9,17 @@
 package search
 
 import (
+	"context"
+	"fmt"
 	"regexp"
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/mozillazg/go-pinyin"
 
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/internal/parallel"
 )
 
 // Entry kinds, in the order a document's entries come.
@@ -37,7 +39,8 @@ type Entry struct {
 	Text   string // display text (white space collapsed)
 }
 
-// Doc is one document of the index.
+// Doc is one document of the index; its entries are
+// Entries[FirstEntry:FirstEntry+Entries], numbered 0… within it.
 type Doc struct {
 	Title, Slug, Date, Series string
 	Year                      int
@@ -47,8 +50,8 @@ type Doc struct {
 
 // Index is the whole index in memory.
 type Index struct {
-	Docs      []Doc
-	Entries   []Entry
+	Docs      []Doc   // oldest first
+	Entries   []Entry // document by document
 	Postings  map[string]*Postings
 	Syllables []string // pinyin syllables that occur, for query splitting
 	// Vocab is what "no results" suggests from: glossary terms (front
@@ -59,12 +62,25 @@ type Index struct {
 // MaxVocab bounds the suggestion vocabulary kept in the manifest.
 const MaxVocab = 2000
 
-// NewIndex indexes pages in the order given (the site's reading order,
-// newest first, which is also the ranking's recency order).
+// EntryStride bounds a document's entries: search.js names an entry by
+// document × EntryStride + its number within the document.
+const EntryStride = 1 << 20
+
+// NewIndex indexes pages given in the site's reading order (newest first).
 func NewIndex(pages []*content.Page) *Index {
+	ix, _ := BuildIndex(context.Background(), pages) // no cancellation; the only error is a document too long
+	return ix
+}
+
+// BuildIndex indexes pages given in the site's reading order (newest
+// first). Documents are numbered oldest first, so a new newest document
+// is appended and every other document keeps its number, and entries are
+// numbered within their document. It stops when ctx is cancelled.
+func BuildIndex(ctx context.Context, pages []*content.Page) (*Index, error) {
 	ix := &Index{Postings: map[string]*Postings{}}
-	// 1. Collect the entries in reading order.
-	for d, p := range pages {
+	// 1. Collect the entries, oldest document first.
+	for d := range pages {
+		p := pages[len(pages)-1-d]
 		doc := Doc{Title: p.Meta.Title, Slug: p.Slug(), Series: p.Meta.Series, Tags: p.Meta.Tags, FirstEntry: len(ix.Entries)}
 		if !p.Date.IsZero() {
 			doc.Date = p.Date.Format("2006-01-02")
@@ -90,26 +106,41 @@ func NewIndex(pages []*content.Page) *Index {
 			add(KindParagraph, para.ID, paths[para.Section], para.Text)
 		}
 		doc.Entries = len(ix.Entries) - doc.FirstEntry
+		if doc.Entries >= EntryStride {
+			return nil, fmt.Errorf("%s: %d paragraphs and headings, more than search can number (%d)", p.File, doc.Entries, EntryStride-1)
+		}
 		ix.Docs = append(ix.Docs, doc)
 	}
 	// 2. Tokenise and post the entries.
-	postings, syl := post(ix.Entries, runtime.GOMAXPROCS(0))
+	postings, syl, err := post(ctx, ix.Docs, ix.Entries, runtime.GOMAXPROCS(0))
+	if err != nil {
+		return nil, err
+	}
 	ix.Postings = postings
 	ix.Vocab = vocabulary(pages)
 	for s := range syl {
 		ix.Syllables = append(ix.Syllables, s)
 	}
 	sort.Strings(ix.Syllables)
-	return ix
+	return ix, nil
 }
 
-// post tokenises and posts contiguous runs of entries in parallel (most
-// of the work), then joins each token's runs in entry order, so the bytes
-// are the same whatever the number of workers. It also gives the pinyin
-// syllables seen.
-func post(entries []Entry, workers int) (map[string]*Postings, map[string]bool) {
+// post tokenises and posts contiguous runs of documents in parallel (most
+// of the work), then joins each token's runs in document order, so the
+// bytes are the same whatever the number of workers. It also gives the
+// pinyin syllables seen.
+func post(ctx context.Context, docs []Doc, entries []Entry, workers int) (map[string]*Postings, map[string]bool, error) {
+	n := max(1, min(workers, len(docs)))
+	chunks := make([]postingChunk, n)
+	err := parallel.ForEach(ctx, n, func(c int) error {
+		chunks[c] = postRun(ctx, docs, entries, c*len(docs)/n, (c+1)*len(docs)/n)
+		return ctx.Err()
+	})
+	if err != nil {
+		return nil, nil, err
+	}
 	postings, syl := map[string]*Postings{}, map[string]bool{}
-	for _, c := range postChunks(entries, workers) {
+	for _, c := range chunks {
 		for tok, cw := range c.writers {
 			if w := postings[tok]; w != nil {
 				w.join(cw)
@@ -121,60 +152,43 @@ func post(entries []Entry, workers int) (map[string]*Postings, map[string]bool) 
 			syl[s] = true
 		}
 	}
-	return postings, syl
+	return postings, syl, nil
 }
 
-// postingChunk holds the postings of one contiguous run of entries.
+// postingChunk holds the postings of one contiguous run of documents.
 type postingChunk struct {
 	writers   map[string]*Postings
 	syllables map[string]bool
 }
 
-// postChunks splits entries into n runs and posts each in its own goroutine.
-func postChunks(entries []Entry, n int) []postingChunk {
-	n = max(1, min(n, len(entries)))
-	chunks := make([]postingChunk, n)
-	var wg sync.WaitGroup
-	for c := range chunks {
-		from, to := c*len(entries)/n, (c+1)*len(entries)/n
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			args := pinyin.NewArgs()
-			args.Heteronym = true
-			ch := postingChunk{writers: map[string]*Postings{}, syllables: map[string]bool{}}
-			for id := from; id < to; id++ {
-				e := entries[id]
-				toks := Tokens(e.Text)
-				if e.Kind != KindParagraph {
-					toks = append(toks, pinyinTokens(e.Text, args, ch.syllables)...)
+// postRun posts documents from to to (stopping early when ctx is done).
+func postRun(ctx context.Context, docs []Doc, entries []Entry, from, to int) postingChunk {
+	args := pinyin.NewArgs()
+	args.Heteronym = true
+	ch := postingChunk{writers: map[string]*Postings{}, syllables: map[string]bool{}}
+	for d := from; d < to && ctx.Err() == nil; d++ {
+		doc := docs[d]
+		for local := range doc.Entries {
+			e := entries[doc.FirstEntry+local]
+			toks := Tokens(e.Text)
+			if e.Kind != KindParagraph {
+				toks = append(toks, pinyinTokens(e.Text, args, ch.syllables)...)
+			}
+			for _, t := range toks {
+				w := ch.writers[t.Text]
+				if w == nil {
+					w = &Postings{positional: Positional(t.Text)}
+					// a token is a slice of its entry's text: keep only its bytes
+					ch.writers[strings.Clone(t.Text)] = w
 				}
-				indexEntry(ch.writers, id, toks)
+				w.hit(d, doc.Head, local, t.Pos)
 			}
-			for _, w := range ch.writers {
-				w.flush()
-				w.pos = nil
-			}
-			chunks[c] = ch
-		}()
-	}
-	wg.Wait()
-	return chunks
-}
-
-// indexEntry adds an entry's tokens to the writers. Tokens of one text
-// come in position order, so each writer collects the entry's positions
-// and writes them when a later entry reaches it (or the run ends).
-func indexEntry(writers map[string]*Postings, id int, toks []Token) {
-	for _, t := range toks {
-		w := writers[t.Text]
-		if w == nil {
-			w = &Postings{positional: Positional(t.Text)}
-			// a token is a slice of its entry's text: keep only its bytes
-			writers[strings.Clone(t.Text)] = w
 		}
-		w.hit(id, t.Pos)
 	}
+	for _, w := range ch.writers {
+		w.done()
+	}
+	return ch
 }
 
 // pinyinTokens gives "~syllable" and "^initial" at the position of each

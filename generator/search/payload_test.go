@@ -149,7 +149,7 @@ func TestBrowserUnpackDict(t *testing.T) {
 		}
 		entries = append(entries, Entry{Anchor: fmt.Sprintf("p%d", i), Text: b.String()})
 	}
-	dict := textDictionary(entries)
+	dict := textDictionary([]Doc{{Slug: "a", Entries: len(entries)}}, entries)
 	if len(dict) < 1024 || len(dict) > DictSize {
 		t.Fatalf("dictionary of %d bytes, want 1 KiB to %d", len(dict), DictSize)
 	}

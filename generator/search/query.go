@@ -1,5 +1,7 @@
 package search
 
+import "slices"
+
 // This file is the reference implementation of matching that search.js
 // mirrors; the Go tests check it against a brute-force scan.
 
@@ -183,7 +185,11 @@ func (ix *Index) postings(tok string, withPositions bool) []Posting {
 	if p == nil {
 		return nil
 	}
-	return p.decode(withPositions && Positional(tok))
+	out := decode(p.Entries, p.Positions, withPositions && Positional(tok))
+	for i := range out {
+		out[i].Entry = ix.Docs[out[i].Doc].FirstEntry + out[i].Local
+	}
+	return out
 }
 
 // intersect keeps the starts s for which want+off is in have (both sorted).
@@ -224,4 +230,71 @@ func Occurrences(n, t []rune) []int {
 		}
 	}
 	return out
+}
+
+// Result is one document a query finds, as search.js ranks it once every
+// list is loaded: Class is the weight of its best hit (see entryWeight).
+type Result struct {
+	Doc, Class int
+	Hits       []Hit
+}
+
+// Hit is an entry (numbered within its document) and how often the
+// query's terms occur in it.
+type Hit struct{ Entry, Count int }
+
+// Search ranks the documents that hold every term of query q: by class,
+// then newest first; a document's hits by weight × count (up to 10),
+// then in order. It is the reference for search.js's ranking (pinyin
+// readings of words aside).
+func (ix *Index) Search(q string) []Result {
+	terms := ParseQuery(q)
+	counts := map[int]int{} // entry → count, over all terms
+	termsIn := map[int]int{}
+	for _, tm := range terms {
+		seen := map[int]bool{}
+		for e, n := range ix.Match(tm.Text) {
+			counts[e] += n
+			if d := ix.Entries[e].Doc; !seen[d] {
+				seen[d] = true
+				termsIn[d]++
+			}
+		}
+	}
+	byDoc := map[int]*Result{}
+	var out []*Result
+	for e, n := range counts {
+		d := ix.Entries[e].Doc
+		if termsIn[d] < len(terms) {
+			continue
+		}
+		r := byDoc[d]
+		if r == nil {
+			r = &Result{Doc: d}
+			byDoc[d] = r
+			out = append(out, r)
+		}
+		local := e - ix.Docs[d].FirstEntry
+		r.Class = max(r.Class, entryWeight(local, local < ix.Docs[d].Head))
+		r.Hits = append(r.Hits, Hit{local, n})
+	}
+	res := make([]Result, 0, len(out))
+	for _, r := range out {
+		head := ix.Docs[r.Doc].Head
+		w := func(h Hit) int { return entryWeight(h.Entry, h.Entry < head) * min(h.Count, 10) }
+		slices.SortFunc(r.Hits, func(a, b Hit) int {
+			if w(a) != w(b) {
+				return w(b) - w(a)
+			}
+			return a.Entry - b.Entry
+		})
+		res = append(res, *r)
+	}
+	slices.SortFunc(res, func(a, b Result) int {
+		if a.Class != b.Class {
+			return b.Class - a.Class
+		}
+		return b.Doc - a.Doc
+	})
+	return res
 }

@@ -6,9 +6,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/spf13/afero"
 
@@ -196,43 +200,138 @@ func mixedQueries(rng *rand.Rand, ix *search.Index, n int) []string {
 
 func isASCIIWord(r rune) bool { return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' }
 
-// TestRecallPrecision: random substrings of the 2,000-document corpus are
-// found in exactly the paragraphs a brute-force scan finds them in.
+// TestRecallPrecision: random substrings of the 2,000-document corpus
+// are found by the index in exactly the titles, headings and paragraphs
+// whose text, as the built pages show it, holds them, as often. The
+// expectation comes from the rendered HTML (see pageEntries) and a count
+// written here (countTerm), not from the index's own entry texts or
+// search.Occurrences, which Match's text check uses.
 func TestRecallPrecision(t *testing.T) {
+	var dir, pub string
 	if testing.Short() {
 		t.Log("-short: using the seed site instead of the 2,000-document corpus")
-	}
-	dir := "../.."
-	if !testing.Short() {
+		pub = buildSeed(t)
+		dir = filepath.Dir(pub)
+	} else {
 		dir = corpusDir(t)
+		pub = buildSite(t, dir)
 	}
 	ix := search.NewIndex(loadPages(t, dir))
+	pages := pageEntries(t, pub)
 	rng := rand.New(rand.NewSource(1))
 	qs := randomQueries(rng, ix, 60)
-	qs = append(qs, "长三角", "人民城市", "五个中心", "枫桥经验", "一体化发展", "科技创新中心")
+	qs = append(qs, "长三角", "人民城市", "五个中心", "枫桥经验", "一体化发展", "科技创新中心", "长三角、一体化")
 	qs = append(qs, mixedQueries(rng, ix, 40)...)
 	for _, q := range qs {
-		want := bruteForce(ix, q)
-		m := ix.Match(string(search.Normalize(q)))
-		got := make([]int, 0, len(m))
-		for e := range m {
-			got = append(got, e)
+		term := string(search.Normalize(q))
+		got := map[string]int{}
+		for e, n := range ix.Match(term) {
+			en := ix.Entries[e]
+			switch en.Kind {
+			case search.KindTerms:
+				continue // a document's terms are no one element of its page
+			case search.KindTitle:
+				got[ix.Docs[en.Doc].Slug+"#"] = n
+			default:
+				got[ix.Docs[en.Doc].Slug+"#"+en.Anchor] = n
+			}
 		}
-		sort.Ints(got)
+		want := map[string]int{}
+		for key, text := range pages {
+			if n := countTerm(text, term); n > 0 {
+				want[key] = n
+			}
+		}
 		if len(got) != len(want) {
-			t.Errorf("%q: index finds %d entries, brute force %d", q, len(got), len(want))
-			continue
+			t.Errorf("%q: the index finds %d titles, headings and paragraphs, the pages hold %d", q, len(got), len(want))
 		}
-		for i := range got {
-			if got[i] != want[i] {
-				t.Errorf("%q: entry %d found, brute force says %d", q, got[i], want[i])
+		for key, n := range want {
+			if got[key] != n {
+				t.Errorf("%q: %s holds it %d times, the index counts %d", q, key, n, got[key])
 				break
 			}
 		}
-		for e, n := range m {
-			if b := len(search.Occurrences(normalized(ix)[e], []rune(q))); b != n {
-				t.Errorf("%q: entry %d: %d occurrences counted, %d real", q, e, n, b)
+		for key := range got {
+			if want[key] == 0 {
+				t.Errorf("%q: the index finds it in %s, whose text lacks it", q, key)
+				break
 			}
 		}
+	}
+}
+
+// pageEntries reads every document page of the built site pub: its title
+// (h1, key "<slug>#"), headings and paragraphs (by id, "<slug>#<id>"),
+// each as normalised text, without the paragraph number a page shows.
+func pageEntries(t *testing.T, pub string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	ents, err := os.ReadDir(filepath.Join(pub, "docs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		f, err := os.Open(filepath.Join(pub, "docs", e.Name(), "index.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := html.Parse(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			if n.Type != html.ElementNode {
+				continue
+			}
+			id, class := attr(n, "id"), attr(n, "class")
+			switch {
+			case n.DataAtom == atom.H1 && class == "doc-title":
+				out[e.Name()+"#"] = string(search.Normalize(textOf(n)))
+			case id != "" && (n.DataAtom == atom.P && strings.HasPrefix(id, "p") ||
+				slices.Contains([]atom.Atom{atom.H2, atom.H3, atom.H4, atom.H5, atom.H6}, n.DataAtom)):
+				out[e.Name()+"#"+id] = string(search.Normalize(textOf(n)))
+			}
+		}
+	}
+	return out
+}
+
+// textOf is the text of n, leaving out paragraph numbers (a.pn).
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.A && attr(n, "class") == "pn" {
+			return
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// countTerm counts where term starts in text (both normalised), as README
+// defines a match: anywhere, except that a term starting with a letter or
+// digit must start a word.
+func countTerm(text, term string) int {
+	n := 0
+	for i := 0; ; {
+		k := strings.Index(text[i:], term)
+		if k < 0 {
+			return n
+		}
+		at := i + k
+		prev, _ := utf8.DecodeLastRuneInString(text[:at])
+		first, size := utf8.DecodeRuneInString(term)
+		if !(isASCIIWord(first) && at > 0 && isASCIIWord(prev)) {
+			n++
+		}
+		i = at + size
 	}
 }

@@ -1,11 +1,16 @@
 package search
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/frontmatter"
 )
 
 // table is testdata/tokens.json, the case table search.js is tested
@@ -17,6 +22,11 @@ type table struct {
 	Query     []json.RawMessage `json:"query"`
 	Plan      []json.RawMessage `json:"plan"`
 	Shard     []json.RawMessage `json:"shard"`
+	// MatchDocs are documents (title, then paragraphs), oldest first;
+	// Match gives queries and their whole ranking in them: [document,
+	// class, [[entry, count], …]] (see Index.Search).
+	MatchDocs [][]string        `json:"matchDocs"`
+	Match     []json.RawMessage `json:"match"`
 }
 
 func loadTable(t *testing.T) table {
@@ -127,16 +137,91 @@ func TestShardOf(t *testing.T) {
 	}
 }
 
+// TestEncodeRoundTrip: postings written document by document (a title
+// hit, a document of several entries, a far later run joined on) read
+// back as written, and their groups' classes are as the ranking weighs them.
 func TestEncodeRoundTrip(t *testing.T) {
 	var w, later Postings
-	w.add(3, []int{0, 5, 40, 1200}, true)
-	w.add(4, []int{7}, true)
-	later.add(70000, []int{31, 32}, true)
-	later.add(70200, []int{9}, true)
+	w.positional, later.positional = true, true
+	hits := func(p *Postings, doc, head, local int, pos ...int) {
+		for _, q := range pos {
+			p.hit(doc, head, local, q)
+		}
+	}
+	hits(&w, 3, 2, 0, 0, 5, 40, 1200) // the title, four times
+	hits(&w, 3, 2, 7, 7)
+	hits(&w, 4, 1, 9, 3)
+	w.done()
+	hits(&later, 70000, 3, 1, 31, 32) // a heading
+	hits(&later, 70000, 3, 5, 2)
+	hits(&later, 70200, 0, 200000, 9)
+	later.done()
 	w.join(&later)
-	got := w.decode(true)
-	want := []Posting{{3, 4, []int{0, 5, 40, 1200}}, {4, 1, []int{7}}, {70000, 2, []int{31, 32}}, {70200, 1, []int{9}}}
+	got := decode(w.Entries, w.Positions, true)
+	want := []Posting{
+		{Doc: 3, Local: 0, Count: 4, Positions: []int{0, 5, 40, 1200}}, {Doc: 3, Local: 7, Count: 1, Positions: []int{7}},
+		{Doc: 4, Local: 9, Count: 1, Positions: []int{3}},
+		{Doc: 70000, Local: 1, Count: 2, Positions: []int{31, 32}}, {Doc: 70000, Local: 5, Count: 1, Positions: []int{2}},
+		{Doc: 70200, Local: 200000, Count: 1, Positions: []int{9}},
+	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("round trip: got %v want %v", got, want)
+	}
+	if w.Docs != 4 || w.Hits != 6 {
+		t.Errorf("%d documents and %d entries counted, want 4 and 6", w.Docs, w.Hits)
+	}
+	var classes []int
+	for _, g := range groups(w.Entries, w.Positions, true) {
+		classes = append(classes, g.doc, g.class)
+	}
+	// a title hit; a paragraph; a heading; a paragraph
+	if want := []int{3, 100, 4, 1, 70000, 20, 70200, 1}; !reflect.DeepEqual(classes, want) {
+		t.Errorf("documents and classes %v, want %v", classes, want)
+	}
+}
+
+// TestMatchTable: the index built from the shared table's documents
+// finds and ranks each query as the table says (search.js is held to the
+// same table by TestBrowserMatchTable).
+func TestMatchTable(t *testing.T) {
+	tb := loadTable(t)
+	var pages []*content.Page
+	for i, d := range tb.MatchDocs {
+		p := &content.Page{Meta: frontmatter.FrontMatter{Title: d[0], Slug: fmt.Sprint("doc-", i)}}
+		for k, text := range d[1:] {
+			p.Paragraphs = append(p.Paragraphs, content.Paragraph{N: k + 1, ID: fmt.Sprint("p", k+1), Text: text})
+		}
+		pages = append([]*content.Page{p}, pages...) // newest first
+	}
+	ix, err := BuildIndex(context.Background(), pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tb.Match) == 0 {
+		t.Fatal("no match cases")
+	}
+	for _, raw := range tb.Match {
+		var c []json.RawMessage
+		var q string
+		var want [][]json.RawMessage
+		if json.Unmarshal(raw, &c) != nil || json.Unmarshal(c[0], &q) != nil || json.Unmarshal(c[1], &want) != nil {
+			t.Fatalf("bad match case %s", raw)
+		}
+		var got []any
+		for _, r := range ix.Search(q) {
+			var hits [][2]int
+			for _, h := range r.Hits {
+				hits = append(hits, [2]int{h.Entry, h.Count})
+			}
+			got = append(got, []any{r.Doc, r.Class, hits})
+		}
+		gb, _ := json.Marshal(got)
+		wb, _ := json.Marshal(want)
+		if got == nil {
+			gb = []byte("[]")
+		}
+		if string(gb) != string(wb) {
+			t.Errorf("%q: Search gives %s, the table %s", q, gb, wb)
+		}
 	}
 }

@@ -84,17 +84,25 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	}
 	// The search index reads the same linked site as the pages: build it
 	// beside the rendering.
-	indexDone := make(chan []output.File, 1)
+	type indexResult struct {
+		files []output.File
+		err   error
+	}
+	indexDone := make(chan indexResult, 1)
 	go func() {
-		index, _ := search.Build(s)
-		indexDone <- index
+		files, _, err := search.Build(ctx, s)
+		indexDone <- indexResult{files, err}
 	}()
 	r.SetPacketPDFs(linked)
 	rendered, err := r.Render(ctx, s)
-	index := <-indexDone
+	ir := <-indexDone
 	if err != nil {
 		return nil, err
 	}
+	if ir.err != nil {
+		return nil, fmt.Errorf("search index: %w", ir.err)
+	}
+	index := ir.files
 	// Packet pages link their PDF when the print in the cache is current.
 	// Which is current is judged on the pages as they will be published; a
 	// packet page that changed in this build has a stale print, and its

@@ -120,7 +120,7 @@ func truncatedTo(s string, n int) string {
 var payloadRe = regexp.MustCompile(`__ss\("([^"]+)",(\d+),"([^"]*)"\)`)
 
 // searchTexts reads the text of every entry in the search index's text
-// files search/t/N.js, decoding them as search.js does (see
+// files search/t/0-K.js, decoding them as search.js does (see
 // generator/search/payload.go): base85, DEFLATE with the preset dictionary
 // search/d.js, then GB18030 or UTF-8 JSON rows [anchor, path, text].
 func searchTexts(t *testing.T, fsys afero.Fs) []string {
@@ -142,11 +142,12 @@ func searchTexts(t *testing.T, fsys afero.Fs) []string {
 		dict = payload("d", nil)
 	}
 	var texts []string
+	// the site's one document is document 0; its text files are t/0-K
 	for k := 0; ; k++ {
-		if ok, _ := afero.Exists(fsys, "site/public/search/t/"+strconv.Itoa(k)+".js"); !ok {
+		if ok, _ := afero.Exists(fsys, "site/public/search/t/0-"+strconv.Itoa(k)+".js"); !ok {
 			break
 		}
-		raw := payload("t/"+strconv.Itoa(k), dict)
+		raw := payload("t/0-"+strconv.Itoa(k), dict)
 		body := raw[1:]
 		if raw[0] == 'g' {
 			var err error
@@ -156,7 +157,7 @@ func searchTexts(t *testing.T, fsys afero.Fs) []string {
 		}
 		var rows [][]string
 		if err := json.Unmarshal(body, &rows); err != nil {
-			t.Fatalf("search/t/%d.js: %v", k, err)
+			t.Fatalf("search/t/0-%d.js: %v", k, err)
 		}
 		for _, r := range rows {
 			texts = append(texts, r[2])

@@ -3,9 +3,15 @@
 // after no results, and the highlight on the page a result opens).
 // Every string from the index or the query is inserted as text.
 // search.js hands over what this file uses as window.__ssCore, a list.
-((man, runPositional, hitList, load, textOf, snippet, el, docURL, normalize, fold, occurrences, parseQuery) => {
+((man, runPositional, load, textOf, snippet, el, docURL, normalize, fold, occurrences, parseQuery, decodeList, isHan, isWord) => {
   "use strict";
   var W = window, D = document;
+
+  // hitList turns a map entry → count into hits {e: entries in order, c: counts}.
+  function hitList(m) {
+    var e = Array.from(m.keys()).sort((a, b) => a - b);
+    return { e: e, c: e.map((x) => m.get(x)) };
+  }
 
   // expand shows a result's other paragraphs under its first hits, and
   // hides them again: a disclosure button (aria-expanded, aria-controls)
@@ -152,10 +158,10 @@
   }
   // pinyin adds the pinyin readings of word w to its hits as a word
   // (the promise asWord): hits {e, c, r}, where r[i] lists the [start,
-  // length] of pinyin matches in entry e[i].
-  function pinyin(w, asWord) {
+  // length] of pinyin matches in entry e[i]. get loads whole lists.
+  function pinyin(w, asWord, get) {
     var pp = pinyinPlans(w);
-    return Promise.all([asWord].concat(pp.map(runPositional))).then((rs) => {
+    return Promise.all([asWord].concat(pp.map((p) => runPositional(p, get)))).then((rs) => {
       if (rs.length === 1) return rs[0];
       var c = new Map(), r = new Map(), out;
       rs[0].e.forEach((e, i) => { c.set(e, rs[0].c[i]); });
@@ -172,5 +178,118 @@
     });
   }
 
-  W.__ssMore = { pinyin: pinyin, expand: expand, suggest: suggest, highlight: highlight, nav: nav };
+  // rest completes list L, the first part of token tok's postings, with
+  // its rest files (generator/search/split.go): r/<FNV-1a 64 of tok>-<k>,
+  // each the length of its entry stream, the entry stream (documents
+  // k·W onwards, the first as a gap from 0) and the position stream. The
+  // parts hold different documents, so merging them by entry keeps every
+  // entry's positions with it.
+  var enc = new TextEncoder();
+  function tokenHash(tok) {
+    var h = 0xcbf29ce484222325n;
+    enc.encode(tok).forEach((b) => { h = (h ^ BigInt(b)) * 0x100000001b3n & 0xffffffffffffffffn; });
+    return h.toString(16).padStart(16, "0");
+  }
+  function rest(L, tok, withPos) {
+    var name = "r/" + tokenHash(tok) + "-";
+    return Promise.all(L.t.ks.map((k) => load(name + k))).then((us) => {
+      var out = { e: [], c: [], o: [], p: [], ds: L.ds, t: L.t, full: 1 };
+      [L].concat(us.map((u) => {
+        var el = 0, m = 1, i = 0, b;
+        do { b = u[i++]; el += (b & 127) * m; m *= 128; } while (b > 127);
+        return decodeList(u, i, el, i + el, withPos);
+      })).forEach((X) => {
+        X.ds.forEach((s, d) => { out.ds.set(d, s); });
+        X.e.forEach((e, i) => { out.e.push(e); out.c.push(X.c[i]); out.o.push([X, i]); });
+      });
+      // the entries in order, each with its positions
+      var ix = out.e.map((_, i) => i).sort((a, b) => out.e[a] - out.e[b]), e = [], c = [], o = [], p = [];
+      ix.forEach((i) => {
+        var X = out.o[i][0], j = out.o[i][1];
+        e.push(out.e[i]); c.push(out.c[i]);
+        if (withPos) { o.push(p.length); for (var k = 0; k < X.c[j]; k++) p.push(X.p[X.o[j] + k]); }
+      });
+      out.e = e; out.c = c; out.o = o; out.p = p;
+      return out;
+    });
+  }
+
+  // matchText finds a term with punctuation inside (t, planned as pl):
+  // the index gives the entries that hold its pieces, and their text
+  // decides (search.js's match does the rest from the index alone).
+  function matchText(t, pl, get) {
+    return Promise.all([
+      pl.at.length ? runPositional(pl.at, get) : null,
+      Promise.all(pl.within.map((w) => get(w, false)))
+    ]).then((r) => {
+      var cand = r[0], counts = null;
+      r[1].forEach((L) => {
+        var seen = new Map();
+        for (var i = 0; i < L.e.length; i++) {
+          if (cand && !cand.has(L.e[i])) continue;
+          if (!cand && counts && !counts.has(L.e[i])) continue;
+          seen.set(L.e[i], L.c[i]);
+        }
+        counts = seen;
+      });
+      var out = new Map();
+      if (!cand) {
+        cand = new Map(); counts.forEach((_, e) => { cand.set(e, null); });
+      } else if (counts) {
+        cand.forEach((_, e) => { if (!counts.has(e)) cand.delete(e); });
+      }
+      var es = Array.from(cand.keys());
+      return Promise.all(es.map(textOf)).then((rows) => {
+        rows.forEach((row, i) => {
+          var o = occurrences(normalize(row[2]), t);
+          if (o.length) out.set(es[i], o.length);
+        });
+        return hitList(out);
+      });
+    });
+  }
+
+  // tokens is the tokeniser of the shared specification
+  // (generator/search/tokenize.go), which the index is built with; it is
+  // here for the tests on testdata/tokens.json.
+  var GRAM = 4, MAXPREFIX = 16;
+  function tokens(s) {
+    var rs = normalize(s), out = [];
+    for (var i = 0; i < rs.length; i++) {
+      var r = rs[i];
+      var j = i, k, n;
+      if (isHan(r)) {
+        for (j = i + 1; j <= i + GRAM && j <= rs.length && isHan(rs[j - 1]); j++) out.push([rs.slice(i, j).join(""), i]);
+        if (!isHan(rs[i - 1])) {
+          // boundary tokens where a Han run meets a word
+          for (j = i; isHan(rs[j]);) j++;
+          n = Math.min(GRAM - 1, j - i);
+          if (isWord(rs[i - 1])) for (k = 1; k <= n; k++) out.push(["<" + rs.slice(i, i + k).join(""), i]);
+          if (isWord(rs[j])) for (k = 1; k <= n; k++) out.push(["$" + rs.slice(j - k, j).join(""), j - k]);
+        }
+      } else if (isWord(r)) {
+        while (j < rs.length && isWord(rs[j])) j++;
+        out.push([rs.slice(i, j).join(""), i]);
+        for (k = i + 1; k <= j && k - i <= MAXPREFIX; k++) out.push([">" + rs.slice(i, k).join(""), i]);
+        if (isHan(rs[i - 1])) for (k = i + 1; k <= j && k - i <= MAXPREFIX; k++) out.push(["}" + rs.slice(i, k).join(""), i]);
+        i = j - 1;
+      }
+    }
+    return out;
+  }
+
+  // blocks fills docs[d] = {year, series, tags}, what the filters need,
+  // for the documents of entries es from the files b/K of man().B
+  // documents each.
+  function blocks(es, docs) {
+    var m = man(), ks = new Set(es.map((e) => Math.floor(e / m.S / m.B)));
+    return Promise.all(Array.from(ks, (k) => load("b/" + k, true).then((a) => {
+      for (var i = 0, d = k * m.B; i < a.length; d++) {
+        var x = docs[d] = { year: a[i], series: a[i + 1] - 1, tags: [] }, nt = a[i + 2];
+        for (i += 3; nt--;) x.tags.push(a[i++]);
+      }
+    })));
+  }
+
+  W.__ssMore = { pinyin: pinyin, expand: expand, suggest: suggest, highlight: highlight, nav: nav, rest: rest, matchText: matchText, tokens: tokens, blocks: blocks };
 })(...window.__ssCore);

@@ -30,30 +30,6 @@
   function normalize(s) { return Array.from(display(s), fold); }
   function isHan(c) { return HAN.test(c); }
   function isWord(c) { return c !== undefined && c.length === 1 && (c >= "a" && c <= "z" || c >= "0" && c <= "9"); }
-  function tokens(s) {
-    var rs = normalize(s), out = [];
-    for (var i = 0; i < rs.length; i++) {
-      var r = rs[i];
-      var j = i, k, n;
-      if (isHan(r)) {
-        for (j = i + 1; j <= i + GRAM && j <= rs.length && isHan(rs[j - 1]); j++) out.push([rs.slice(i, j).join(""), i]);
-        if (!isHan(rs[i - 1])) {
-          // boundary tokens where a Han run meets a word
-          for (j = i; isHan(rs[j]);) j++;
-          n = Math.min(GRAM - 1, j - i);
-          if (isWord(rs[i - 1])) for (k = 1; k <= n; k++) out.push(["<" + rs.slice(i, i + k).join(""), i]);
-          if (isWord(rs[j])) for (k = 1; k <= n; k++) out.push(["$" + rs.slice(j - k, j).join(""), j - k]);
-        }
-      } else if (isWord(r)) {
-        while (j < rs.length && isWord(rs[j])) j++;
-        out.push([rs.slice(i, j).join(""), i]);
-        for (k = i + 1; k <= j && k - i <= MAXPREFIX; k++) out.push([">" + rs.slice(i, k).join(""), i]);
-        if (isHan(rs[i - 1])) for (k = i + 1; k <= j && k - i <= MAXPREFIX; k++) out.push(["}" + rs.slice(i, k).join(""), i]);
-        i = j - 1;
-      }
-    }
-    return out;
-  }
   function parseQuery(q) {
     var rs = normalize(q), terms = [], cur = "", inQ = false;
     function flush(ph) { var t = cur.trim(); if (t) terms.push([display(t), ph]); cur = ""; }
@@ -71,12 +47,12 @@
     for (var i = 0; i < b.length; i++) { h ^= b[i]; h = Math.imul(h, 16777619) >>> 0; }
     return h % n;
   }
-  W.__ssTok = { display: display, normalize: (s) => normalize(s).join(""), tokens: tokens, parseQuery: parseQuery, shardOf: shardOf, plan: (s) => plan(Array.from(s)) };
+  W.__ssTok = { display: display, normalize: (s) => normalize(s).join(""), more: () => extra(), parseQuery: parseQuery, shardOf: shardOf, plan: (s) => plan(Array.from(s)) };
 
   // ---- index loading ----
   // Every index file is one call __ss(name, size, payload): raw DEFLATE of
   // size bytes in base85 (generator/search/payload.go).
-  var man = null, loads = {}, raw = {}, tabs = {}, decoders = {}, decoded = {};
+  var man = null, loads = {}, raw = {}, tabs = {}, decoders = {}, decoded = {}, wt = new Map();
   W.__ss = (name, n, z) => { raw[name] = [n, z]; };
   // b85 reads generator/search's base85: 5 digits ('#'…'w', '~' for
   // '\\') per 4 bytes, a last group of k digits giving k-1 bytes.
@@ -212,44 +188,70 @@
     return v;
   }
   var utf8 = new TextDecoder();
-  // shard reads shard sh's table: token → where its streams are (a table,
-  // the entry streams, the position streams; generator/search/files.go).
+  // shard reads shard sh's table: token → {u, e, el, p: where its first
+  // part's streams are, df, ne: documents and entries in all, R: rest
+  // files, and with them bs, bd: the best class and document left out,
+  // cl: log2 of the documents per rest file, ks: the rest files' numbers}
+  // (generator/search/files.go).
   function shard(sh) {
     return load("s/" + sh).then((u) => {
       if (tabs[sh]) return tabs[sh];
       vp = 0;
-      var n = vint(u), list = [], tab = {}, k;
+      var n = vint(u), list = [], tab = {}, k, i;
       for (k = 0; k < n; k++) {
-        var l = vint(u), tok = utf8.decode(u.subarray(vp, vp += l));
-        list.push([tok, vint(u), vint(u)]);
+        var l = vint(u), x = { u: u, tok: utf8.decode(u.subarray(vp, vp += l)), df: vint(u), ne: vint(u), el: vint(u), pl: vint(u), R: vint(u), ks: [] };
+        if (x.R) for (x.bs = vint(u), x.bd = vint(u), x.cl = vint(u), i = 0, l = 0; i < x.R; i++) x.ks.push(l += vint(u));
+        list.push(x);
       }
       var e = vp, p = e;
-      list.forEach((x) => { p += x[1]; });
-      list.forEach((x) => { tab[x[0]] = { u: u, e: e, el: x[1], p: p }; e += x[1]; p += x[2]; });
+      list.forEach((x) => { p += x.el; });
+      list.forEach((x) => { x.e = e; x.p = p; tab[x.tok] = x; e += x.el; p += x.pl; });
       return (tabs[sh] = tab);
     });
   }
-  // postings reads tok's postings as arrays: n entries e[i] with counts
-  // c[i] and, when asked for, their positions p[o[i]] … p[o[i]+c[i]-1].
-  function postings(tok, withPos) {
-    var key = (withPos ? "+" : "-") + tok;
-    return decoded[key] || (decoded[key] = shard(shardOf(tok, man.shards)).then((tab) => decodeList(tab[tok], withPos)));
+  // postings reads tok's postings: the first part (see
+  // generator/search/split.go), or with full the whole list (its rest
+  // from search-more.js). A list holds its entries e[i] (document ×
+  // man.S + the entry's number in it) in order, their counts c[i] and,
+  // when asked for, positions p[o[i]] … p[o[i]+c[i]-1]; ds maps each of
+  // its documents to its class (its best entry's weight); t is the
+  // token's table row; full says
+  // whether it is the whole list.
+  function postings(tok, withPos, full) {
+    var key = (withPos ? "+" : "-") + (full ? "!" : "") + tok;
+    return decoded[key] || (decoded[key] = shard(shardOf(tok, man.shards)).then((tab) => {
+      var t = tab[tok], L = decodeList(t && t.u, t ? t.e : 0, t ? t.el : 0, t && t.p, withPos);
+      L.t = t; L.full = !t || !t.R;
+      return full && !L.full ? extra().then((m) => m.rest(L, tok, withPos)) : L;
+    }).catch((e) => { delete decoded[key]; throw e; }));
   }
-  // decodeList reads the entry stream of one token (t from a shard's
-  // table) into typed arrays: entries e, counts c and, when asked for,
-  // where each entry's positions start in u (o), read only when needed.
-  function decodeList(t, withPos) {
-    var el = t ? t.el : 0, e = new Int32Array(el), c = new Int32Array(el), o = withPos && new Int32Array(el), n = 0, cur = 0, pp = t && t.p;
-    for (vp = t ? t.e : 0; n < el && vp < t.e + el; n++) {
-      var v = vint(t.u), k = v % 2 ? vint(t.u) + 2 : 1;
-      e[n] = cur += Math.floor(v / 2); c[n] = k;
-      if (o) { o[n] = pp; while (k--) while (t.u[pp++] > 127); }
+  // decodeList reads el bytes of document groups from u at at (positions
+  // from pp); each entry's weight for ranking goes into wt.
+  function decodeList(u, at, el, pp, withPos) {
+    var L = { e: [], c: [], o: [], p: [], ds: new Map() }, d = 0, end = at + el, k, j, q;
+    for (vp = at; vp < end;) {
+      var v = vint(u), n = 1, h = 0, l = 0;
+      d += Math.floor(v / 2);
+      if (v % 2) { v = vint(u); n = Math.floor(v / 2) + 1; h = v % 2 ? vint(u) + 1 : 0; }
+      for (k = 0; k < n; k++) {
+        var x = vint(u), cnt = x % 2 ? vint(u) + 2 : 1, key, w;
+        l += Math.floor(x / 2);
+        key = d * man.S + l; w = l ? k < h ? 20 : 1 : 100;
+        wt.set(key, w);
+        if (!k) L.ds.set(d, w);
+        L.e.push(key); L.c.push(cnt);
+        if (withPos) {
+          L.o.push(L.p.length);
+          var save = vp;
+          for (vp = pp, j = 0, q = 0; j < cnt; j++) L.p.push(q += vint(u));
+          pp = vp; vp = save;
+        }
+      }
     }
-    return { e: e.subarray(0, n), c: c.subarray(0, n), o: o, u: t && t.u };
+    return L;
   }
-  // Documents' numbers come in blocks of man.B documents (index files
-  // b/K), loaded for the blocks a query's hits fall in; man.bf holds each
-  // block's first entry. docs[d] = {first, n, head, year, series, tags}.
+  // docs[d] = {year, series, tags}: the numbers filters need, which
+  // search-more.js loads (blocks) when a search is filtered.
   var docs = [];
   function ready() {
     return load("manifest", true).then((m) => {
@@ -260,34 +262,9 @@
       m.syl.split(" ").forEach((s) => { if (s) man.syls[s] = 1; });
     });
   }
-  function block(k) {
-    return load("b/" + k, true).then((a) => {
-      for (var i = 0, first = man.bf[k], d = k * man.B; i < a.length; d++) {
-        var x = docs[d] = { first: first, n: a[i], head: a[i + 1], year: a[i + 2], series: a[i + 3] - 1, tags: [] }, nt = a[i + 4];
-        for (i += 5; nt--;) x.tags.push(a[i++]);
-        first += x.n;
-      }
-    });
-  }
-  // blocksFor loads the blocks of entries es (in order).
-  function blocksFor(es) {
-    var out = [], k = -1;
-    es.forEach((e) => { if (k < 0 || e >= man.bf[k + 1]) out.push(block(k = blockOf(e))); });
-    return Promise.all(out);
-  }
-  // upTo is the last i in lo…hi for which f holds (f holds up to some i).
-  function upTo(lo, hi, f) {
-    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (f(mid)) lo = mid; else hi = mid - 1; }
-    return lo;
-  }
-  function blockOf(e) { return upTo(0, man.bf.length - 1, (i) => man.bf[i] <= e); }
-  function docOf(e) {
-    var k = blockOf(e);
-    return upTo(k * man.B, Math.min(man.nd, (k + 1) * man.B) - 1, (i) => docs[i].first <= e);
-  }
   function textOf(e) {
-    var k = Math.floor(e / man.E);
-    return load("t/" + k, true).then((rows) => rows[e - k * man.E]);
+    var d = Math.floor(e / man.S), l = e - d * man.S, k = Math.floor(l / man.E);
+    return load("t/" + d + "-" + k, true).then((rows) => rows[l - k * man.E]);
   }
   function metaOf(d) {
     var k = Math.floor(d / man.M);
@@ -333,31 +310,33 @@
     }
     return { at: at, within: within, exact: simple && (pieces === 1 || !within.length) };
   }
+  // A search runs on lists through get(tok, withPos), which loads a
+  // list (the first part, or the whole) and notes it in used, so that
+  // search can tell which results are final (see bound).
+  function getter(full, used) { return (tok, withPos) => postings(tok, withPos, full).then((L) => { used.push(L); return L; }); }
   // runPositional intersects positional tokens at offsets: entry → the
-  // starts where every token sits at its offset. It begins with the token
-  // in fewest entries and merges the others in (all lists are in entry
-  // and position order).
-  function runPositional(at) {
-    return phrase(at).then((f) => {
+  // starts where every token sits at its offset.
+  function runPositional(at, get) {
+    return phrase(at, get).then((f) => {
       var out = new Map();
       f.e.forEach((e, i) => { if (!out.has(e)) out.set(e, []); out.get(e).push(f.s[i]); });
       return out;
     });
   }
   // phrase loads the tokens' lists and intersects them (rows {e, s}).
-  function phrase(at) {
-    return Promise.all(at.map((a) => postings(a[0], true))).then((ls) => intersect(ls, at));
+  function phrase(at, get) {
+    return Promise.all(at.map((a) => get(a[0], true))).then((ls) => intersect(ls, at));
   }
   // intersect finds the starts where every list's token sits at its
-  // offset, as rows {e: entries, s: starts} in order. Flat rows and typed
-  // arrays keep the garbage down: a phrase of two common 4-grams has tens
-  // of thousands of candidates.
+  // offset, as rows {e: entries, s: starts} in order. It begins with the
+  // list of fewest entries and merges the others in (all lists are in
+  // entry and position order).
   function intersect(ls, at) {
     var order = at.map((_, i) => i).sort((x, y) => ls[x].e.length - ls[y].e.length || x - y);
     var L = ls[order[0]], off = at[order[0]][1], ce = [], cs = [], i, k, q;
     for (i = 0; i < L.e.length; i++) {
-      for (vp = L.o[i], k = 0, q = 0; k < L.c[i]; k++) {
-        q += vint(L.u);
+      for (k = 0; k < L.c[i]; k++) {
+        q = L.p[L.o[i] + k];
         if (q >= off) { ce.push(L.e[i]); cs.push(q - off); }
       }
     }
@@ -365,12 +344,12 @@
       L = ls[order[x]]; off = at[order[x]][1];
       var ne = [], ns = [], j = 0;
       for (i = 0; i < ce.length;) {
-        var e = ce[i], i2 = i, cur = -1, left = 0;
+        var e = ce[i], i2 = i, cur = -1, left = 0, o = 0;
         while (j < L.e.length && L.e[j] < e) j++;
-        if (L.e[j] === e) { vp = L.o[j]; left = L.c[j]; q = 0; }
+        if (L.e[j] === e) { o = L.o[j]; left = L.c[j]; }
         for (; i2 < ce.length && ce[i2] === e; i2++) {
           // this entry's starts and the list's positions are both in order
-          while (cur < cs[i2] + off && left) { cur = q += vint(L.u); left--; }
+          while (cur < cs[i2] + off && left) { cur = L.p[o++]; left--; }
           if (cur === cs[i2] + off) { ne.push(e); ns.push(cs[i2]); }
         }
         i = i2;
@@ -379,94 +358,95 @@
     }
     return { e: ce, s: cs };
   }
-  // hitList turns a map entry → count into hits {e: entries in order, c: counts}.
-  function hitList(m) {
-    var e = Array.from(m.keys()).sort((a, b) => a - b);
-    return { e: e, c: e.map((x) => m.get(x)) };
-  }
   // match finds a term: hits {e, c}. (Snippets find the term in the text
   // themselves; only pinyin hits carry their ranges.)
-  function match(term) {
+  function match(term, get) {
     var t = Array.from(term), pl = plan(t);
     if (!pl.at.length && !pl.within.length) return Promise.resolve({ e: [], c: [] });
     if (pl.exact && pl.at.length + pl.within.length === 1) {
       // one n-gram or word: its entries and counts are the answer
-      return postings(pl.at.length ? pl.at[0][0] : pl.within[0], false);
+      return get(pl.at.length ? pl.at[0][0] : pl.within[0], false);
     }
     if (pl.exact && !pl.within.length) {
       // a phrase of 4-grams: each row found is an occurrence
-      return phrase(pl.at).then((f) => {
+      return phrase(pl.at, get).then((f) => {
         var e = [], c = [];
         f.e.forEach((x) => { if (x === e[e.length - 1]) c[c.length - 1]++; else { e.push(x); c.push(1); } });
         return { e: e, c: c };
       });
     }
-    return matchMap(t, pl).then(hitList);
-  }
-  function matchMap(t, pl) {
-    return Promise.all([
-      pl.at.length ? runPositional(pl.at) : null,
-      Promise.all(pl.within.map((w) => postings(w, false)))
-    ]).then((r) => {
-      var cand = r[0], counts = null;
-      r[1].forEach((L) => {
-        var seen = new Map();
-        for (var i = 0; i < L.e.length; i++) {
-          if (cand && !cand.has(L.e[i])) continue;
-          if (!cand && counts && !counts.has(L.e[i])) continue;
-          seen.set(L.e[i], L.c[i]);
-        }
-        counts = seen;
-      });
-      var out = new Map();
-      if (!cand) {
-        if (pl.exact) return counts;
-        cand = new Map(); counts.forEach((_, e) => { cand.set(e, null); });
-      } else if (counts) {
-        cand.forEach((_, e) => { if (!counts.has(e)) cand.delete(e); });
-      }
-      var es = Array.from(cand.keys());
-      return Promise.all(es.map(textOf)).then((rows) => {
-        rows.forEach((row, i) => {
-          var o = occurrences(normalize(row[2]), t);
-          if (o.length) out.set(es[i], o.length);
-        });
-        return out;
-      });
-    });
+    // punctuation inside: the index narrows it down, the text decides
+    return extra().then((m) => m.matchText(t, pl, get));
   }
   // matchTerm finds a term: hits {e, c, r}. A word of letters is also
-  // read as pinyin (search-more.js), where r[i] lists the [start, length]
-  // of the pinyin matches in entry e[i].
-  function matchTerm(term) {
-    var m = match(term[0]);
-    return term[1] || !/^[a-z]{2,}$/.test(term[0]) ? m : extra().then((x) => x.pinyin(term[0], m), () => m);
+  // read as pinyin (search-more.js, on whole lists), where r[i] lists the
+  // [start, length] of the pinyin matches in entry e[i].
+  function matchTerm(term, full, used) {
+    var py = !term[1] && /^[a-z]{2,}$/.test(term[0]), m = match(term[0], getter(full || py, used));
+    return py ? extra().then((x) => x.pinyin(term[0], m, getter(1, used)), () => m) : m;
   }
-  // search returns ranked documents: [{d, score, hits: [{e, c, r, w}]}].
-  // Hits are in entry order and documents own contiguous entries, so one
-  // pass over the first term's hits meets the documents in order.
-  function search(q, filter) {
-    var terms = parseQuery(q);
-    if (!terms.length) return Promise.resolve({ q: q, terms: terms, docs: [] });
-    return ready().then(() => Promise.all(terms.map(matchTerm))).then((ms) => blocksFor(ms[0].e).then(() => ({ q: q, terms: terms, docs: rank(ms, filter) })));
+  // search returns ranked documents: {q, terms, docs: [{d, score, hits:
+  // [{e, c, r, w}]}], done}. From first parts of lists (full unset), docs
+  // are the results no document left out could outrank, at least need of
+  // them (else it searches whole lists), and more() gives the whole
+  // ranking; done says whether docs is the whole.
+  function search(q, filter, need, full) {
+    var terms = parseQuery(q), used = [];
+    if (!terms.length) return Promise.resolve({ q: q, terms: terms, docs: [], done: 1 });
+    return ready().then(() => Promise.all(terms.map((t, i) => matchTerm(t, full, used[i] = [])))).then((ms) => Promise.resolve(filter && extra().then((m) => m.blocks(ms[0].e, docs))).then(() => {
+      var res = { q: q, terms: terms, docs: rank(ms, filter), done: 1 }, b, k = 0;
+      if (used.some((u) => u.some((L) => !L.full))) {
+        for (b = bound(used); k < res.docs.length && (res.docs[k].score > b[0] || res.docs[k].score === b[0] && res.docs[k].d > b[1]); k++);
+        if (k < (need || 1e9)) return search(q, filter, need, 1);
+        res.docs.length = k; res.done = 0; res.used = used;
+        res.more = () => search(q, filter, need, 1);
+      }
+      return res;
+    }));
+  }
+  // bound is the best [class, document] a document not among the
+  // results (left out of some first part) could rank as: for a term, no
+  // better than in any of its lists, where a document left out ranks no
+  // better than the list's best left out (t.bs, t.bd); for several terms,
+  // no better than the best class and newest document of the terms'.
+  function bound(used) {
+    var seen = new Set([-1]), best = [-1, -1];
+    used.forEach((u) => u.forEach((L) => L.ds.forEach((_, d) => seen.add(d))));
+    seen.forEach((d) => {
+      var b = [-1, -1], open = 0, none = 0;
+      used.forEach((u) => {
+        var m = [1e9, 1e9];
+        u.forEach((L) => {
+          var s = L.ds.has(d) ? [L.ds.get(d), d] : L.full ? (none = 1, m) : (open = 1, [L.t.bs, L.t.bd]);
+          if (s[0] < m[0] || s[0] === m[0] && s[1] < m[1]) m = s;
+        });
+        b = [Math.max(b[0], m[0]), Math.max(b[1], m[1])];
+      });
+      if (open && !none && (b[0] > best[0] || b[0] === best[0] && b[1] > best[1])) best = b;
+    });
+    return best;
   }
   // prefetch loads and decodes a query's postings at the keystroke (the
   // search that follows the debounce finds them decoded), and no more: a
   // reader typing 11月28日 key by key would otherwise rank every prefix.
-  function prefetch(q) { return ready().then(() => Promise.all(parseQuery(q).map(matchTerm))); }
+  function prefetch(q) { return ready().then(() => Promise.all(parseQuery(q).map((t) => matchTerm(t, 0, [])))); }
+  // rank groups hits by document (hits are in entry order, and a
+  // document's entries are contiguous). A document ranks by its best
+  // hit's weight (wt: title 100, heading 20, paragraph 1), then newest
+  // first; its hits by weight times count (up to 10), then in order.
   function rank(ms, filter) {
     var out = [], ptr = ms.map(() => 0), i = 0;
     while (i < ms[0].e.length) {
-      var d = docOf(ms[0].e[i]), doc = docs[d], end = doc.first + doc.n, hits = [], all = true, score = 0, t, k, h;
+      var d = Math.floor(ms[0].e[i] / man.S), first = d * man.S, end = first + man.S, hits = [], all = true, score = 0, t, k, h;
       for (t = 0; t < ms.length; t++) {
         var m = ms[t], lo;
-        for (k = ptr[t]; k < m.e.length && m.e[k] < doc.first;) k++;
+        for (k = ptr[t]; k < m.e.length && m.e[k] < first;) k++;
         for (lo = k; k < m.e.length && m.e[k] < end; k++) hits.push({ e: m.e[k], c: m.c[k], r: m.r && m.r[k] });
         ptr[t] = k;
         if (k === lo) all = false;
       }
       i = ptr[0];
-      if (!all || (filter && !filter(doc))) continue;
+      if (!all || (filter && !filter(docs[d]))) continue;
       if (ms.length > 1) {
         // one hit per entry: counts add up, pinyin ranges join
         hits.sort((a, b) => a.e - b.e);
@@ -479,12 +459,13 @@
       }
       for (k = 0; k < hits.length; k++) {
         h = hits[k];
-        score += h.w = (h.e === doc.first ? 100 : h.e < doc.first + doc.head ? 20 : 1) * (h.c < 10 ? h.c : 10);
+        score = Math.max(score, wt.get(h.e));
+        h.w = wt.get(h.e) * (h.c < 10 ? h.c : 10);
       }
       if (hits.length > 1) hits.sort((a, b) => b.w - a.w || a.e - b.e);
-      out.push({ d: d, hits: hits, score: score * (1 + 0.25 * (1 - d / man.nd)) });
+      out.push({ d: d, hits: hits, score: score });
     }
-    return out.sort((a, b) => b.score - a.score || a.d - b.d);
+    return out.sort((a, b) => b.score - a.score || b.d - a.d);
   }
   W.__ssSearch = search;
   W.__ssReady = ready;
@@ -527,10 +508,11 @@
   function renderDocs(list, res, from, count, perDoc) {
     var page = res.docs.slice(from, from + count);
     // a document whose title matches shows its best paragraphs as well
-    function nHits(i) { var x = page[i]; return (perDoc || (from + i < 3 ? 2 : 1)) + (x.hits[0].e === docs[x.d].first && x.hits.length > 1 ? 1 : 0); }
+    function nHits(i) { var x = page[i]; return (perDoc || (from + i < 3 ? 2 : 1)) + (x.hits[0].e === x.d * man.S && x.hits.length > 1 ? 1 : 0); }
     return Promise.all(page.map((x, i) => {
+      // a title hit's text is the title, in the metadata
       var hs = x.hits.slice(0, nHits(i));
-      return Promise.all([metaOf(x.d)].concat(hs.map((h) => textOf(h.e))));
+      return Promise.all([metaOf(x.d)].concat(hs.map((h) => h.e !== x.d * man.S && textOf(h.e))));
     })).then((all) => {
       all.forEach((rows, i) => {
         var x = page[i], meta = rows[0], li = el("li", "sr-item"), per = nHits(i);
@@ -542,7 +524,7 @@
         li.append(head);
         var ol = el("ol", "sr-hits");
         x.hits.slice(0, per).forEach((h, k) => {
-          var row = rows[k + 1], hl = el("li", "sr-hit"), ha = el("a", "sr-link");
+          var row = rows[k + 1] || ["", "", meta[0]], hl = el("li", "sr-hit"), ha = el("a", "sr-link");
           ha.href = docURL(meta, row[0], res.q);
           if (row[1]) ha.append(el("span", "sr-path", row[1]));
           ha.append(snippet(row, h, res.terms));
@@ -616,13 +598,13 @@
     }
     function run() {
       var q = input.value, my = ++seq;
-      list.removeAttribute("data-ready");
+      list.removeAttribute("data-ready"); list.removeAttribute("data-all");
       var u = new URL(location.href);
       if (q) u.searchParams.set("q", q); else u.searchParams.delete("q");
       try { history.replaceState(null, "", u.href); } catch (e) { /* file:// in some browsers */ }
       if (!q.trim()) { list.hidden = true; if (all) all.hidden = false; status.textContent = ""; return; }
       status.textContent = "搜索中……";
-      search(q, filter).then((res) => {
+      search(q, filter, 10).then((res) => {
         if (my !== seq) return;
         last = res; list.textContent = ""; shown = 0;
         if (all) all.hidden = true;
@@ -633,10 +615,21 @@
             if (my === seq) status.textContent = "没有找到“" + q + "”。";
           });
         }
-        var nHits = 0; res.docs.forEach((x) => { nHits += x.hits.length; });
-        status.textContent = "找到 " + res.docs.length + " 篇文档，" + nHits + " 处。";
-        more();
+        count(res);
+        // the first results come from the lists' first parts; the rest
+        // loads once they are drawn, and adds pages below them
+        return more().then(() => res.done || res.more().then((all) => {
+          if (my === seq) { last = all; count(all); moreButton(); }
+        })).then(() => { if (my === seq) list.dataset.all = 1; });
       }).catch((e) => { if (my === seq) status.textContent = "搜索出错：" + e.message; });
+    }
+    // count says how many documents and hits there are: exact for a
+    // whole ranking, and for one token unfiltered (its table row counts
+    // them); otherwise at least those found so far.
+    function count(res) {
+      var n = 0, u = res.used, t = !res.done && !u[1] && !u[0][1] && !(fTag && fTag.value) && !fYear.value && u[0][0].t;
+      res.docs.forEach((x) => { n += x.hits.length; });
+      status.textContent = res.done || t ? "找到 " + (t ? t.df : res.docs.length) + " 篇文档，" + (t ? t.ne : n) + " 处。" : "至少找到 " + res.docs.length + " 篇文档……";
     }
     // more shows the next ten results; from the button, the keyboard
     // focus moves to the first of them (the button is gone).
@@ -646,11 +639,14 @@
       return renderDocs(list, last, from, 10, 0).then(() => {
         drawn(list);
         if (ev) $("a", list.children[n - 1]).focus();
-        if (shown < last.docs.length) {
-          var li = el("li", "sr-more"), b = el("button", "", "显示更多结果");
-          b.type = "button"; b.addEventListener("click", more); li.append(b); list.append(li);
-        }
+        moreButton();
       });
+    }
+    function moreButton() {
+      if (shown < last.docs.length && !$(".sr-more", list)) {
+        var li = el("li", "sr-more"), b = el("button", "", "显示更多结果");
+        b.type = "button"; b.addEventListener("click", more); li.append(b); list.append(li);
+      }
     }
     var q = new URLSearchParams(location.search).get("q");
     if (q) input.value = q;
@@ -672,7 +668,7 @@
       drop.removeAttribute("data-ready");
       if (!q.trim()) { drop.hidden = true; return; }
       if (drop.hidden) { drop.textContent = ""; drop.append(el("li", "sr-none", "搜索中……")); drop.hidden = false; }
-      search(q).then((res) => {
+      search(q, null, 8).then((res) => {
         if (my !== seq) return;
         drop.textContent = "";
         if (!res.docs.length) { drop.append(el("li", "sr-none", "没有找到结果")); drop.hidden = false; drawn(drop); return; }
@@ -701,5 +697,5 @@
   if (hl && !app) extra().then((m) => m.highlight(hl)).catch(() => {});
   // what search-more.js uses, in an order it knows (names would cost
   // bytes in the script every page loads)
-  W.__ssCore = [() => man, runPositional, hitList, load, textOf, snippet, el, docURL, normalize, fold, occurrences, parseQuery];
+  W.__ssCore = [() => man, runPositional, load, textOf, snippet, el, docURL, normalize, fold, occurrences, parseQuery, decodeList, isHan, isWord];
 })();

@@ -1,0 +1,121 @@
+package search
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"slices"
+	"strconv"
+)
+
+// A long posting list is split so that a query loads a few kilobytes
+// before its first results, however many documents hold the token:
+//
+//   - the first part, kept in the token's shard: the documents that rank
+//     first for the token alone (by the class of their best hit, title,
+//     heading or paragraph, then newest first), up to PartBudget bytes, in
+//     document order. For a query of one token these are exactly its
+//     first results. A phrase or several terms rank no higher in a
+//     document than each of their tokens does, so search.js shows the
+//     results no document left out of a first part could outrank (each
+//     list's best left out bounds them: bestClass, bestDoc), and loads
+//     the rest when that is too few. Ranking by class and date, not by
+//     counts, is what makes that bound tight: the newest documents of
+//     every piece of a phrase are in their first parts, while the pieces'
+//     counts say little about the phrase's;
+//   - the rest, in files r/<token hash>-<k> that each hold the documents
+//     of one range of document numbers [k·W, (k+1)·W), loaded after the
+//     first results are drawn (on the search page, for the count, the
+//     filters and the later pages) or when the first part is not enough.
+//
+// W is a power of two chosen from the size of the rest, so an edit moves
+// a document between at most two files of a token (and the first part),
+// and a new newest document lands in the last file.
+const (
+	PartBudget  = 3 << 10
+	ChunkTarget = 24 << 10
+	minChunkLog = 6 // 64 documents
+)
+
+// split is a token's postings as written.
+type split struct {
+	first         Postings // the first part (Docs, Hits: the whole list's)
+	bestClass     int      // the best-ranked document left out of the first part
+	bestDoc       int
+	chunkLog      int // W = 1 << chunkLog documents per rest file
+	chunks        []int
+	chunkEntries  [][]byte
+	chunkPosition [][]byte
+}
+
+// splitPostings splits p (see above); nd is the number of documents.
+func splitPostings(tok string, p *Postings, nd int) *split {
+	s := &split{first: Postings{Entries: p.Entries, Positions: p.Positions, Docs: p.Docs, Hits: p.Hits}}
+	if len(p.Entries)+len(p.Positions) <= PartBudget*3/2 {
+		return s
+	}
+	gs := groups(p.Entries, p.Positions, Positional(tok))
+	order := make([]int, len(gs))
+	for i := range order {
+		order[i] = i
+	}
+	// best first: class, then the newer document
+	slices.SortFunc(order, func(a, b int) int {
+		if gs[a].class != gs[b].class {
+			return gs[b].class - gs[a].class
+		}
+		return gs[b].doc - gs[a].doc
+	})
+	size, k := 0, 0
+	for k < len(order) {
+		g := gs[order[k]]
+		n := g.e1 - g.e0 + g.p1 - g.p0 + 2
+		if k > 0 && size+n > PartBudget {
+			break
+		}
+		size += n
+		k++
+	}
+	if k == len(order) {
+		return s
+	}
+	inFirst := make([]bool, len(gs))
+	for _, i := range order[:k] {
+		inFirst[i] = true
+	}
+	best := gs[order[k]]
+	s.bestClass, s.bestDoc = best.class, best.doc
+	restBytes := len(p.Entries) + len(p.Positions) - size
+	// W: about ChunkTarget bytes of rest per file, as a power of two
+	w := max(1, nd*ChunkTarget/max(1, restBytes))
+	s.chunkLog = max(minChunkLog, bits.Len(uint(w))-1)
+	first := Postings{Docs: p.Docs, Hits: p.Hits}
+	var cur *Postings
+	for i, g := range gs {
+		dst := &first
+		if !inFirst[i] {
+			c := g.doc >> s.chunkLog
+			if len(s.chunks) == 0 || s.chunks[len(s.chunks)-1] != c {
+				if cur != nil {
+					s.chunkEntries = append(s.chunkEntries, cur.Entries)
+					s.chunkPosition = append(s.chunkPosition, cur.Positions)
+				}
+				s.chunks = append(s.chunks, c)
+				cur = &Postings{}
+			}
+			dst = cur
+		}
+		dst.Entries = binary.AppendUvarint(dst.Entries, uint64(g.doc-dst.last)*2+uint64(g.flag))
+		dst.Entries = append(dst.Entries, p.Entries[g.e0:g.e1]...)
+		dst.Positions = append(dst.Positions, p.Positions[g.p0:g.p1]...)
+		dst.last = g.doc
+	}
+	s.chunkEntries = append(s.chunkEntries, cur.Entries)
+	s.chunkPosition = append(s.chunkPosition, cur.Positions)
+	s.first = first
+	return s
+}
+
+// restFile is the rest file k of a token.
+func restFile(tok string, k int) string {
+	return "r/" + tokenHash(tok) + "-" + strconv.Itoa(k)
+}
