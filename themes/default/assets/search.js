@@ -545,12 +545,17 @@
   }
   // typed runs f 150 ms after the last keystroke, and prefetches the
   // query's postings at once.
+  // Letters an input method is still composing (csj before 长三角 is
+  // chosen) are not the query: the search starts from what it commits.
   function typed(input, f, prefetch) {
-    var t;
-    input.addEventListener("input", () => {
+    var t, go = (e) => {
+      if (e.isComposing) return;
       clearTimeout(t); t = setTimeout(f, 150);
       if (input.value.trim()) prefetch(input.value).catch(() => {});
-    });
+    };
+    input.addEventListener("input", go);
+    // (no oncompositionend property: composition events have no handler attribute)
+    input.addEventListener("compositionend", go);
   }
   // extra loads search-more.js (expanding results, suggestions, the
   // highlight on the page a result opens) when first needed.
