@@ -70,63 +70,13 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	linked, err := PacketPDFs(fsys, o)
+	files, pdfs, err := produce(ctx, fsys, o, s, r, publish.Prepare)
 	if err != nil {
 		return nil, err
 	}
-	// The search index reads the same linked site as the pages: build it
-	// beside the rendering.
-	indexDone := make(chan []output.File, 1)
-	go func() {
-		index, _ := search.Build(s)
-		indexDone <- index
-	}()
-	r.SetPacketPDFs(linked)
-	rendered, err := r.Render(ctx, s)
-	index := <-indexDone
-	if err != nil {
-		return nil, err
-	}
-	// Packet pages link their PDF when the print in the cache is current.
-	// Which is current is judged on the pages as they will be published; a
-	// packet page that changed in this build has a stale print, and its
-	// link is taken back (the page key leaves the link out, so once is
-	// enough).
-	var published, pdfFiles []output.File
-	for pass := 0; pass < 2; pass++ {
-		if pass > 0 {
-			r.SetPacketPDFs(linked)
-			if rendered, err = r.Render(ctx, s); err != nil {
-				return nil, err
-			}
-		}
-		if published, err = publish.Prepare(ctx, slices.Concat(rendered, index)); err != nil {
-			return nil, err
-		}
-		byPath := make(map[string][]byte, len(published))
-		for _, f := range published {
-			byPath[f.Path] = f.Data
-		}
-		var stale map[string]bool
-		if pdfFiles, stale, err = currentPDFs(fsys, o, byPath); err != nil {
-			return nil, err
-		}
-		retract := false
-		for slug := range stale {
-			if linked[slug] {
-				delete(linked, slug)
-				retract = true
-			}
-		}
-		if !retract {
-			break
-		}
-	}
-	files := append(published, pdfFiles...)
 	if err := publish.Write(ctx, fsys, o.dest(), files); err != nil {
 		return nil, err
 	}
-	pdfs := len(pdfFiles)
 	return &Result{Imported: imported, Pages: len(s.Pages), Files: len(files), PDFs: pdfs}, nil
 }
 
@@ -171,4 +121,72 @@ func LoadContent(ctx context.Context, fsys afero.Fs, o Options) ([]*content.Page
 		}
 	}
 	return pages, nil
+}
+
+// produce renders the linked site s, builds its search index and gives
+// every file as it will be published (through prepare: publish.Prepare, or
+// a publish.Cache's), with the packets' current PDFs, and how many PDFs.
+func produce(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *render.Renderer,
+	prepare func(context.Context, []output.File) ([]output.File, error)) ([]output.File, int, error) {
+	linked, err := PacketPDFs(fsys, o)
+	if err != nil {
+		return nil, 0, err
+	}
+	// The search index reads the same linked site as the pages: build it
+	// beside the rendering.
+	indexDone := make(chan []output.File, 1)
+	go func() {
+		index := searchFiles(s)
+		indexDone <- index
+	}()
+	r.SetPacketPDFs(linked)
+	rendered, err := r.Render(ctx, s)
+	index := <-indexDone
+	if err != nil {
+		return nil, 0, err
+	}
+	// Packet pages link their PDF when the print in the cache is current.
+	// Which is current is judged on the pages as they will be published; a
+	// packet page that changed in this build has a stale print, and its
+	// link is taken back (the page key leaves the link out, so once is
+	// enough).
+	var published, pdfFiles []output.File
+	for pass := 0; pass < 2; pass++ {
+		if pass > 0 {
+			r.SetPacketPDFs(linked)
+			if rendered, err = r.Render(ctx, s); err != nil {
+				return nil, 0, err
+			}
+		}
+		if published, err = prepare(ctx, slices.Concat(rendered, index)); err != nil {
+			return nil, 0, err
+		}
+		byPath := make(map[string][]byte, len(published))
+		for _, f := range published {
+			byPath[f.Path] = f.Data
+		}
+		var stale map[string]bool
+		if pdfFiles, stale, err = currentPDFs(fsys, o, byPath); err != nil {
+			return nil, 0, err
+		}
+		retract := false
+		for slug := range stale {
+			if linked[slug] {
+				delete(linked, slug)
+				retract = true
+			}
+		}
+		if !retract {
+			break
+		}
+	}
+	return append(published, pdfFiles...), len(pdfFiles), nil
+}
+
+// searchFiles is the site's search index. It is built whole on every
+// build, incremental or not: the search stage keeps no state between
+// builds (yet).
+func searchFiles(s *link.Site) []output.File {
+	index, _ := search.Build(s)
+	return index
 }

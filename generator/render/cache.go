@@ -1,0 +1,164 @@
+package render
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/studysite/studysite/generator/config"
+	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/dialect"
+)
+
+// Cache keeps what one Renderer made in earlier Render calls, so that a
+// rebuild after an edit renders again only what changed: the body HTML of
+// each document, kept while the page (the same parsed *content.Page) and
+// what the link stage decided for it (its Resolution) are the same; and
+// the bytes of each page, kept while the data its template sees is the
+// same. A page's data is everything a template can reach: the exported
+// fields of PageData, the cross-link block (DocLinks), the theme's assets
+// and the site's configuration. So a page is reused only when rendering it
+// again would give the same bytes, and a Render with a Cache gives what
+// one without gives.
+//
+// A Cache belongs to one Renderer (one set of templates): a theme change
+// needs a new Renderer and a new Cache. Pages must not change once parsed
+// (no stage changes them), so a page is known by its pointer.
+type Cache struct {
+	mu     sync.Mutex
+	bodies map[*content.Page]cachedBody
+	pages  map[string]cachedPage
+	// Rendered and Reused count the pages of the last Render: executed
+	// through their template, or taken from the cache.
+	Rendered, Reused int
+}
+
+type cachedBody struct {
+	res  *dialect.Resolution
+	html string
+	sum  [sha256.Size]byte // of html: stands for it in page keys
+}
+
+type cachedPage struct {
+	key  [sha256.Size]byte
+	data []byte
+}
+
+// NewCache gives an empty cache; see Renderer.SetCache.
+func NewCache() *Cache {
+	return &Cache{bodies: map[*content.Page]cachedBody{}, pages: map[string]cachedPage{}}
+}
+
+// SetCache makes Render keep and reuse what it renders in c; nil renders
+// everything every time.
+func (r *Renderer) SetCache(c *Cache) { r.cache = c }
+
+// body gives the cached body of p when it was rendered with an equal
+// resolution and the same unsafeHTML setting (a new Cache per config).
+func (c *Cache) body(p *content.Page, res *dialect.Resolution) (cachedBody, bool) {
+	if c == nil {
+		return cachedBody{}, false
+	}
+	c.mu.Lock()
+	b, ok := c.bodies[p]
+	c.mu.Unlock()
+	if !ok || !sameResolution(b.res, res) {
+		return cachedBody{}, false
+	}
+	return b, true
+}
+
+// keepBodies replaces the cached bodies with this build's.
+func (c *Cache) keepBodies(bodies map[*content.Page]cachedBody) {
+	if c != nil {
+		c.bodies = bodies
+	}
+}
+
+// page gives the cached bytes of the file at path when they were made from
+// data with the same key.
+func (c *Cache) page(path string, key [sha256.Size]byte) ([]byte, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p, ok := c.pages[path]
+	if !ok || p.key != key {
+		return nil, false
+	}
+	return p.data, true
+}
+
+// pageKey is the digest of what the template of a page sees, besides what
+// all pages of a Render share (site): the body of a document stands in by
+// its digest, the rest as JSON.
+func pageKey(site []byte, d *PageData, links *DocLinksData, body *[sha256.Size]byte) ([sha256.Size]byte, error) {
+	shallow := *d
+	shallow.Site = config.Config{}
+	if d.Doc != nil {
+		doc := *d.Doc
+		doc.Body = ""
+		shallow.Doc = &doc
+	}
+	h := sha256.New()
+	h.Write(site)
+	enc := json.NewEncoder(h)
+	if err := enc.Encode(struct {
+		Page  *PageData
+		Links *DocLinksData
+		Body  *[sha256.Size]byte
+	}{&shallow, links, body}); err != nil {
+		return [sha256.Size]byte{}, fmt.Errorf("render cache: %s: %w", d.Path, err)
+	}
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum, nil
+}
+
+// siteKey is what every page of a Render shares: the configuration (title,
+// baseURL, language …), the theme's fingerprinted and inline assets, the
+// packets with a current PDF, whether the site has packets and terms.
+func siteKey(d *PageData) ([]byte, error) {
+	var b bytes.Buffer
+	err := json.NewEncoder(&b).Encode(struct {
+		Site                 any
+		Assets, Inline       map[string]string
+		PDFs                 map[string]bool
+		HasPackets, HasTerms bool
+	}{d.Site, d.assets, d.inline, d.packetPDFs, d.HasPackets, d.HasTerms})
+	if err != nil {
+		return nil, fmt.Errorf("render cache: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// keepPages replaces the cached pages with this build's.
+func (c *Cache) keepPages(pages map[string]cachedPage) { c.pages = pages }
+
+// sameResolution says whether two resolutions of the same tree decide the
+// same for every node.
+func sameResolution(a, b *dialect.Resolution) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	if len(a.WikiLinks) != len(b.WikiLinks) || len(a.Links) != len(b.Links) || len(a.Terms) != len(b.Terms) {
+		return false
+	}
+	for n, t := range a.WikiLinks {
+		if u, ok := b.WikiLinks[n]; !ok || u != t {
+			return false
+		}
+	}
+	for n, href := range a.Links {
+		if u, ok := b.Links[n]; !ok || u != href {
+			return false
+		}
+	}
+	for n, ms := range a.Terms {
+		if u, ok := b.Terms[n]; !ok || !slices.Equal(u, ms) {
+			return false
+		}
+	}
+	return true
+}
