@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
@@ -264,7 +265,20 @@ func (r *Renderer) docData(body string, site *link.Site, p *content.Page, inColl
 	return &PageData{Title: p.Meta.Title, Description: summaryOf(p, 80), Doc: d}, nil
 }
 
+// truncate cuts s to n characters. It stops reading at the cut: every
+// list shows a summary of the first paragraph of every document, and a
+// conversion of whole paragraphs to runes was much of a rebuild's time.
 func truncate(s string, n int) string {
+	count := 0
+	for i := range s {
+		if count == n {
+			if !utf8.ValidString(s[:i]) {
+				break // as a conversion to runes would: bad bytes become U+FFFD
+			}
+			return s[:i] + "…"
+		}
+		count++
+	}
 	rs := []rune(s)
 	if len(rs) <= n {
 		return s

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"time"
 
 	"github.com/spf13/afero"
 
@@ -70,7 +71,7 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	files, pdfs, err := produce(ctx, fsys, o, s, r, publish.Prepare)
+	files, pdfs, err := produce(ctx, fsys, o, s, r, publish.Prepare, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -127,7 +128,10 @@ func LoadContent(ctx context.Context, fsys afero.Fs, o Options) ([]*content.Page
 // every file as it will be published (through prepare: publish.Prepare, or
 // a publish.Cache's), with the packets' current PDFs, and how many PDFs.
 func produce(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *render.Renderer,
-	prepare func(context.Context, []output.File) ([]output.File, error)) ([]output.File, int, error) {
+	prepare func(context.Context, []output.File) ([]output.File, error), tm *StageTimes) ([]output.File, int, error) {
+	if tm == nil {
+		tm = &StageTimes{}
+	}
 	linked, err := PacketPDFs(fsys, o)
 	if err != nil {
 		return nil, 0, err
@@ -136,11 +140,15 @@ func produce(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *ren
 	// beside the rendering.
 	indexDone := make(chan []output.File, 1)
 	go func() {
+		start := time.Now()
 		index := searchFiles(s)
+		tm.Search = time.Since(start)
 		indexDone <- index
 	}()
 	r.SetPacketPDFs(linked)
+	start := time.Now()
 	rendered, err := r.Render(ctx, s)
+	tm.Render = time.Since(start)
 	index := <-indexDone
 	if err != nil {
 		return nil, 0, err
@@ -158,9 +166,11 @@ func produce(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *ren
 				return nil, 0, err
 			}
 		}
+		start := time.Now()
 		if published, err = prepare(ctx, slices.Concat(rendered, index)); err != nil {
 			return nil, 0, err
 		}
+		tm.Publish += time.Since(start)
 		byPath := make(map[string][]byte, len(published))
 		for _, f := range published {
 			byPath[f.Path] = f.Data
@@ -189,4 +199,10 @@ func produce(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *ren
 func searchFiles(s *link.Site) []output.File {
 	index, _ := search.Build(s)
 	return index
+}
+
+// StageTimes are the wall times of a build's stages. Render and Search run
+// side by side; Publish is minifying (and hashing inline scripts).
+type StageTimes struct {
+	Parse, Link, Render, Search, Publish time.Duration
 }

@@ -7,6 +7,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/afero"
 
@@ -62,6 +63,7 @@ type IncrementalStats struct {
 	Parsed, Kept        int  // content files parsed again, or kept
 	Rendered, Reused    int  // pages executed through their template, or kept
 	Minified, Unchanged int  // files minified, or kept
+	Times               StageTimes
 }
 
 type parsedFile struct {
@@ -146,21 +148,25 @@ func (b *Incremental) Build(ctx context.Context, changed []string) (*Incremental
 			return nil, err
 		}
 	}
+	start := time.Now()
 	pages, parsed, err := b.parse(ctx, files, dirty, full)
 	if err != nil {
 		return nil, err
 	}
+	b.Stats.Times.Parse = time.Since(start)
+	start = time.Now()
 	s, err := link.Build(cfg, pages)
 	if err != nil {
 		return nil, err
 	}
+	b.Stats.Times.Link = time.Since(start)
 	for _, w := range s.Warnings {
 		o.logf("warning: %s\n", w)
 	}
 	if b.minified == nil {
 		b.minified = publish.NewCache()
 	}
-	out, pdfs, err := produce(ctx, b.Fs, o, s, renderer, b.minified.Prepare)
+	out, pdfs, err := produce(ctx, b.Fs, o, s, renderer, b.minified.Prepare, &b.Stats.Times)
 	if err != nil {
 		return nil, err
 	}
