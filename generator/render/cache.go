@@ -11,6 +11,7 @@ import (
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/dialect"
+	"github.com/studysite/studysite/generator/link"
 )
 
 // Cache keeps what one Renderer made in earlier Render calls, so that a
@@ -31,6 +32,10 @@ type Cache struct {
 	mu     sync.Mutex
 	bodies map[*content.Page]cachedBody
 	pages  map[string]cachedPage
+	terms  map[string]cachedTerm // by term slug
+	// nextTerms are the terms of the Render under way.
+	nextTerms map[string]cachedTerm
+	site      []byte // the site key of the last Render
 	// Rendered and Reused count the pages of the last Render: executed
 	// through their template, or taken from the cache.
 	Rendered, Reused int
@@ -45,11 +50,15 @@ type cachedBody struct {
 type cachedPage struct {
 	key  [sha256.Size]byte
 	data []byte
+	// from is the PageData the page was rendered from: a term page's data
+	// is kept (termPage), and the same data under the same site key has
+	// the same key. Holding it keeps its address from being reused.
+	from *PageData
 }
 
 // NewCache gives an empty cache; see Renderer.SetCache.
 func NewCache() *Cache {
-	return &Cache{bodies: map[*content.Page]cachedBody{}, pages: map[string]cachedPage{}}
+	return &Cache{bodies: map[*content.Page]cachedBody{}, pages: map[string]cachedPage{}, terms: map[string]cachedTerm{}}
 }
 
 // SetCache makes Render keep and reuse what it renders in c; nil renders
@@ -78,8 +87,8 @@ func (c *Cache) keepBodies(bodies map[*content.Page]cachedBody) {
 	}
 }
 
-// page gives the cached bytes of the file at path when they were made from
-// data with the same key.
+// page gives the cached page at path when it was made from data with the
+// same key.
 func (c *Cache) page(path string, key [sha256.Size]byte) ([]byte, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -88,6 +97,18 @@ func (c *Cache) page(path string, key [sha256.Size]byte) ([]byte, bool) {
 		return nil, false
 	}
 	return p.data, true
+}
+
+// pageFrom gives the cached page at path when it was rendered from d itself
+// under the same site key as this Render's.
+func (c *Cache) pageFrom(path string, d *PageData, sameSite bool) (cachedPage, bool) {
+	if !sameSite {
+		return cachedPage{}, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p, ok := c.pages[path]
+	return p, ok && p.from == d
 }
 
 // pageKey is the digest of what the template of a page sees, besides what
@@ -133,8 +154,10 @@ func siteKey(d *PageData) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// keepPages replaces the cached pages with this build's.
-func (c *Cache) keepPages(pages map[string]cachedPage) { c.pages = pages }
+// keepPages replaces the cached pages and terms with this build's.
+func (c *Cache) keepPages(pages map[string]cachedPage, site []byte) {
+	c.pages, c.site, c.terms = pages, site, c.nextTerms
+}
 
 // sameResolution says whether two resolutions of the same tree decide the
 // same for every node.
@@ -161,4 +184,62 @@ func sameResolution(a, b *dialect.Resolution) bool {
 		}
 	}
 	return true
+}
+
+// cachedTerm is the data of a term's pages and what it was made from.
+type cachedTerm struct {
+	from  termInputs
+	pages []*PageData
+}
+
+// termInputs are all that termPage reads of a term: its names and
+// counts, and where it occurs (a page is known by its pointer: its text
+// does not change).
+type termInputs struct {
+	Name, Slug, Definition, Category string
+	Documents                        int
+	Aliases                          []string
+	FirstUse                         *occurrenceAt
+	Occurrences                      []occurrenceAt
+}
+
+type occurrenceAt struct {
+	Page                  *content.Page
+	Paragraph, Start, End int
+}
+
+func inputsOf(t *link.Term) termInputs {
+	in := termInputs{Name: t.Name, Slug: t.Slug, Definition: t.Definition, Category: t.Category,
+		Documents: t.Documents, Aliases: t.Aliases, Occurrences: make([]occurrenceAt, len(t.Occurrences))}
+	for i, o := range t.Occurrences {
+		in.Occurrences[i] = occurrenceAt{o.Page, o.Paragraph, o.Start, o.End}
+	}
+	if o := t.FirstUse; o != nil {
+		in.FirstUse = &occurrenceAt{o.Page, o.Paragraph, o.Start, o.End}
+	}
+	return in
+}
+
+func (a termInputs) equal(b termInputs) bool {
+	return a.Name == b.Name && a.Slug == b.Slug && a.Definition == b.Definition && a.Category == b.Category &&
+		a.Documents == b.Documents && slices.Equal(a.Aliases, b.Aliases) &&
+		(a.FirstUse == nil) == (b.FirstUse == nil) && (a.FirstUse == nil || *a.FirstUse == *b.FirstUse) &&
+		slices.Equal(a.Occurrences, b.Occurrences)
+}
+
+// termPage is the package's termPage, kept while the term's inputs are
+// the same. The Cache keeps the terms of the last Render only. Render is
+// the only caller, once per term, so no lock is needed.
+func (c *Cache) termPage(t *link.Term) []*PageData {
+	if c == nil {
+		return termPage(t)
+	}
+	in := inputsOf(t)
+	if was, ok := c.terms[t.Slug]; ok && was.from.equal(in) {
+		c.nextTerms[t.Slug] = was
+		return was.pages
+	}
+	pages := termPage(t)
+	c.nextTerms[t.Slug] = cachedTerm{from: in, pages: pages}
+	return pages
 }

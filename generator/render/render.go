@@ -104,6 +104,10 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 			jobs = append(jobs, j)
 		}
 	}
+	if r.cache != nil {
+		r.cache.nextTerms = map[string]cachedTerm{}
+	}
+	jobs = append(jobs, termPages(site, r.cache)...)
 	jobs = append(jobs, r.packetPages(site)...)
 	bodies, bodySums, err := r.renderBodies(ctx, site)
 	if err != nil {
@@ -119,10 +123,18 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 			return nil, err
 		}
 	}
+	sameSite := r.cache != nil && bytes.Equal(siteBytes, r.cache.site)
 	var reused atomic.Int64
 	err = parallel.ForEach(ctx, len(jobs), func(i int) error {
 		j := jobs[i]
 		d := j.data
+		if j.data != nil && r.cache != nil {
+			if was, ok := r.cache.pageFrom(j.path, j.data, sameSite); ok {
+				out[i], keys[i] = output.File{Path: j.path, Data: was.data}, was.key
+				reused.Add(1)
+				return nil
+			}
+		}
 		if j.page != nil {
 			var err error
 			if d, err = r.docData(bodies[j.page], site, j.page, inCollection); err != nil {
@@ -182,9 +194,9 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 	if r.cache != nil {
 		kept := make(map[string]cachedPage, len(jobs))
 		for i, f := range out {
-			kept[f.Path] = cachedPage{key: keys[i], data: f.Data}
+			kept[f.Path] = cachedPage{key: keys[i], data: f.Data, from: jobs[i].data}
 		}
-		r.cache.keepPages(kept)
+		r.cache.keepPages(kept, siteBytes)
 		r.cache.Reused = int(reused.Load())
 		r.cache.Rendered = len(jobs) - r.cache.Reused
 	}

@@ -126,14 +126,14 @@ func paragraphURL(o link.Occurrence) string {
 	return urls.DocFragment(o.Page.Slug(), o.Para().ID)
 }
 
-func termPages(site *link.Site) []job {
+func termPages(site *link.Site, c *Cache) []job {
 	if len(site.Terms) == 0 {
 		return nil
 	}
 	jobs := make([]job, 0, len(site.Terms)+1)
 	idx := &TermIndexData{}
 	for _, t := range site.Terms {
-		for i, d := range termPage(t) {
+		for i, d := range c.termPage(t) {
 			jobs = append(jobs, job{path: urls.TermPage(t.Slug, i+1), kind: "term", data: d})
 		}
 		r := termRef(t)
