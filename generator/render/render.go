@@ -161,7 +161,11 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 				d.InlineAssets = true
 			}
 		}
-		if r.cache != nil {
+		// A term page's data is kept whole while its term is the same
+		// (Cache.termPage) and known by its pointer above; new data is
+		// rendered without a key: its occurrence lines cost more as JSON
+		// than through the template, which writes them ready-made.
+		if r.cache != nil && j.kind != "term" {
 			var err error
 			var sum *[sha256.Size]byte
 			if j.page != nil {
