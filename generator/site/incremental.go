@@ -41,8 +41,10 @@ import (
 // taxonomies, packets) and the search index. A change to studysite.toml or
 // anything under themes/ starts again from a new configuration and theme
 // (parsed pages and minified files stay valid: they depend on neither); a
-// change under seeds/, or a content file added or removed, runs Import
-// first, with all its hand-edit safety.
+// change under seeds/ runs Import first, with all its hand-edit safety,
+// and so does a change to content/ when seeds/ holds seeds (import reads
+// every content file's front matter: which seed it stands for, whether it
+// was edited).
 type Incremental struct {
 	Fs      afero.Fs
 	Options Options
@@ -127,8 +129,17 @@ func (b *Incremental) Build(ctx context.Context, changed []string) (*Incremental
 	if err != nil {
 		return nil, err
 	}
-	if !runImport && b.addsOrRemoves(files) {
-		runImport = true
+	if !runImport && (len(dirty) > 0 || b.addsOrRemoves(files)) {
+		// Which seed a content file stands for, and whether it was edited
+		// by hand, is in content files' front matter: when seeds/ holds
+		// any seed, a content change may change what import does (a file
+		// that no longer names its seed leaves the seed to be imported
+		// again), so import judges, as a full build's would.
+		l, err := listSeeds(b.Fs, o, o.PDFText != nil)
+		if err != nil {
+			return nil, err
+		}
+		runImport = len(l.seeds)+len(l.unsupported) > 0
 	}
 	var imported []ImportResult
 	if runImport {

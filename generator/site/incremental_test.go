@@ -232,6 +232,9 @@ func TestIncrementalEqualsFullBuild(t *testing.T) {
 				if step > 0 && !b.Stats.Full && b.Stats.Parsed > len(changed) {
 					t.Errorf("step %d (%s): parsed %d files for %d changed", step, what, b.Stats.Parsed, len(changed))
 				}
+				if step > 0 && !b.Stats.Full && b.Stats.Imported {
+					t.Errorf("step %d (%s): import ran on a site without seeds", step, what)
+				}
 				if step > 0 && !b.Stats.Full && b.Stats.Reused == 0 {
 					t.Errorf("step %d (%s): no page kept from the last build", step, what)
 				}
@@ -292,4 +295,75 @@ func firstDifference(want, got []byte) string {
 	}
 	cut := func(b []byte) string { return string(b[max(0, i-60):min(len(b), i+60)]) }
 	return fmt.Sprintf("at byte %d: want …%s… got …%s…", i, cut(want), cut(got))
+}
+
+// TestIncrementalLifecycle follows a site through the changes that are not
+// content edits: a seed edited (re-imported), a content file broken and
+// mended, a theme file overridden, an imported file deleted (import
+// brings it back). After each, the incremental build equals a full build.
+func TestIncrementalLifecycle(t *testing.T) {
+	fsys := seedSite(t)
+	seed := "site/seeds/" + seedFile
+	write := func(name string, data []byte) {
+		t.Helper()
+		if err := afero.WriteFile(fsys, name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var imported string // the content file the seed became
+	steps := []struct {
+		name       string
+		apply      func() []string
+		wantErr    bool // the build fails, naming the file
+		wantImport bool
+	}{
+		{"first build", func() []string { return nil }, false, true},
+		{"seed edited", func() []string {
+			write(seed, append(readSeed(t), []byte("\n\n会议要求，各地区各部门要结合实际认真贯彻落实。\n")...))
+			return []string{"seeds/" + seedFile}
+		}, false, true},
+		{"content file broken", func() []string {
+			write("site/"+imported, []byte("---\ntitle: [不成对\n---\n正文。\n"))
+			return []string{imported}
+		}, true, false},
+		{"content file mended", func() []string {
+			write("site/"+imported, []byte("---\ntitle: 手改的标题\ndate: 2023-12-01\n---\n\n正文。\n"))
+			return []string{imported}
+		}, false, true}, // the site has seeds: import judges the edit
+		{"theme file overridden", func() []string {
+			write("site/themes/default/assets/style.css", []byte("body { color: #222; }\n"))
+			return []string{"themes/default/assets/style.css"}
+		}, false, true},
+		{"imported file deleted", func() []string {
+			if err := fsys.Remove("site/" + imported); err != nil {
+				t.Fatal(err)
+			}
+			return []string{imported}
+		}, false, true},
+	}
+	b := &Incremental{Fs: fsys, Options: Options{Source: "site"}}
+	for _, st := range steps {
+		got, err := b.Build(context.Background(), st.apply())
+		if st.wantErr {
+			if err == nil || !strings.Contains(err.Error(), imported+":2:") {
+				t.Fatalf("%s: error %v, want one naming %s:2", st.name, err, imported)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		if b.Stats.Imported != st.wantImport {
+			t.Errorf("%s: import ran: %v, want %v", st.name, b.Stats.Imported, st.wantImport)
+		}
+		if imported == "" {
+			for _, r := range got.Result.Imported {
+				imported = r.Content
+			}
+			if imported == "" {
+				t.Fatalf("%s: the seed was not imported", st.name)
+			}
+		}
+		compareWithFullBuild(t, fsys, st.name, got)
+	}
 }
