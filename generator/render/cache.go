@@ -36,6 +36,13 @@ type Cache struct {
 	// nextTerms are the terms of the Render under way.
 	nextTerms map[string]cachedTerm
 	site      []byte // the site key of the last Render
+	// lines and links are what term pages are made of (termPage), kept
+	// as the terms are; nextLines and nextLinks those of the Render under
+	// way.
+	lines     map[occurrenceAt]KWICLine
+	links     map[*content.Page]DocLink
+	nextLines map[occurrenceAt]KWICLine
+	nextLinks map[*content.Page]DocLink
 	// Rendered and Reused count the pages of the last Render: executed
 	// through their template, or taken from the cache.
 	Rendered, Reused int
@@ -157,6 +164,7 @@ func siteKey(d *PageData) ([]byte, error) {
 // keepPages replaces the cached pages and terms with this build's.
 func (c *Cache) keepPages(pages map[string]cachedPage, site []byte) {
 	c.pages, c.site, c.terms = pages, site, c.nextTerms
+	c.lines, c.links = c.nextLines, c.nextLinks
 }
 
 // sameResolution says whether two resolutions of the same tree decide the
@@ -237,9 +245,51 @@ func (c *Cache) termPage(t *link.Term) []*PageData {
 	in := inputsOf(t)
 	if was, ok := c.terms[t.Slug]; ok && was.from.equal(in) {
 		c.nextTerms[t.Slug] = was
+		c.keepLinesOf(in) // for the day the term changes
 		return was.pages
 	}
-	pages := termPage(t)
+	pages := termPageWith(t, c.kwicLine, c.docLink)
 	c.nextTerms[t.Slug] = cachedTerm{from: in, pages: pages}
 	return pages
+}
+
+// kwicLine is the package's kwicLine, kept by where the occurrence is: a
+// term used in every document has most of its lines unchanged by an edit.
+// Lines are values: termPage sets Href on its own copies.
+func (c *Cache) kwicLine(o link.Occurrence) KWICLine {
+	at := occurrenceAt{o.Page, o.Paragraph, o.Start, o.End}
+	l, ok := c.lines[at]
+	if !ok {
+		l = kwicLine(o)
+	}
+	c.nextLines[at] = l
+	return l
+}
+
+// docLink is linkOf, kept by page.
+func (c *Cache) docLink(p *content.Page) DocLink {
+	l, ok := c.links[p]
+	if !ok {
+		l = linkOf(p)
+	}
+	c.nextLinks[p] = l
+	return l
+}
+
+// keepLinesOf carries the lines and document links of a kept term over to
+// the Render under way.
+func (c *Cache) keepLinesOf(in termInputs) {
+	for _, at := range in.Occurrences {
+		if l, ok := c.lines[at]; ok {
+			c.nextLines[at] = l
+		}
+		if l, ok := c.links[at.Page]; ok {
+			c.nextLinks[at.Page] = l
+		}
+	}
+	if at := in.FirstUse; at != nil {
+		if l, ok := c.links[at.Page]; ok {
+			c.nextLinks[at.Page] = l
+		}
+	}
 }

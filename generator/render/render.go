@@ -106,6 +106,8 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 	}
 	if r.cache != nil {
 		r.cache.nextTerms = map[string]cachedTerm{}
+		r.cache.nextLines = make(map[occurrenceAt]KWICLine, len(r.cache.lines))
+		r.cache.nextLinks = make(map[*content.Page]DocLink, len(r.cache.links))
 	}
 	jobs = append(jobs, termPages(site, r.cache)...)
 	jobs = append(jobs, r.packetPages(site)...)
