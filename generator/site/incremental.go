@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -54,6 +55,10 @@ type Incremental struct {
 	bodies   *render.Cache
 	minified *publish.Cache
 	pages    map[string]parsedFile // by slash path: content/x.md
+	// failed says the last build failed; pending is what it was asked
+	// to redo (nil: everything).
+	failed  bool
+	pending []string
 	// Stats describe the last build.
 	Stats IncrementalStats
 }
@@ -85,6 +90,28 @@ type IncrementalResult struct {
 // first call, build everything. A failed build keeps the state of the last
 // good one, so the next call can start from it.
 func (b *Incremental) Build(ctx context.Context, changed []string) (*IncrementalResult, error) {
+	// What a failed build was asked to redo is still to redo: a broken
+	// studysite.toml, then a content edit, must not build with the old
+	// configuration.
+	if b.failed {
+		changed = append(slices.Clip(b.pending), changed...)
+		if b.pending == nil {
+			changed = nil
+		}
+	}
+	res, err := b.build(ctx, changed)
+	if err != nil {
+		if !b.failed || b.pending != nil {
+			b.pending = slices.Clip(changed)
+		}
+		b.failed = true
+		return nil, err
+	}
+	b.failed, b.pending = false, nil
+	return res, nil
+}
+
+func (b *Incremental) build(ctx context.Context, changed []string) (*IncrementalResult, error) {
 	o := b.Options
 	if err := checkSiteFolder(b.Fs, o); err != nil {
 		return nil, err

@@ -314,39 +314,51 @@ func TestIncrementalLifecycle(t *testing.T) {
 	steps := []struct {
 		name       string
 		apply      func() []string
-		wantErr    bool // the build fails, naming the file
+		wantErr    string // the build fails, naming this file at line 2 ("" succeeds; "*" the imported file)
 		wantImport bool
 	}{
-		{"first build", func() []string { return nil }, false, true},
+		{"first build", func() []string { return nil }, "", true},
 		{"seed edited", func() []string {
 			write(seed, append(readSeed(t), []byte("\n\n会议要求，各地区各部门要结合实际认真贯彻落实。\n")...))
 			return []string{"seeds/" + seedFile}
-		}, false, true},
+		}, "", true},
 		{"content file broken", func() []string {
 			write("site/"+imported, []byte("---\ntitle: [不成对\n---\n正文。\n"))
 			return []string{imported}
-		}, true, false},
+		}, "*", false},
 		{"content file mended", func() []string {
 			write("site/"+imported, []byte("---\ntitle: 手改的标题\ndate: 2023-12-01\n---\n\n正文。\n"))
 			return []string{imported}
-		}, false, true}, // the site has seeds: import judges the edit
+		}, "", true}, // the site has seeds: import judges the edit
 		{"theme file overridden", func() []string {
 			write("site/themes/default/assets/style.css", []byte("body { color: #222; }\n"))
 			return []string{"themes/default/assets/style.css"}
-		}, false, true},
+		}, "", true},
+		{"config broken", func() []string {
+			write("site/studysite.toml", []byte("title = \"学习材料\"\nlinks = [\n"))
+			return []string{"studysite.toml"}
+		}, "studysite.toml", false},
+		{"content edited while the config is broken", func() []string {
+			write("site/"+imported, []byte("---\ntitle: 又改的标题\ndate: 2023-12-01\n---\n\n正文。\n"))
+			return []string{imported}
+		}, "studysite.toml", false},
+		{"config mended", func() []string {
+			write("site/studysite.toml", []byte("title = \"新的站名\"\n"))
+			return []string{"studysite.toml"}
+		}, "", true},
 		{"imported file deleted", func() []string {
 			if err := fsys.Remove("site/" + imported); err != nil {
 				t.Fatal(err)
 			}
 			return []string{imported}
-		}, false, true},
+		}, "", true},
 	}
 	b := &Incremental{Fs: fsys, Options: Options{Source: "site"}}
 	for _, st := range steps {
 		got, err := b.Build(context.Background(), st.apply())
-		if st.wantErr {
-			if err == nil || !strings.Contains(err.Error(), imported+":2:") {
-				t.Fatalf("%s: error %v, want one naming %s:2", st.name, err, imported)
+		if want := strings.Replace(st.wantErr, "*", imported, 1); want != "" {
+			if err == nil || !strings.Contains(err.Error(), want+":2") {
+				t.Fatalf("%s: error %v, want one naming %s:2", st.name, err, want)
 			}
 			continue
 		}
