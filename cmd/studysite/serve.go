@@ -85,7 +85,7 @@ func runServe(cmd *cobra.Command, g *globalFlags, f *serveFlags) error {
 	err := serve.Run(cmd.Context(), serve.Options{
 		Root:    o.Source,
 		Fs:      osFs(),
-		Builder: serve.FullBuilder{Fs: osFs(), Options: o},
+		Builder: serve.NewIncrementalBuilder(osFs(), o),
 		Addr:    addr,
 		// 1313 taken (another serve): any free port, unless one was asked for.
 		AnyPortIfTaken: !cmd.Flags().Changed("port"),

@@ -3,7 +3,6 @@ package content
 import (
 	"strings"
 	"testing"
-
 )
 
 func TestHeadingAndParagraphIDs(t *testing.T) {

@@ -16,16 +16,17 @@ func TestCacheGivesWhatPrepareGives(t *testing.T) {
 		return []byte("<!doctype html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\"script-src " +
 			InlineScriptsToken + "\"><script>  var x = 1;  </script></head><body><p>  " + s + "  </p></body></html>")
 	}
+	css := []byte("a {  color : red ; }")
 	steps := []struct {
 		name         string
 		files        []output.File
 		wantMinified int
 	}{
-		{"first", []output.File{{Path: "a/index.html", Data: page("一")}, {Path: "s.css", Data: []byte("a {  color : red ; }")}, {Path: "x.bin", Data: []byte{1, 2}}}, 3},
-		{"same bytes", []output.File{{Path: "a/index.html", Data: page("一")}, {Path: "s.css", Data: []byte("a {  color : red ; }")}, {Path: "x.bin", Data: []byte{1, 2}}}, 0},
-		{"one page edited", []output.File{{Path: "a/index.html", Data: page("二")}, {Path: "s.css", Data: []byte("a {  color : red ; }")}, {Path: "x.bin", Data: []byte{1, 2}}}, 1},
-		{"a file added, one gone", []output.File{{Path: "a/index.html", Data: page("二")}, {Path: "b/index.html", Data: page("三")}}, 1},
-		{"a file back", []output.File{{Path: "a/index.html", Data: page("二")}, {Path: "s.css", Data: []byte("a {  color : red ; }")}}, 1},
+		{"first", []output.File{{Path: "a/index.html", Data: page("一")}, {Path: "s.css", Data: css}, {Path: "x.bin", Data: []byte{1, 2}}}, 3},
+		{"same bytes", []output.File{{Path: "a/index.html", Data: page("一")}, {Path: "s.css", Data: css}, {Path: "x.bin", Data: []byte{1, 2}}}, 0},
+		{"one page edited", []output.File{{Path: "a/index.html", Data: page("二")}, {Path: "s.css", Data: css}, {Path: "x.bin", Data: []byte{1, 2}}}, 1},
+		{"a file added, two gone", []output.File{{Path: "a/index.html", Data: page("二")}, {Path: "b/index.html", Data: page("三")}}, 1},
+		{"a file back", []output.File{{Path: "a/index.html", Data: page("二")}, {Path: "s.css", Data: css}}, 1},
 	}
 	c := NewCache()
 	for _, st := range steps {

@@ -1,6 +1,7 @@
 package publish
 
 import (
+	"bytes"
 	"fmt"
 	"path"
 	"regexp"
@@ -45,9 +46,14 @@ func Minify(m *minify.M, name string, data []byte) ([]byte, error) {
 	if !ok {
 		return data, nil
 	}
-	out, err := m.Bytes(mt, data)
-	if err != nil {
+	// Not m.Bytes: it hands data itself to the lexers, which write into
+	// the buffer they read (a NUL past the end, lower-cased names), and
+	// data may be a slice the render cache keeps and compares next build.
+	// Through a reader the lexer reads a copy.
+	var out bytes.Buffer
+	out.Grow(len(data))
+	if err := m.Minify(mt, &out, bytes.NewReader(data)); err != nil {
 		return nil, fmt.Errorf("minifying %s: %w", name, err)
 	}
-	return out, nil
+	return out.Bytes(), nil
 }

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/spf13/afero"
+	"github.com/tdewolff/minify/v2"
 
 	"github.com/studysite/studysite/generator/output"
 )
@@ -46,19 +47,28 @@ func Prepare(ctx context.Context, files []output.File) ([]output.File, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if err := checkPath(f.Path); err != nil {
-			return nil, err
-		}
-		data, err := Minify(m, f.Path, f.Data)
+		data, err := prepareFile(m, f)
 		if err != nil {
 			return nil, err
-		}
-		if strings.HasSuffix(f.Path, ".html") {
-			data = hashInlineScripts(data)
 		}
 		out = append(out, output.File{Path: f.Path, Data: data})
 	}
 	return out, nil
+}
+
+// prepareFile gives one file as it will be published.
+func prepareFile(m *minify.M, f output.File) ([]byte, error) {
+	if err := checkPath(f.Path); err != nil {
+		return nil, err
+	}
+	data, err := Minify(m, f.Path, f.Data)
+	if err != nil {
+		return nil, err
+	}
+	if strings.HasSuffix(f.Path, ".html") {
+		data = hashInlineScripts(data)
+	}
+	return data, nil
 }
 
 // Write replaces the folder dest on fsys with files as they are (see

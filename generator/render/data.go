@@ -100,6 +100,10 @@ type Date struct{ t time.Time }
 // ISO is the date for a datetime attribute.
 func (d Date) ISO() string { return d.t.Format("2006-01-02") }
 
+// MarshalText gives the date as ISO shows it: what a page's cache key
+// (cache.go) reads of it.
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.ISO()), nil }
+
 // Chinese is the date as readers write it: 2023年12月1日.
 func (d Date) Chinese() string { return d.t.Format("2006年1月2日") }
 

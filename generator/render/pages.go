@@ -23,12 +23,12 @@ type job struct {
 
 // producers list every kind of page the site has. Each stage that adds page
 // kinds (terms, taxonomies, search …) adds one function here, in its own file.
+// Term pages, the dearest to make, come from the Cache (Renderer.Render).
 var producers = []func(*link.Site) []job{
 	homePages,
 	archivePages,
 	notFoundPages,
 	docPages,
-	termPages,
 	taxonomyPages,
 	searchPages,
 }

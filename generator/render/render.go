@@ -15,6 +15,8 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
@@ -28,6 +30,7 @@ type Renderer struct {
 	theme      fs.FS
 	templates  map[string]*template.Template
 	packetPDFs map[string]bool // packets with a current PDF (packets.go)
+	cache      *Cache          // what earlier Renders made (cache.go), or nil
 }
 
 // New parses the templates of theme: templates/base.html is the layout,
@@ -101,15 +104,39 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 			jobs = append(jobs, j)
 		}
 	}
+	if r.cache != nil {
+		r.cache.nextTerms = map[string]cachedTerm{}
+		r.cache.nextLines = make(map[occurrenceAt]KWICLine, len(r.cache.lines))
+		r.cache.nextLinks = make(map[*content.Page]DocLink, len(r.cache.links))
+	}
+	jobs = append(jobs, termPages(site, r.cache)...)
 	jobs = append(jobs, r.packetPages(site)...)
-	bodies, err := renderBodies(ctx, site)
+	bodies, bodySums, err := r.renderBodies(ctx, site)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]output.File, len(jobs))
+	keys := make([][sha256.Size]byte, len(jobs))
+	var siteBytes []byte
+	if r.cache != nil {
+		shared := &PageData{Site: site.Config, assets: assets, inline: inline, packetPDFs: r.packetPDFs,
+			HasPackets: len(site.Packets) > 0, HasTerms: len(site.Terms) > 0}
+		if siteBytes, err = siteKey(shared); err != nil {
+			return nil, err
+		}
+	}
+	sameSite := r.cache != nil && bytes.Equal(siteBytes, r.cache.site)
+	var reused atomic.Int64
 	err = parallel.ForEach(ctx, len(jobs), func(i int) error {
 		j := jobs[i]
 		d := j.data
+		if j.data != nil && r.cache != nil {
+			if was, ok := r.cache.pageFrom(j.path, j.data, sameSite); ok {
+				out[i], keys[i] = output.File{Path: j.path, Data: was.data}, was.key
+				reused.Add(1)
+				return nil
+			}
+		}
 		if j.page != nil {
 			var err error
 			if d, err = r.docData(bodies[j.page], site, j.page, inCollection); err != nil {
@@ -136,6 +163,26 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 				d.InlineAssets = true
 			}
 		}
+		// A term page's data is kept whole while its term is the same
+		// (Cache.termPage) and known by its pointer above; new data is
+		// rendered without a key: its occurrence lines cost more as JSON
+		// than through the template, which writes them ready-made.
+		if r.cache != nil && j.kind != "term" {
+			var err error
+			var sum *[sha256.Size]byte
+			if j.page != nil {
+				s := bodySums[j.page]
+				sum = &s
+			}
+			if keys[i], err = pageKey(siteBytes, d, d.DocLinks(), sum); err != nil {
+				return err
+			}
+			if data, ok := r.cache.page(j.path, keys[i]); ok {
+				out[i] = output.File{Path: j.path, Data: data}
+				reused.Add(1)
+				return nil
+			}
+		}
 		var buf bytes.Buffer
 		t := r.templates[j.kind]
 		if t == nil {
@@ -149,6 +196,15 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 	})
 	if err != nil {
 		return nil, err
+	}
+	if r.cache != nil {
+		kept := make(map[string]cachedPage, len(jobs))
+		for i, f := range out {
+			kept[f.Path] = cachedPage{key: keys[i], data: f.Data, from: jobs[i].data}
+		}
+		r.cache.keepPages(kept, siteBytes)
+		r.cache.Reused = int(reused.Load())
+		r.cache.Rendered = len(jobs) - r.cache.Reused
 	}
 	files = append(files, out...)
 	for _, extra := range siteFiles {
@@ -167,26 +223,39 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 // goldmark's renderer may not walk one tree from two goroutines (it caches
 // a code block's language in the node). Each body renders with what the
 // link stage decided for its tree.
-func renderBodies(ctx context.Context, site *link.Site) (map[*content.Page]string, error) {
-	html := make([]string, len(site.Pages))
+func (r *Renderer) renderBodies(ctx context.Context, site *link.Site) (map[*content.Page]string, map[*content.Page][sha256.Size]byte, error) {
+	made := make([]cachedBody, len(site.Pages))
 	err := parallel.ForEach(ctx, len(site.Pages), func(i int) error {
 		p := site.Pages[i]
-		r := newBodyRenderer(site.Config.Markup.UnsafeHTML, site.Resolution(p))
+		res := site.Resolution(p)
+		if b, ok := r.cache.body(p, res); ok {
+			made[i] = b
+			return nil
+		}
+		br := newBodyRenderer(site.Config.Markup.UnsafeHTML, res)
 		var body bytes.Buffer
-		if err := r.Render(&body, p.Body, p.AST); err != nil {
+		if err := br.Render(&body, p.Body, p.AST); err != nil {
 			return fmt.Errorf("%s: %w", p.File, err)
 		}
-		html[i] = body.String()
+		made[i] = cachedBody{res: res, html: body.String()}
+		if r.cache != nil {
+			made[i].sum = sha256.Sum256(body.Bytes())
+		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	bodies := make(map[*content.Page]string, len(site.Pages))
+	sums := make(map[*content.Page][sha256.Size]byte, len(site.Pages))
+	kept := make(map[*content.Page]cachedBody, len(site.Pages))
 	for i, p := range site.Pages {
-		bodies[p] = html[i]
+		bodies[p] = made[i].html
+		sums[p] = made[i].sum
+		kept[p] = made[i]
 	}
-	return bodies, nil
+	r.cache.keepBodies(kept)
+	return bodies, sums, nil
 }
 
 func (r *Renderer) docData(body string, site *link.Site, p *content.Page, inCollection map[string]*CollectionRef) (*PageData, error) {
@@ -214,7 +283,20 @@ func (r *Renderer) docData(body string, site *link.Site, p *content.Page, inColl
 	return &PageData{Title: p.Meta.Title, Description: summaryOf(p, 80), Doc: d}, nil
 }
 
+// truncate cuts s to n characters. It stops reading at the cut: every
+// list shows a summary of the first paragraph of every document, and a
+// conversion of whole paragraphs to runes was much of a rebuild's time.
 func truncate(s string, n int) string {
+	count := 0
+	for i := range s {
+		if count == n {
+			if !utf8.ValidString(s[:i]) {
+				break // as a conversion to runes would: bad bytes become U+FFFD
+			}
+			return s[:i] + "…"
+		}
+		count++
+	}
 	rs := []rune(s)
 	if len(rs) <= n {
 		return s

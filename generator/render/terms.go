@@ -126,14 +126,14 @@ func paragraphURL(o link.Occurrence) string {
 	return urls.DocFragment(o.Page.Slug(), o.Para().ID)
 }
 
-func termPages(site *link.Site) []job {
+func termPages(site *link.Site, c *Cache) []job {
 	if len(site.Terms) == 0 {
 		return nil
 	}
 	jobs := make([]job, 0, len(site.Terms)+1)
 	idx := &TermIndexData{}
 	for _, t := range site.Terms {
-		for i, d := range termPage(t) {
+		for i, d := range c.termPage(t) {
 			jobs = append(jobs, job{path: urls.TermPage(t.Slug, i+1), kind: "term", data: d})
 		}
 		r := termRef(t)
@@ -154,20 +154,29 @@ func termPages(site *link.Site) []job {
 
 // termPage gives the pages of a term: definition or first-use quote, then
 // its occurrences grouped by document, TermDocsPerPage documents a page.
-func termPage(t *link.Term) []*PageData {
+func termPage(t *link.Term) []*PageData { return termPageWith(t, kwicLine, linkOf) }
+
+// kwicLine is one occurrence as a term page lists it, Href left empty.
+func kwicLine(o link.Occurrence) KWICLine {
+	k := o.Context(KWICWidth)
+	return KWICLine{URL: paragraphURL(o), N: o.Para().N, Before: k.Before, Match: k.Match, After: k.After}
+}
+
+// termPageWith is termPage with the lines and document links given by
+// line and doc (a Cache keeps them from one build to the next).
+func termPageWith(t *link.Term, line func(link.Occurrence) KWICLine, doc func(*content.Page) DocLink) []*PageData {
 	var quote *Quote
 	if t.Definition == "" && t.FirstUse != nil {
 		o := *t.FirstUse
-		quote = &Quote{Text: o.Sentence(), URL: paragraphURL(o), N: o.Para().N, Doc: linkOf(o.Page)}
+		quote = &Quote{Text: o.Sentence(), URL: paragraphURL(o), N: o.Para().N, Doc: doc(o.Page)}
 	}
 	var groups []TermDocGroup
 	for _, o := range t.Occurrences {
 		if n := len(groups); n == 0 || groups[n-1].Doc.URL != urls.Doc(o.Page.Slug()) {
-			groups = append(groups, TermDocGroup{Doc: linkOf(o.Page)})
+			groups = append(groups, TermDocGroup{Doc: doc(o.Page)})
 		}
 		g := &groups[len(groups)-1]
-		k := o.Context(KWICWidth)
-		g.Lines = append(g.Lines, KWICLine{URL: paragraphURL(o), N: o.Para().N, Before: k.Before, Match: k.Match, After: k.After})
+		g.Lines = append(g.Lines, line(o))
 		g.Count++
 	}
 	hrefs := func(page []TermDocGroup, root string) {

@@ -41,6 +41,9 @@ func TestTemplatesNeededMatchesPages(t *testing.T) {
 			for _, j := range (&Renderer{}).packetPages(site) {
 				kinds[j.kind] = true
 			}
+			for _, j := range termPages(site, nil) { // kept out of producers: a Cache may keep them
+				kinds[j.kind] = true
+			}
 			delete(kinds, "archive")
 			for _, k := range requiredKinds { // render.New needs them on any site
 				kinds[k] = true

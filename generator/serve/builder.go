@@ -16,8 +16,8 @@ import (
 //
 // changed holds the paths (slash-separated, relative to the site folder:
 // "content/x.md", "studysite.toml") whose changes led to this build; nil
-// for the first build. FullBuilder ignores it and rebuilds everything; an
-// incremental builder, keeping its state in memory between calls, will redo
+// for the first build. FullBuilder ignores it and rebuilds everything;
+// IncrementalBuilder keeps its state in memory between calls and redoes
 // only what depends on them.
 type Builder interface {
 	Build(ctx context.Context, changed []string) (*Output, error)
@@ -62,6 +62,11 @@ func (b FullBuilder) Build(ctx context.Context, _ []string) (*Output, error) {
 	if err != nil {
 		return nil, err
 	}
+	return &Output{Site: snap, Result: res, Wrote: importWrites(res)}, nil
+}
+
+// importWrites are the files a build's import wrote in the site folder.
+func importWrites(res *site.Result) []string {
 	var wrote []string
 	for _, r := range res.Imported {
 		switch r.Action {
@@ -75,7 +80,7 @@ func (b FullBuilder) Build(ctx context.Context, _ []string) (*Output, error) {
 			}
 		}
 	}
-	return &Output{Site: snap, Result: res, Wrote: wrote}, nil
+	return wrote
 }
 
 // fileStamp tells whether a file changed since it was looked at: by its

@@ -36,7 +36,7 @@ func startLive(t testing.TB, dir string) *liveSite {
 		done <- Run(ctx, Options{
 			Root:    dir,
 			Fs:      afero.NewOsFs(),
-			Builder: FullBuilder{Fs: afero.NewOsFs(), Options: site.Options{Source: dir}},
+			Builder: NewIncrementalBuilder(afero.NewOsFs(), site.Options{Source: dir}),
 			Addr:    "127.0.0.1:0",
 			Report: func(ev Event) {
 				select {

@@ -30,7 +30,8 @@ type Options struct {
 	// Fs is where Root is, for telling the build's own writes from edits;
 	// it is the disk (afero.NewOsFs) outside tests, since the watch is.
 	Fs afero.Fs
-	// Builder makes the site; FullBuilder rebuilds everything.
+	// Builder makes the site: IncrementalBuilder redoes what an edit
+	// touches, FullBuilder rebuilds everything.
 	Builder Builder
 	// Addr is the host:port to listen on ("127.0.0.1:1313").
 	Addr string

@@ -6,6 +6,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"time"
 
 	"github.com/spf13/afero"
 
@@ -78,71 +79,13 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	linked, err := PacketPDFs(fsys, o)
+	files, pdfs, err := produce(ctx, fsys, o, s, r, publish.Prepare, nil)
 	if err != nil {
 		return nil, err
 	}
-	// The search index reads the same linked site as the pages: build it
-	// beside the rendering.
-	type indexResult struct {
-		files []output.File
-		err   error
-	}
-	indexDone := make(chan indexResult, 1)
-	go func() {
-		files, _, err := search.Build(ctx, s)
-		indexDone <- indexResult{files, err}
-	}()
-	r.SetPacketPDFs(linked)
-	rendered, err := r.Render(ctx, s)
-	ir := <-indexDone
-	if err != nil {
-		return nil, err
-	}
-	if ir.err != nil {
-		return nil, fmt.Errorf("search index: %w", ir.err)
-	}
-	index := ir.files
-	// Packet pages link their PDF when the print in the cache is current.
-	// Which is current is judged on the pages as they will be published; a
-	// packet page that changed in this build has a stale print, and its
-	// link is taken back (the page key leaves the link out, so once is
-	// enough).
-	var published, pdfFiles []output.File
-	for pass := 0; pass < 2; pass++ {
-		if pass > 0 {
-			r.SetPacketPDFs(linked)
-			if rendered, err = r.Render(ctx, s); err != nil {
-				return nil, err
-			}
-		}
-		if published, err = publish.Prepare(ctx, slices.Concat(rendered, index)); err != nil {
-			return nil, err
-		}
-		byPath := make(map[string][]byte, len(published))
-		for _, f := range published {
-			byPath[f.Path] = f.Data
-		}
-		var stale map[string]bool
-		if pdfFiles, stale, err = currentPDFs(fsys, o, byPath); err != nil {
-			return nil, err
-		}
-		retract := false
-		for slug := range stale {
-			if linked[slug] {
-				delete(linked, slug)
-				retract = true
-			}
-		}
-		if !retract {
-			break
-		}
-	}
-	files := append(published, pdfFiles...)
 	if err := publish.Write(ctx, fsys, o.dest(), files); err != nil {
 		return nil, err
 	}
-	pdfs := len(pdfFiles)
 	return &Result{Imported: imported, Pages: len(s.Pages), Files: len(files), PDFs: pdfs}, nil
 }
 
@@ -187,4 +130,95 @@ func LoadContent(ctx context.Context, fsys afero.Fs, o Options) ([]*content.Page
 		}
 	}
 	return pages, nil
+}
+
+// produce renders the linked site s, builds its search index and gives
+// every file as it will be published (through prepare: publish.Prepare, or
+// a publish.Cache's), with the packets' current PDFs, and how many PDFs.
+func produce(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *render.Renderer,
+	prepare func(context.Context, []output.File) ([]output.File, error), tm *StageTimes) ([]output.File, int, error) {
+	if tm == nil {
+		tm = &StageTimes{}
+	}
+	linked, err := PacketPDFs(fsys, o)
+	if err != nil {
+		return nil, 0, err
+	}
+	// The search index reads the same linked site as the pages: build it
+	// beside the rendering.
+	type indexResult struct {
+		files []output.File
+		err   error
+	}
+	indexDone := make(chan indexResult, 1)
+	go func() {
+		start := time.Now()
+		files, err := searchFiles(ctx, s)
+		tm.Search = time.Since(start)
+		indexDone <- indexResult{files, err}
+	}()
+	r.SetPacketPDFs(linked)
+	start := time.Now()
+	rendered, err := r.Render(ctx, s)
+	tm.Render = time.Since(start)
+	ir := <-indexDone
+	if err != nil {
+		return nil, 0, err
+	}
+	if ir.err != nil {
+		return nil, 0, fmt.Errorf("search index: %w", ir.err)
+	}
+	index := ir.files
+	// Packet pages link their PDF when the print in the cache is current.
+	// Which is current is judged on the pages as they will be published; a
+	// packet page that changed in this build has a stale print, and its
+	// link is taken back (the page key leaves the link out, so once is
+	// enough).
+	var published, pdfFiles []output.File
+	for pass := 0; pass < 2; pass++ {
+		if pass > 0 {
+			r.SetPacketPDFs(linked)
+			if rendered, err = r.Render(ctx, s); err != nil {
+				return nil, 0, err
+			}
+		}
+		start := time.Now()
+		if published, err = prepare(ctx, slices.Concat(rendered, index)); err != nil {
+			return nil, 0, err
+		}
+		tm.Publish += time.Since(start)
+		byPath := make(map[string][]byte, len(published))
+		for _, f := range published {
+			byPath[f.Path] = f.Data
+		}
+		var stale map[string]bool
+		if pdfFiles, stale, err = currentPDFs(fsys, o, byPath); err != nil {
+			return nil, 0, err
+		}
+		retract := false
+		for slug := range stale {
+			if linked[slug] {
+				delete(linked, slug)
+				retract = true
+			}
+		}
+		if !retract {
+			break
+		}
+	}
+	return append(published, pdfFiles...), len(pdfFiles), nil
+}
+
+// searchFiles is the site's search index. It is built whole on every
+// build, incremental or not: the search stage keeps no state between
+// builds (yet).
+func searchFiles(ctx context.Context, s *link.Site) ([]output.File, error) {
+	index, _, err := search.Build(ctx, s)
+	return index, err
+}
+
+// StageTimes are the wall times of a build's stages. Render and Search run
+// side by side; Publish is minifying (and hashing inline scripts).
+type StageTimes struct {
+	Parse, Link, Render, Search, Publish time.Duration
 }

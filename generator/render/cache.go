@@ -1,0 +1,295 @@
+package render
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/studysite/studysite/generator/config"
+	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/dialect"
+	"github.com/studysite/studysite/generator/link"
+)
+
+// Cache keeps what one Renderer made in earlier Render calls, so that a
+// rebuild after an edit renders again only what changed: the body HTML of
+// each document, kept while the page (the same parsed *content.Page) and
+// what the link stage decided for it (its Resolution) are the same; and
+// the bytes of each page, kept while the data its template sees is the
+// same. A page's data is everything a template can reach: the exported
+// fields of PageData, the cross-link block (DocLinks), the theme's assets
+// and the site's configuration. So a page is reused only when rendering it
+// again would give the same bytes, and a Render with a Cache gives what
+// one without gives.
+//
+// A Cache belongs to one Renderer (one set of templates): a theme change
+// needs a new Renderer and a new Cache. Pages must not change once parsed
+// (no stage changes them), so a page is known by its pointer.
+type Cache struct {
+	mu     sync.Mutex
+	bodies map[*content.Page]cachedBody
+	pages  map[string]cachedPage
+	terms  map[string]cachedTerm // by term slug
+	// nextTerms are the terms of the Render under way.
+	nextTerms map[string]cachedTerm
+	site      []byte // the site key of the last Render
+	// lines and links are what term pages are made of (termPage), kept
+	// as the terms are; nextLines and nextLinks those of the Render under
+	// way.
+	lines     map[occurrenceAt]KWICLine
+	links     map[*content.Page]DocLink
+	nextLines map[occurrenceAt]KWICLine
+	nextLinks map[*content.Page]DocLink
+	// Rendered and Reused count the pages of the last Render: executed
+	// through their template, or taken from the cache.
+	Rendered, Reused int
+}
+
+type cachedBody struct {
+	res  *dialect.Resolution
+	html string
+	sum  [sha256.Size]byte // of html: stands for it in page keys
+}
+
+type cachedPage struct {
+	key  [sha256.Size]byte
+	data []byte
+	// from is the PageData the page was rendered from: a term page's data
+	// is kept (termPage), and the same data under the same site key has
+	// the same key. Holding it keeps its address from being reused.
+	from *PageData
+}
+
+// NewCache gives an empty cache; see Renderer.SetCache.
+func NewCache() *Cache {
+	return &Cache{bodies: map[*content.Page]cachedBody{}, pages: map[string]cachedPage{}, terms: map[string]cachedTerm{}}
+}
+
+// SetCache makes Render keep and reuse what it renders in c; nil renders
+// everything every time.
+func (r *Renderer) SetCache(c *Cache) { r.cache = c }
+
+// body gives the cached body of p when it was rendered with an equal
+// resolution and the same unsafeHTML setting (a new Cache per config).
+func (c *Cache) body(p *content.Page, res *dialect.Resolution) (cachedBody, bool) {
+	if c == nil {
+		return cachedBody{}, false
+	}
+	c.mu.Lock()
+	b, ok := c.bodies[p]
+	c.mu.Unlock()
+	if !ok || !sameResolution(b.res, res) {
+		return cachedBody{}, false
+	}
+	return b, true
+}
+
+// keepBodies replaces the cached bodies with this build's.
+func (c *Cache) keepBodies(bodies map[*content.Page]cachedBody) {
+	if c != nil {
+		c.bodies = bodies
+	}
+}
+
+// page gives the cached page at path when it was made from data with the
+// same key.
+func (c *Cache) page(path string, key [sha256.Size]byte) ([]byte, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p, ok := c.pages[path]
+	if !ok || p.key != key {
+		return nil, false
+	}
+	return p.data, true
+}
+
+// pageFrom gives the cached page at path when it was rendered from d itself
+// under the same site key as this Render's.
+func (c *Cache) pageFrom(path string, d *PageData, sameSite bool) (cachedPage, bool) {
+	if !sameSite {
+		return cachedPage{}, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	p, ok := c.pages[path]
+	return p, ok && p.from == d
+}
+
+// pageKey is the digest of what the template of a page sees, besides what
+// all pages of a Render share (site): the body of a document stands in by
+// its digest, the rest as JSON.
+func pageKey(site []byte, d *PageData, links *DocLinksData, body *[sha256.Size]byte) ([sha256.Size]byte, error) {
+	shallow := *d
+	shallow.Site = config.Config{}
+	if d.Doc != nil {
+		doc := *d.Doc
+		doc.Body = ""
+		shallow.Doc = &doc
+	}
+	h := sha256.New()
+	h.Write(site)
+	enc := json.NewEncoder(h)
+	if err := enc.Encode(struct {
+		Page  *PageData
+		Links *DocLinksData
+		Body  *[sha256.Size]byte
+	}{&shallow, links, body}); err != nil {
+		return [sha256.Size]byte{}, fmt.Errorf("render cache: %s: %w", d.Path, err)
+	}
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum, nil
+}
+
+// siteKey is what every page of a Render shares: the configuration (title,
+// baseURL, language …), the theme's fingerprinted and inline assets, the
+// packets with a current PDF, whether the site has packets and terms.
+func siteKey(d *PageData) ([]byte, error) {
+	var b bytes.Buffer
+	err := json.NewEncoder(&b).Encode(struct {
+		Site                 any
+		Assets, Inline       map[string]string
+		PDFs                 map[string]bool
+		HasPackets, HasTerms bool
+	}{d.Site, d.assets, d.inline, d.packetPDFs, d.HasPackets, d.HasTerms})
+	if err != nil {
+		return nil, fmt.Errorf("render cache: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// keepPages replaces the cached pages and terms with this build's.
+func (c *Cache) keepPages(pages map[string]cachedPage, site []byte) {
+	c.pages, c.site, c.terms = pages, site, c.nextTerms
+	c.lines, c.links = c.nextLines, c.nextLinks
+}
+
+// sameResolution says whether two resolutions of the same tree decide the
+// same for every node.
+func sameResolution(a, b *dialect.Resolution) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	if len(a.WikiLinks) != len(b.WikiLinks) || len(a.Links) != len(b.Links) || len(a.Terms) != len(b.Terms) {
+		return false
+	}
+	for n, t := range a.WikiLinks {
+		if u, ok := b.WikiLinks[n]; !ok || u != t {
+			return false
+		}
+	}
+	for n, href := range a.Links {
+		if u, ok := b.Links[n]; !ok || u != href {
+			return false
+		}
+	}
+	for n, ms := range a.Terms {
+		if u, ok := b.Terms[n]; !ok || !slices.Equal(u, ms) {
+			return false
+		}
+	}
+	return true
+}
+
+// cachedTerm is the data of a term's pages and what it was made from.
+type cachedTerm struct {
+	from  termInputs
+	pages []*PageData
+}
+
+// termInputs are all that termPage reads of a term: its names and
+// counts, and where it occurs (a page is known by its pointer: its text
+// does not change).
+type termInputs struct {
+	Name, Slug, Definition, Category string
+	Documents                        int
+	Aliases                          []string
+	FirstUse                         *occurrenceAt
+	Occurrences                      []occurrenceAt
+}
+
+type occurrenceAt struct {
+	Page                  *content.Page
+	Paragraph, Start, End int
+}
+
+func inputsOf(t *link.Term) termInputs {
+	in := termInputs{Name: t.Name, Slug: t.Slug, Definition: t.Definition, Category: t.Category,
+		Documents: t.Documents, Aliases: t.Aliases, Occurrences: make([]occurrenceAt, len(t.Occurrences))}
+	for i, o := range t.Occurrences {
+		in.Occurrences[i] = occurrenceAt{o.Page, o.Paragraph, o.Start, o.End}
+	}
+	if o := t.FirstUse; o != nil {
+		in.FirstUse = &occurrenceAt{o.Page, o.Paragraph, o.Start, o.End}
+	}
+	return in
+}
+
+func (a termInputs) equal(b termInputs) bool {
+	return a.Name == b.Name && a.Slug == b.Slug && a.Definition == b.Definition && a.Category == b.Category &&
+		a.Documents == b.Documents && slices.Equal(a.Aliases, b.Aliases) &&
+		(a.FirstUse == nil) == (b.FirstUse == nil) && (a.FirstUse == nil || *a.FirstUse == *b.FirstUse) &&
+		slices.Equal(a.Occurrences, b.Occurrences)
+}
+
+// termPage is the package's termPage, kept while the term's inputs are
+// the same. The Cache keeps the terms of the last Render only. Render is
+// the only caller, once per term, so no lock is needed.
+func (c *Cache) termPage(t *link.Term) []*PageData {
+	if c == nil {
+		return termPage(t)
+	}
+	in := inputsOf(t)
+	if was, ok := c.terms[t.Slug]; ok && was.from.equal(in) {
+		c.nextTerms[t.Slug] = was
+		c.keepLinesOf(in) // for the day the term changes
+		return was.pages
+	}
+	pages := termPageWith(t, c.kwicLine, c.docLink)
+	c.nextTerms[t.Slug] = cachedTerm{from: in, pages: pages}
+	return pages
+}
+
+// kwicLine is the package's kwicLine, kept by where the occurrence is: a
+// term used in every document has most of its lines unchanged by an edit.
+// Lines are values: termPage sets Href on its own copies.
+func (c *Cache) kwicLine(o link.Occurrence) KWICLine {
+	at := occurrenceAt{o.Page, o.Paragraph, o.Start, o.End}
+	l, ok := c.lines[at]
+	if !ok {
+		l = kwicLine(o)
+	}
+	c.nextLines[at] = l
+	return l
+}
+
+// docLink is linkOf, kept by page.
+func (c *Cache) docLink(p *content.Page) DocLink {
+	l, ok := c.links[p]
+	if !ok {
+		l = linkOf(p)
+	}
+	c.nextLinks[p] = l
+	return l
+}
+
+// keepLinesOf carries the lines and document links of a kept term over to
+// the Render under way.
+func (c *Cache) keepLinesOf(in termInputs) {
+	for _, at := range in.Occurrences {
+		if l, ok := c.lines[at]; ok {
+			c.nextLines[at] = l
+		}
+		if l, ok := c.links[at.Page]; ok {
+			c.nextLinks[at.Page] = l
+		}
+	}
+	if at := in.FirstUse; at != nil {
+		if l, ok := c.links[at.Page]; ok {
+			c.nextLinks[at.Page] = l
+		}
+	}
+}
