@@ -620,12 +620,14 @@
             if (my === seq) status.textContent = "没有找到“" + q + "”。";
           });
         }
-        count(res);
-        // the first results come from the lists' first parts; the rest
-        // loads once they are drawn, and adds pages below them
-        return more().then(() => res.done || res.more().then((all) => {
+        // the first results come from the lists' first parts; the rest of
+        // the lists loads once they are drawn when the count is not yet
+        // exact, else (one word: hundreds of KB in a large library) when
+        // the reader asks for more than the first parts hold
+        var exact = count(res);
+        return more().then(() => exact || res.done || res.more().then((all) => {
           if (my === seq) { last = all; count(all); moreButton(); }
-        })).then(() => { if (my === seq) list.dataset.all = 1; });
+        })).then(() => { if (my === seq && last.done) list.dataset.all = 1; });
       }).catch((e) => { if (my === seq) status.textContent = "搜索出错：" + e.message; });
     }
     // count says how many documents and hits there are: exact for a
@@ -635,20 +637,25 @@
       var n = 0, u = res.used, t = !res.done && !u[1] && !u[0][1] && !(fTag && fTag.value) && !fYear.value && u[0][0].t;
       res.docs.forEach((x) => { n += x.hits.length; });
       status.textContent = res.done || t ? "找到 " + (t ? t.df : res.docs.length) + " 篇文档，" + (t ? t.ne : n) + " 处。" : "至少找到 " + res.docs.length + " 篇文档……";
+      return t;
     }
     // more shows the next ten results; from the button, the keyboard
     // focus moves to the first of them (the button is gone).
     function more(ev) {
-      var from = shown, n = list.children.length; shown += 10;
+      var from = shown, n = list.children.length, my = seq; shown += 10;
       var old = $(".sr-more", list); if (old) old.remove();
-      return renderDocs(list, last, from, 10, 0).then(() => {
+      return (shown > last.docs.length && !last.done ? last.more().then((all) => { if (my === seq) { last = all; count(all); } }) : Promise.resolve()).then(() => {
+        if (my !== seq) return;
+        if (last.done) list.dataset.all = 1;
+        return renderDocs(list, last, from, 10, 0);
+      }).then(() => {
         drawn(list);
         if (ev) $("a", list.children[n - 1]).focus();
         moreButton();
       });
     }
     function moreButton() {
-      if (shown < last.docs.length && !$(".sr-more", list)) {
+      if ((shown < last.docs.length || !last.done) && !$(".sr-more", list)) {
         var li = el("li", "sr-more"), b = el("button", "", "显示更多结果");
         b.type = "button"; b.addEventListener("click", more); li.append(b); list.append(li);
       }
@@ -682,8 +689,6 @@
     }
     typed(input, run, prefetch);
     keyNav(input, drop);
-    // "按 / 键" only where there is a keyboard to press it on
-    if (!matchMedia("(any-pointer:fine)").matches) input.placeholder = "搜索";
     D.addEventListener("click", (ev) => { if (!form.contains(ev.target)) drop.hidden = true; });
   }
 

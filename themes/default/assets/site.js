@@ -114,6 +114,11 @@
   offerCitation(document.querySelector(".doc-body p.target"));
   window.addEventListener("hashchange", function () { offerCitation(document.querySelector(".doc-body p.target")); });
 
+  // The header box says "按 / 键" only where there is a keyboard to press
+  // it on (here, not in search.js, whose bytes every first query waits for).
+  var headerBox = document.getElementById("search-input");
+  if (headerBox && window.matchMedia && !matchMedia("(any-pointer:fine)").matches) headerBox.placeholder = "搜索";
+
   // Table of contents: open as a sidebar on wide screens, folded on phones.
   var toc = document.getElementById("toc");
   if (toc && window.matchMedia) {
