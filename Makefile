@@ -25,10 +25,12 @@ site: $(BIN)
 ## test: what the tests need (prereqs), vet, every test with the race
 ## detector (fuzz seed corpora included), then the tests too slow under
 ## -race (the bad-input catalogue's big cases, the 320-case hand-edit
-## matrix) without it, then each fuzz target for a short bounded time
+## matrix, search recall over the 2,000-document corpus) without it, then
+## each fuzz target for a short bounded time
 test: prereqs vet
 	$(GO) test -race -count=1 -timeout 20m ./...
 	$(GO) test -count=1 -run 'TestBadInputCatalogue|TestHandEditsNeverLost' ./generator/site/
+	$(GO) test -count=1 -run 'TestRecallPrecision' ./generator/search/
 	./scripts/fuzz.sh $(TEST_FUZZTIME)
 
 ## prereqs: the Debian packages and node_modules/ the browser, PDF and
