@@ -138,11 +138,12 @@ func (ix *Index) files(ctx context.Context, l *layout, dirty map[string]bool, te
 	// Deflating is most of the work: in parallel, one writer per run,
 	// for the files not kept from the last build.
 	files := make([]output.File, len(jobs))
+	sums := make([]uint64, len(jobs))
 	var todo []int
 	sameDict := enc.sameDict(dict)
 	for i, j := range jobs {
-		if data, ok := enc.kept(j.name, j.raw, j.text, sameDict); ok {
-			files[i] = output.File{Path: Dir + j.name + ".js", Data: data}
+		if c, ok := enc.kept(j.name, j.raw, j.text, sameDict); ok {
+			files[i], sums[i] = output.File{Path: Dir + j.name + ".js", Data: c.data}, c.sum
 		} else {
 			todo = append(todo, i)
 		}
@@ -157,6 +158,7 @@ func (ix *Index) files(ctx context.Context, l *layout, dirty map[string]bool, te
 				pw = &withDict
 			}
 			files[i] = output.File{Path: Dir + j.name + ".js", Data: pw.file(j.name, j.raw, j.text)}
+			sums[i] = fnvSum(files[i].Data)
 		}
 		return ctx.Err()
 	})
@@ -164,16 +166,18 @@ func (ix *Index) files(ctx context.Context, l *layout, dirty map[string]bool, te
 		return nil, Stats{}, err
 	}
 	if enc != nil {
-		enc.keep(dict, len(jobs), func(i int) (string, []byte, []byte) { return jobs[i].name, jobs[i].raw, files[i].Data })
+		enc.keep(dict, len(jobs), func(i int) (string, encoded) { return jobs[i].name, encoded{jobs[i].raw, files[i].Data, sums[i]} })
 	}
 
 	// The manifest names a version of everything else, which search.js
 	// adds to each file's address, so a browser never mixes a cached
-	// shard of an older build with this manifest.
+	// shard of an older build with this manifest: a hash of each file's
+	// path and the hash of its bytes (kept with a kept file, so an edit
+	// does not hash the whole index again).
 	h := fnv.New64a()
-	for _, f := range files {
+	for i, f := range files {
 		h.Write([]byte(f.Path))
-		h.Write(f.Data)
+		h.Write(binary.BigEndian.AppendUint64(nil, sums[i]))
 	}
 	manifest := jsonText(map[string]any{
 		"v": FormatVersion, "h": fmt.Sprintf("%x", h.Sum64()),
@@ -226,6 +230,13 @@ func shard(toks []string, splits []*split) []byte {
 		b = append(b, sp.first.Positions...)
 	}
 	return b
+}
+
+// fnvSum is FNV-1a (64 bit) of b.
+func fnvSum(b []byte) uint64 {
+	h := fnv.New64a()
+	h.Write(b)
+	return h.Sum64()
 }
 
 // tokenHash names a token's rest files: FNV-1a (64 bit) of its UTF-8

@@ -90,41 +90,61 @@ func BuildIndex(ctx context.Context, pages []*content.Page) (*Index, error) {
 
 // collect gives the documents and their entries, oldest document first.
 func collect(pages []*content.Page) ([]Doc, []Entry, error) {
-	var docs []Doc
+	return collectWith(pages, func(p *content.Page) (Doc, []Entry, error) { return collectPage(p) })
+}
+
+// collectWith is collect with each page's document and entries given by
+// page (FirstEntry and the entries' Doc are set here).
+func collectWith(pages []*content.Page, page func(*content.Page) (Doc, []Entry, error)) ([]Doc, []Entry, error) {
+	docs := make([]Doc, 0, len(pages))
 	var entries []Entry
 	for d := range pages {
-		p := pages[len(pages)-1-d]
-		doc := Doc{Title: p.Meta.Title, Slug: p.Slug(), Series: p.Meta.Series, Tags: p.Meta.Tags, FirstEntry: len(entries)}
-		if !p.Date.IsZero() {
-			doc.Date = p.Date.Format("2006-01-02")
-			doc.Year = p.Date.Year()
+		doc, es, err := page(pages[len(pages)-1-d])
+		if err != nil {
+			return nil, nil, err
 		}
-		add := func(kind int, anchor, path, text string) {
-			entries = append(entries, Entry{Doc: d, Kind: kind, Anchor: anchor, Path: path, Text: Display(text)})
-		}
-		add(KindTitle, "", "", p.Meta.Title)
-		paths := headingPaths(p.Headings)
-		for _, h := range p.Headings {
-			parent := ""
-			if k := strings.LastIndex(paths[h.ID], " › "); k >= 0 {
-				parent = paths[h.ID][:k]
-			}
-			add(KindHeading, h.ID, parent, h.Text)
-		}
-		if len(p.Meta.Terms) > 0 {
-			add(KindTerms, "", "", strings.Join(p.Meta.Terms, "、"))
-		}
-		doc.Head = len(entries) - doc.FirstEntry
-		for _, para := range p.Paragraphs {
-			add(KindParagraph, para.ID, paths[para.Section], para.Text)
-		}
-		doc.Entries = len(entries) - doc.FirstEntry
-		if doc.Entries >= EntryStride {
-			return nil, nil, fmt.Errorf("%s: %d paragraphs and headings, more than search can number (%d)", p.File, doc.Entries, EntryStride-1)
+		doc.FirstEntry = len(entries)
+		for _, e := range es {
+			e.Doc = d
+			entries = append(entries, e)
 		}
 		docs = append(docs, doc)
 	}
 	return docs, entries, nil
+}
+
+// collectPage gives the document of a page and its entries.
+func collectPage(p *content.Page) (Doc, []Entry, error) {
+	doc := Doc{Title: p.Meta.Title, Slug: p.Slug(), Series: p.Meta.Series, Tags: p.Meta.Tags}
+	if !p.Date.IsZero() {
+		doc.Date = p.Date.Format("2006-01-02")
+		doc.Year = p.Date.Year()
+	}
+	var entries []Entry
+	add := func(kind int, anchor, path, text string) {
+		entries = append(entries, Entry{Kind: kind, Anchor: anchor, Path: path, Text: Display(text)})
+	}
+	add(KindTitle, "", "", p.Meta.Title)
+	paths := headingPaths(p.Headings)
+	for _, h := range p.Headings {
+		parent := ""
+		if k := strings.LastIndex(paths[h.ID], " › "); k >= 0 {
+			parent = paths[h.ID][:k]
+		}
+		add(KindHeading, h.ID, parent, h.Text)
+	}
+	if len(p.Meta.Terms) > 0 {
+		add(KindTerms, "", "", strings.Join(p.Meta.Terms, "、"))
+	}
+	doc.Head = len(entries)
+	for _, para := range p.Paragraphs {
+		add(KindParagraph, para.ID, paths[para.Section], para.Text)
+	}
+	doc.Entries = len(entries)
+	if doc.Entries >= EntryStride {
+		return Doc{}, nil, fmt.Errorf("%s: %d paragraphs and headings, more than search can number (%d)", p.File, doc.Entries, EntryStride-1)
+	}
+	return doc, entries, nil
 }
 
 // sortedKeys gives the keys of m in order.

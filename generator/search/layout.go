@@ -172,6 +172,7 @@ type encodings struct {
 
 type encoded struct {
 	raw, data []byte
+	sum       uint64 // fnvSum of data
 }
 
 // sameDict says whether dict is the one e's text files were deflated with.
@@ -181,22 +182,22 @@ func (e *encodings) sameDict(dict []byte) bool {
 
 // kept gives the encoded file name when it can be reused; sameDict is
 // e.sameDict of this build's dictionary.
-func (e *encodings) kept(name string, raw []byte, text, sameDict bool) ([]byte, bool) {
+func (e *encodings) kept(name string, raw []byte, text, sameDict bool) (encoded, bool) {
 	if e == nil {
-		return nil, false
+		return encoded{}, false
 	}
 	c, ok := e.files[name]
 	if !ok || text && !sameDict || !bytes.Equal(c.raw, raw) {
-		return nil, false
+		return encoded{}, false
 	}
-	return c.data, true
+	return c, true
 }
 
 // keep replaces what e holds with the n files given by file.
-func (e *encodings) keep(dict []byte, n int, file func(int) (name string, raw, data []byte)) {
+func (e *encodings) keep(dict []byte, n int, file func(int) (string, encoded)) {
 	e.dict, e.files = dict, make(map[string]encoded, n)
 	for i := range n {
-		name, raw, data := file(i)
-		e.files[name] = encoded{raw, data}
+		name, c := file(i)
+		e.files[name] = c
 	}
 }

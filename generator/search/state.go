@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"runtime"
 
+	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
 	"github.com/studysite/studysite/generator/output"
 )
@@ -14,6 +15,7 @@ import (
 // the files search.Build would, byte for byte.
 //
 // What it keeps, and what that depends on:
+//   - each page's entries (white space collapsed), by the page's address;
 //   - the documents' entries and every token's postings. A document whose
 //     number (oldest first), head count and entries' kinds and texts are
 //     unchanged keeps its postings; an edited, added or removed one is
@@ -33,6 +35,7 @@ import (
 // A failed or cancelled Build leaves the State empty: the next one starts
 // over.
 type State struct {
+	pages     map[*content.Page]pageEntries
 	docs      []Doc
 	entries   []Entry
 	postings  map[string]*Postings
@@ -43,6 +46,14 @@ type State struct {
 	enc       encodings
 	// Tokenised is how many documents the last Build tokenised.
 	Tokenised int
+}
+
+// pageEntries is what collectPage gave for a page. It is kept by the
+// page's address: a Page is not changed once parsed (site.Incremental
+// gives a new one for a changed file, as render.Cache relies on too).
+type pageEntries struct {
+	doc     Doc
+	entries []Entry
 }
 
 // NewState gives an empty State: its first Build builds everything.
@@ -58,7 +69,19 @@ func (s *State) Build(ctx context.Context, site *link.Site) (files []output.File
 			*s = State{}
 		}
 	}()
-	docs, entries, err := collect(site.Pages)
+	collected := make(map[*content.Page]pageEntries, len(site.Pages))
+	docs, entries, err := collectWith(site.Pages, func(p *content.Page) (Doc, []Entry, error) {
+		c, ok := s.pages[p]
+		if !ok {
+			var err error
+			if c.doc, c.entries, err = collectPage(p); err != nil {
+				return Doc{}, nil, err
+			}
+		}
+		collected[p] = c
+		return c.doc, c.entries, nil
+	})
+	s.pages = collected
 	if err != nil {
 		return nil, Stats{}, err
 	}
@@ -168,11 +191,12 @@ func sameSample(aDocs []Doc, aEntries []Entry, a []int, bDocs []Doc, bEntries []
 // and puts their new groups in the postings of the tokens they hold or
 // held, in document order. It gives the tokens whose postings changed.
 func (s *State) splice(ctx context.Context, changed []int, docs []Doc, entries []Entry) map[string]bool {
-	fresh := map[int]postingChunk{}
+	olds, fresh := map[int]postingChunk{}, map[int]postingChunk{}
 	touched := map[string]bool{}
 	for _, d := range changed {
 		if d < len(s.docs) {
 			old := postRun(ctx, s.docs, s.entries, d, d+1)
+			olds[d] = old
 			for t := range old.writers {
 				touched[t] = true
 			}
@@ -191,6 +215,21 @@ func (s *State) splice(ctx context.Context, changed []int, docs []Doc, entries [
 			for y := range now.syllables {
 				s.syllables[y]++
 			}
+		}
+	}
+	// Most of an edited document's tokens have the same group as before
+	// (the same entries, counts and positions): their postings stay.
+	for t := range touched {
+		same := true
+		for _, d := range changed {
+			a, b := olds[d].writers[t], fresh[d].writers[t]
+			if (a == nil) != (b == nil) || a != nil && (string(a.Entries) != string(b.Entries) || string(a.Positions) != string(b.Positions)) {
+				same = false
+				break
+			}
+		}
+		if same {
+			delete(touched, t)
 		}
 	}
 	isChanged := make(map[int]bool, len(changed))
