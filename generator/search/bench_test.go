@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/afero"
 
 	"github.com/studysite/studysite/generator/config"
+	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
 	"github.com/studysite/studysite/generator/search"
 	"github.com/studysite/studysite/generator/site"
@@ -204,4 +205,39 @@ func indexBytes(pub string, urls []string) int {
 		}
 	}
 	return total
+}
+
+// BenchmarkStateEdit is one edit through a search.State on the corpus: a
+// sentence added to a paragraph of the middle document, then State.Build.
+// It reports how many files were deflated again and how many documents
+// tokenised.
+func BenchmarkStateEdit(b *testing.B) {
+	dir := corpusDir(b)
+	pages, err := site.LoadContent(context.Background(), afero.NewOsFs(), site.Options{Source: dir})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := link.Build(config.Config{}, pages)
+	if err != nil {
+		b.Fatal(err)
+	}
+	st := search.NewState()
+	if _, _, err := st.Build(context.Background(), s); err != nil {
+		b.Fatal(err)
+	}
+	mid := len(s.Pages) / 2
+	original := s.Pages[mid]
+	var stats search.Stats
+	for i := 0; b.Loop(); i++ {
+		p := *original
+		p.Paragraphs = append([]content.Paragraph(nil), p.Paragraphs...)
+		p.Paragraphs[0].Text += fmt.Sprintf("第%d次修改补充的一句话。", i+1)
+		s.Pages[mid] = &p
+		if _, stats, err = st.Build(context.Background(), s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(stats.Deflated), "files-deflated")
+	b.ReportMetric(float64(stats.Files), "files")
+	b.ReportMetric(float64(st.Tokenised), "docs-tokenised")
 }

@@ -16,12 +16,7 @@ func Build(ctx context.Context, site *link.Site) ([]output.File, Stats, error) {
 	if err != nil {
 		return nil, Stats{}, err
 	}
-	var glossary []string
-	for _, t := range site.Terms {
-		glossary = append(glossary, t.Name)
-		glossary = append(glossary, t.Aliases...)
-	}
-	ix.Vocab = mergeVocab(glossary, ix.Vocab)
+	ix.Vocab = mergeVocab(glossary(site), ix.Vocab)
 	return ix.Files(ctx)
 }
 

@@ -29,6 +29,13 @@ var dictSample = 1 << 20 // a variable for the tests
 // result is GB18030 (what text files are stored as), or nil for a site
 // with too little text to need one. It depends on the sample alone.
 func textDictionary(docs []Doc, entries []Entry) []byte {
+	return dictionaryOf(docs, entries, dictSampleOf(docs, entries))
+}
+
+// dictSampleOf gives the documents of the dictionary's sample, in the
+// order they are read: by a hash of their slugs, up to dictSample
+// characters.
+func dictSampleOf(docs []Doc, entries []Entry) []int {
 	order := make([]int, len(docs))
 	keys := make([]uint64, len(docs))
 	for d := range docs {
@@ -41,16 +48,25 @@ func textDictionary(docs []Doc, entries []Entry) []byte {
 		ka, kb := keys[order[a]], keys[order[b]]
 		return ka < kb || ka == kb && docs[order[a]].Slug < docs[order[b]].Slug
 	})
-	freq := map[string]int{}
-	seen := map[string]bool{}
-	var clauses []string
 	chars := 0
-	for _, d := range order {
+	for i, d := range order {
 		if chars >= dictSample {
-			break
+			return order[:i]
 		}
 		for _, e := range entries[docs[d].FirstEntry : docs[d].FirstEntry+docs[d].Entries] {
 			chars += utf8.RuneCountInString(e.Text)
+		}
+	}
+	return order
+}
+
+// dictionaryOf chooses the dictionary from the sample's documents.
+func dictionaryOf(docs []Doc, entries []Entry, sample []int) []byte {
+	freq := map[string]int{}
+	seen := map[string]bool{}
+	var clauses []string
+	for _, d := range sample {
+		for _, e := range entries[docs[d].FirstEntry : docs[d].FirstEntry+docs[d].Entries] {
 			for _, c := range splitClauses(e.Text) {
 				if !seen[c] {
 					seen[c] = true

@@ -39,6 +39,9 @@ const (
 // Stats describes a written index.
 type Stats struct {
 	Files, Shards, Rests, Bytes, ManifestBytes int
+	// Deflated is how many files were encoded, the others being kept
+	// from the last build of a State.
+	Deflated int
 }
 
 // Files writes the index under search/ as JS files that search.js loads
@@ -66,64 +69,49 @@ type Stats struct {
 // Documents are numbered oldest first (see BuildIndex). It stops when ctx
 // is cancelled; the error names a token hash collision, should one occur.
 func (ix *Index) Files(ctx context.Context) ([]output.File, Stats, error) {
+	dict := func() []byte { return textDictionary(ix.Docs, ix.Entries) }
+	return ix.files(ctx, &layout{}, nil, nil, dict, nil)
+}
+
+// files lays out the index (see layout.lay, which keeps what dirty and
+// textSame say is unchanged) and encodes it, reusing from enc (when not
+// nil) every file whose raw bytes and dictionary are unchanged. chooseDict
+// gives the text dictionary; it runs while the files are laid out.
+func (ix *Index) files(ctx context.Context, l *layout, dirty map[string]bool, textSame []bool, chooseDict func() []byte, enc *encodings) ([]output.File, Stats, error) {
 	type job struct {
 		name string
 		raw  []byte
 		text bool
 	}
-	// The dictionary is chosen while the files' contents are laid out.
 	dictDone := make(chan []byte, 1)
-	go func() { dictDone <- textDictionary(ix.Docs, ix.Entries) }()
+	go func() { dictDone <- chooseDict() }()
+	if err := l.lay(ctx, ix, dirty, textSame); err != nil {
+		<-dictDone
+		return nil, Stats{}, err
+	}
 	var jobs []job
 	emit := func(name string, raw []byte, text bool) {
 		jobs = append(jobs, job{name, raw, text})
 	}
-
-	toks := make([]string, 0, len(ix.Postings))
-	for t := range ix.Postings {
-		toks = append(toks, t)
-	}
-	sort.Strings(toks)
-	splits := make([]*split, len(toks))
-	err := parallel.ForEach(ctx, 64, func(c int) error {
-		for i := c * len(toks) / 64; i < (c+1)*len(toks)/64; i++ {
-			splits[i] = splitPostings(toks[i], ix.Postings[toks[i]], len(ix.Docs))
-		}
-		return ctx.Err()
-	})
-	if err != nil {
-		return nil, Stats{}, err
-	}
-	total, rests := 0, 0
+	rests := 0
 	hashes := map[string]string{}
-	for i, t := range toks {
-		sp := splits[i]
-		total += len(t) + len(sp.first.Entries) + len(sp.first.Positions) + 8
-		if len(sp.chunks) > 0 {
-			h := tokenHash(t)
-			if other, ok := hashes[h]; ok {
-				return nil, Stats{}, fmt.Errorf("search index: tokens %q and %q have the same hash %s", other, t, h)
-			}
-			hashes[h] = t
-			for k, c := range sp.chunks {
-				b := binary.AppendUvarint(nil, uint64(len(sp.chunkEntries[k])))
-				b = append(append(b, sp.chunkEntries[k]...), sp.chunkPosition[k]...)
-				emit(restFile(t, c), b, false)
-				rests++
-			}
+	for i, t := range l.toks {
+		sp := l.splits[i]
+		if len(sp.chunks) == 0 {
+			continue
+		}
+		if other, ok := hashes[sp.hash]; ok {
+			<-dictDone
+			return nil, Stats{}, fmt.Errorf("search index: tokens %q and %q have the same hash %s", other, t, sp.hash)
+		}
+		hashes[sp.hash] = t
+		for k, c := range sp.chunks {
+			emit(sp.restName(c), sp.restRaw[k], false)
+			rests++
 		}
 	}
-	shards := 1
-	for shards*ShardTarget < total {
-		shards *= 2
-	}
-	buckets := make([][]int, shards)
-	for i, t := range toks {
-		s := ShardOf(t, shards)
-		buckets[s] = append(buckets[s], i)
-	}
-	for s, b := range buckets {
-		emit(fmt.Sprintf("s/%d", s), shard(toks, splits, b), false)
+	for s, raw := range l.shardRaw {
+		emit(fmt.Sprintf("s/%d", s), raw, false)
 	}
 	for k := 0; k*DocsPerMeta < len(ix.Docs); k++ {
 		var rows [][]string
@@ -132,14 +120,9 @@ func (ix *Index) Files(ctx context.Context) ([]output.File, Stats, error) {
 		}
 		emit(fmt.Sprintf("m/%d", k), jsonText(rows), true)
 	}
-	for d, doc := range ix.Docs {
-		entries := ix.Entries[doc.FirstEntry : doc.FirstEntry+doc.Entries]
-		for k := 0; k*EntriesPerText < len(entries); k++ {
-			var rows [][]string
-			for _, e := range entries[k*EntriesPerText : min(len(entries), (k+1)*EntriesPerText)] {
-				rows = append(rows, []string{e.Anchor, e.Path, e.Text})
-			}
-			emit(fmt.Sprintf("t/%d-%d", d, k), jsonText(rows), true)
+	for d, texts := range l.texts {
+		for k, raw := range texts {
+			emit(fmt.Sprintf("t/%d-%d", d, k), raw, true)
 		}
 	}
 	tags, series := vocab(ix.Docs)
@@ -152,60 +135,78 @@ func (ix *Index) Files(ctx context.Context) ([]output.File, Stats, error) {
 		emit("d", dict, false)
 	}
 
-	// Deflating is most of the work: in parallel, one writer per run.
+	// Deflating is most of the work: in parallel, one writer per run,
+	// for the files not kept from the last build.
 	files := make([]output.File, len(jobs))
+	sums := make([]uint64, len(jobs))
+	var todo []int
+	sameDict := enc.sameDict(dict)
+	for i, j := range jobs {
+		if c, ok := enc.kept(j.name, j.raw, j.text, sameDict); ok {
+			files[i], sums[i] = output.File{Path: Dir + j.name + ".js", Data: c.data}, c.sum
+		} else {
+			todo = append(todo, i)
+		}
+	}
 	const runs = 64
-	err = parallel.ForEach(ctx, runs, func(c int) error {
+	err := parallel.ForEach(ctx, runs, func(c int) error {
 		plain, withDict := payloadWriter{}, payloadWriter{dict: dict}
-		for i := c * len(jobs) / runs; i < (c+1)*len(jobs)/runs; i++ {
+		for _, i := range todo[c*len(todo)/runs : (c+1)*len(todo)/runs] {
 			j := jobs[i]
 			pw := &plain
 			if j.text {
 				pw = &withDict
 			}
 			files[i] = output.File{Path: Dir + j.name + ".js", Data: pw.file(j.name, j.raw, j.text)}
+			sums[i] = fnvSum(files[i].Data)
 		}
 		return ctx.Err()
 	})
 	if err != nil {
 		return nil, Stats{}, err
 	}
+	if enc != nil {
+		enc.keep(dict, len(jobs), func(i int) (string, encoded) { return jobs[i].name, encoded{jobs[i].raw, files[i].Data, sums[i]} })
+	}
 
 	// The manifest names a version of everything else, which search.js
 	// adds to each file's address, so a browser never mixes a cached
-	// shard of an older build with this manifest.
+	// shard of an older build with this manifest: a hash of each file's
+	// path and the hash of its bytes (kept with a kept file, so an edit
+	// does not hash the whole index again).
 	h := fnv.New64a()
-	for _, f := range files {
+	for i, f := range files {
 		h.Write([]byte(f.Path))
-		h.Write(f.Data)
+		h.Write(binary.BigEndian.AppendUint64(nil, sums[i]))
 	}
 	manifest := jsonText(map[string]any{
 		"v": FormatVersion, "h": fmt.Sprintf("%x", h.Sum64()),
-		"shards": shards, "E": EntriesPerText, "M": DocsPerMeta, "D": dict != nil,
+		"shards": l.shards, "E": EntriesPerText, "M": DocsPerMeta, "D": dict != nil,
 		"B": DocsPerBlock, "nd": len(ix.Docs), "S": EntryStride,
 		"tags": tags, "series": series, "syl": strings.Join(ix.Syllables, " "),
 	})
 	files = append([]output.File{{Path: Dir + "manifest.js", Data: new(payloadWriter).file("manifest", manifest, true)}}, files...)
 
-	st := Stats{Files: len(files), Shards: shards, Rests: rests, ManifestBytes: len(files[0].Data)}
+	st := Stats{Files: len(files), Shards: l.shards, Rests: rests, ManifestBytes: len(files[0].Data), Deflated: len(todo) + 1}
 	for _, f := range files {
 		st.Bytes += len(f.Data)
 	}
 	return files, st, nil
 }
 
-// shard lays out the tokens toks[i] for i in which: a table giving for
-// each token its text, the documents and entries holding it, the lengths
-// of its first part's entry and position streams and the number of its
-// rest files; when there are rest files, the best class and document left
-// out of the first part, log2 of the documents per rest file and the rest
-// files' numbers (as gaps, the first from 0). Then every first part's
-// entry stream, then every position stream, in the table's order.
-func shard(toks []string, splits []*split, which []int) []byte {
+// shard lays out one shard's tokens toks (sorted) with their splits: a
+// table giving for each token its text, the documents and entries holding
+// it, the lengths of its first part's entry and position streams and the
+// number of its rest files; when there are rest files, the best class and
+// document left out of the first part, log2 of the documents per rest file
+// and the rest files' numbers (as gaps, the first from 0). Then every
+// first part's entry stream, then every position stream, in the table's
+// order.
+func shard(toks []string, splits []*split) []byte {
 	var b []byte
-	b = binary.AppendUvarint(b, uint64(len(which)))
-	for _, i := range which {
-		t, sp := toks[i], splits[i]
+	b = binary.AppendUvarint(b, uint64(len(toks)))
+	for i, t := range toks {
+		sp := splits[i]
 		b = binary.AppendUvarint(b, uint64(len(t)))
 		b = append(b, t...)
 		for _, v := range []int{sp.first.Docs, sp.first.Hits, len(sp.first.Entries), len(sp.first.Positions), len(sp.chunks)} {
@@ -222,13 +223,20 @@ func shard(toks []string, splits []*split, which []int) []byte {
 			}
 		}
 	}
-	for _, i := range which {
-		b = append(b, splits[i].first.Entries...)
+	for _, sp := range splits {
+		b = append(b, sp.first.Entries...)
 	}
-	for _, i := range which {
-		b = append(b, splits[i].first.Positions...)
+	for _, sp := range splits {
+		b = append(b, sp.first.Positions...)
 	}
 	return b
+}
+
+// fnvSum is FNV-1a (64 bit) of b.
+func fnvSum(b []byte) uint64 {
+	h := fnv.New64a()
+	h.Write(b)
+	return h.Sum64()
 }
 
 // tokenHash names a token's rest files: FNV-1a (64 bit) of its UTF-8

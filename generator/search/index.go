@@ -77,59 +77,91 @@ func NewIndex(pages []*content.Page) *Index {
 // is appended and every other document keeps its number, and entries are
 // numbered within their document. It stops when ctx is cancelled.
 func BuildIndex(ctx context.Context, pages []*content.Page) (*Index, error) {
-	ix := &Index{Postings: map[string]*Postings{}}
-	// 1. Collect the entries, oldest document first.
-	for d := range pages {
-		p := pages[len(pages)-1-d]
-		doc := Doc{Title: p.Meta.Title, Slug: p.Slug(), Series: p.Meta.Series, Tags: p.Meta.Tags, FirstEntry: len(ix.Entries)}
-		if !p.Date.IsZero() {
-			doc.Date = p.Date.Format("2006-01-02")
-			doc.Year = p.Date.Year()
-		}
-		add := func(kind int, anchor, path, text string) {
-			ix.Entries = append(ix.Entries, Entry{Doc: d, Kind: kind, Anchor: anchor, Path: path, Text: Display(text)})
-		}
-		add(KindTitle, "", "", p.Meta.Title)
-		paths := headingPaths(p.Headings)
-		for _, h := range p.Headings {
-			parent := ""
-			if k := strings.LastIndex(paths[h.ID], " › "); k >= 0 {
-				parent = paths[h.ID][:k]
-			}
-			add(KindHeading, h.ID, parent, h.Text)
-		}
-		if len(p.Meta.Terms) > 0 {
-			add(KindTerms, "", "", strings.Join(p.Meta.Terms, "、"))
-		}
-		doc.Head = len(ix.Entries) - doc.FirstEntry
-		for _, para := range p.Paragraphs {
-			add(KindParagraph, para.ID, paths[para.Section], para.Text)
-		}
-		doc.Entries = len(ix.Entries) - doc.FirstEntry
-		if doc.Entries >= EntryStride {
-			return nil, fmt.Errorf("%s: %d paragraphs and headings, more than search can number (%d)", p.File, doc.Entries, EntryStride-1)
-		}
-		ix.Docs = append(ix.Docs, doc)
-	}
-	// 2. Tokenise and post the entries.
-	postings, syl, err := post(ctx, ix.Docs, ix.Entries, runtime.GOMAXPROCS(0))
+	docs, entries, err := collect(pages)
 	if err != nil {
 		return nil, err
 	}
-	ix.Postings = postings
-	ix.Vocab = vocabulary(pages)
-	for s := range syl {
-		ix.Syllables = append(ix.Syllables, s)
+	postings, syl, err := post(ctx, docs, entries, runtime.GOMAXPROCS(0))
+	if err != nil {
+		return nil, err
 	}
-	sort.Strings(ix.Syllables)
-	return ix, nil
+	return &Index{Docs: docs, Entries: entries, Postings: postings, Vocab: vocabulary(pages), Syllables: sortedKeys(syl)}, nil
+}
+
+// collect gives the documents and their entries, oldest document first.
+func collect(pages []*content.Page) ([]Doc, []Entry, error) {
+	return collectWith(pages, func(p *content.Page) (Doc, []Entry, error) { return collectPage(p) })
+}
+
+// collectWith is collect with each page's document and entries given by
+// page (FirstEntry and the entries' Doc are set here).
+func collectWith(pages []*content.Page, page func(*content.Page) (Doc, []Entry, error)) ([]Doc, []Entry, error) {
+	docs := make([]Doc, 0, len(pages))
+	var entries []Entry
+	for d := range pages {
+		doc, es, err := page(pages[len(pages)-1-d])
+		if err != nil {
+			return nil, nil, err
+		}
+		doc.FirstEntry = len(entries)
+		for _, e := range es {
+			e.Doc = d
+			entries = append(entries, e)
+		}
+		docs = append(docs, doc)
+	}
+	return docs, entries, nil
+}
+
+// collectPage gives the document of a page and its entries.
+func collectPage(p *content.Page) (Doc, []Entry, error) {
+	doc := Doc{Title: p.Meta.Title, Slug: p.Slug(), Series: p.Meta.Series, Tags: p.Meta.Tags}
+	if !p.Date.IsZero() {
+		doc.Date = p.Date.Format("2006-01-02")
+		doc.Year = p.Date.Year()
+	}
+	var entries []Entry
+	add := func(kind int, anchor, path, text string) {
+		entries = append(entries, Entry{Kind: kind, Anchor: anchor, Path: path, Text: Display(text)})
+	}
+	add(KindTitle, "", "", p.Meta.Title)
+	paths := headingPaths(p.Headings)
+	for _, h := range p.Headings {
+		parent := ""
+		if k := strings.LastIndex(paths[h.ID], " › "); k >= 0 {
+			parent = paths[h.ID][:k]
+		}
+		add(KindHeading, h.ID, parent, h.Text)
+	}
+	if len(p.Meta.Terms) > 0 {
+		add(KindTerms, "", "", strings.Join(p.Meta.Terms, "、"))
+	}
+	doc.Head = len(entries)
+	for _, para := range p.Paragraphs {
+		add(KindParagraph, para.ID, paths[para.Section], para.Text)
+	}
+	doc.Entries = len(entries)
+	if doc.Entries >= EntryStride {
+		return Doc{}, nil, fmt.Errorf("%s: %d paragraphs and headings, more than search can number (%d)", p.File, doc.Entries, EntryStride-1)
+	}
+	return doc, entries, nil
+}
+
+// sortedKeys gives the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // post tokenises and posts contiguous runs of documents in parallel (most
 // of the work), then joins each token's runs in document order, so the
 // bytes are the same whatever the number of workers. It also gives the
-// pinyin syllables seen.
-func post(ctx context.Context, docs []Doc, entries []Entry, workers int) (map[string]*Postings, map[string]bool, error) {
+// pinyin syllables seen, each with the number of documents it is seen in.
+func post(ctx context.Context, docs []Doc, entries []Entry, workers int) (map[string]*Postings, map[string]int, error) {
 	n := max(1, min(workers, len(docs)))
 	chunks := make([]postingChunk, n)
 	err := parallel.ForEach(ctx, n, func(c int) error {
@@ -139,7 +171,7 @@ func post(ctx context.Context, docs []Doc, entries []Entry, workers int) (map[st
 	if err != nil {
 		return nil, nil, err
 	}
-	postings, syl := map[string]*Postings{}, map[string]bool{}
+	postings, syl := map[string]*Postings{}, map[string]int{}
 	for _, c := range chunks {
 		for tok, cw := range c.writers {
 			if w := postings[tok]; w != nil {
@@ -148,8 +180,8 @@ func post(ctx context.Context, docs []Doc, entries []Entry, workers int) (map[st
 				postings[tok] = cw
 			}
 		}
-		for s := range c.syllables {
-			syl[s] = true
+		for s, n := range c.syllables {
+			syl[s] += n
 		}
 	}
 	return postings, syl, nil
@@ -158,21 +190,23 @@ func post(ctx context.Context, docs []Doc, entries []Entry, workers int) (map[st
 // postingChunk holds the postings of one contiguous run of documents.
 type postingChunk struct {
 	writers   map[string]*Postings
-	syllables map[string]bool
+	syllables map[string]int // documents each syllable is seen in
 }
 
 // postRun posts documents from to to (stopping early when ctx is done).
 func postRun(ctx context.Context, docs []Doc, entries []Entry, from, to int) postingChunk {
 	args := pinyin.NewArgs()
 	args.Heteronym = true
-	ch := postingChunk{writers: map[string]*Postings{}, syllables: map[string]bool{}}
+	ch := postingChunk{writers: map[string]*Postings{}, syllables: map[string]int{}}
+	seen := map[string]bool{}
 	for d := from; d < to && ctx.Err() == nil; d++ {
 		doc := docs[d]
+		clear(seen)
 		for local := range doc.Entries {
 			e := entries[doc.FirstEntry+local]
 			toks := Tokens(e.Text)
 			if e.Kind != KindParagraph {
-				toks = append(toks, pinyinTokens(e.Text, args, ch.syllables)...)
+				toks = append(toks, pinyinTokens(e.Text, args, seen)...)
 			}
 			for _, t := range toks {
 				w := ch.writers[t.Text]
@@ -183,6 +217,9 @@ func postRun(ctx context.Context, docs []Doc, entries []Entry, from, to int) pos
 				}
 				w.hit(d, doc.Head, local, t.Pos)
 			}
+		}
+		for s := range seen {
+			ch.syllables[s]++
 		}
 	}
 	for _, w := range ch.writers {

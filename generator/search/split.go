@@ -45,6 +45,11 @@ type split struct {
 	chunks        []int
 	chunkEntries  [][]byte
 	chunkPosition [][]byte
+	// With rest files: the token's hash, which names them, and each
+	// file's raw bytes (the length of the entry stream, the entry stream,
+	// the position stream).
+	hash    string
+	restRaw [][]byte
 }
 
 // splitPostings splits p (see above); nd is the number of documents.
@@ -112,10 +117,15 @@ func splitPostings(tok string, p *Postings, nd int) *split {
 	s.chunkEntries = append(s.chunkEntries, cur.Entries)
 	s.chunkPosition = append(s.chunkPosition, cur.Positions)
 	s.first = first
+	s.hash = tokenHash(tok)
+	for k := range s.chunks {
+		b := binary.AppendUvarint(nil, uint64(len(s.chunkEntries[k])))
+		s.restRaw = append(s.restRaw, append(append(b, s.chunkEntries[k]...), s.chunkPosition[k]...))
+	}
 	return s
 }
 
-// restFile is the rest file k of a token.
-func restFile(tok string, k int) string {
-	return "r/" + tokenHash(tok) + "-" + strconv.Itoa(k)
+// restName is the name of the token's rest file k.
+func (s *split) restName(k int) string {
+	return "r/" + s.hash + "-" + strconv.Itoa(k)
 }

@@ -79,7 +79,7 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	files, pdfs, err := produce(ctx, fsys, o, s, r, publish.Prepare, nil)
+	files, pdfs, err := produce(ctx, fsys, o, s, r, nil, publish.Prepare, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -132,10 +132,12 @@ func LoadContent(ctx context.Context, fsys afero.Fs, o Options) ([]*content.Page
 	return pages, nil
 }
 
-// produce renders the linked site s, builds its search index and gives
-// every file as it will be published (through prepare: publish.Prepare, or
-// a publish.Cache's), with the packets' current PDFs, and how many PDFs.
-func produce(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *render.Renderer,
+// produce renders the linked site s, builds its search index (with
+// searchState, kept between incremental builds, or whole when it is nil)
+// and gives every file as it will be published (through prepare:
+// publish.Prepare, or a publish.Cache's), with the packets' current PDFs,
+// and how many PDFs.
+func produce(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *render.Renderer, searchState *search.State,
 	prepare func(context.Context, []output.File) ([]output.File, error), tm *StageTimes) ([]output.File, int, error) {
 	if tm == nil {
 		tm = &StageTimes{}
@@ -153,7 +155,7 @@ func produce(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *ren
 	indexDone := make(chan indexResult, 1)
 	go func() {
 		start := time.Now()
-		files, err := searchFiles(ctx, s)
+		files, err := searchFiles(ctx, s, searchState)
 		tm.Search = time.Since(start)
 		indexDone <- indexResult{files, err}
 	}()
@@ -209,11 +211,17 @@ func produce(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *ren
 	return append(published, pdfFiles...), len(pdfFiles), nil
 }
 
-// searchFiles is the site's search index. It is built whole on every
-// build, incremental or not: the search stage keeps no state between
-// builds (yet).
-func searchFiles(ctx context.Context, s *link.Site) ([]output.File, error) {
-	index, _, err := search.Build(ctx, s)
+// searchFiles is the site's search index: built whole when state is nil
+// (a plain build), else by the state kept between incremental builds,
+// which redoes only what changed.
+func searchFiles(ctx context.Context, s *link.Site, state *search.State) ([]output.File, error) {
+	var index []output.File
+	var err error
+	if state == nil {
+		index, _, err = search.Build(ctx, s)
+	} else {
+		index, _, err = state.Build(ctx, s)
+	}
 	return index, err
 }
 

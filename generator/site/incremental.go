@@ -20,6 +20,7 @@ import (
 	"github.com/studysite/studysite/generator/output"
 	"github.com/studysite/studysite/generator/publish"
 	"github.com/studysite/studysite/generator/render"
+	"github.com/studysite/studysite/generator/search"
 	"github.com/studysite/studysite/internal/parallel"
 	"github.com/studysite/studysite/themes"
 )
@@ -36,11 +37,13 @@ import (
 //     they are made from (render.Cache): the body by the page and what the
 //     link stage decided for it, a page by all the data its template sees;
 //   - each file's published (minified) bytes, by its rendered bytes
-//     (publish.Cache).
+//     (publish.Cache);
+//   - the search index (search.State): each document's postings by its
+//     number and entries, each index file's encoded bytes by its raw
+//     bytes, the text dictionary by its sample.
 //
-// The whole-site parts are recomputed on every build from the kept pages:
-// the link stage (reading order, link graph, glossary, related documents,
-// taxonomies, packets) and the search index. A change to studysite.toml or
+// The link stage (reading order, link graph, glossary, related documents,
+// taxonomies, packets) is recomputed on every build from the kept pages. A change to studysite.toml or
 // anything under themes/ starts again from a new configuration and theme
 // (parsed pages and minified files stay valid: they depend on neither); a
 // change under seeds/ runs Import first, with all its hand-edit safety,
@@ -56,6 +59,7 @@ type Incremental struct {
 	renderer *render.Renderer
 	bodies   *render.Cache
 	minified *publish.Cache
+	search   *search.State         // the search index (a failed build empties it)
 	pages    map[string]parsedFile // by slash path: content/x.md
 	// failed says the last build failed; pending is what it was asked
 	// to redo (nil: everything).
@@ -216,7 +220,10 @@ func (b *Incremental) build(ctx context.Context, changed []string) (*Incremental
 	if b.minified == nil {
 		b.minified = publish.NewCache()
 	}
-	out, pdfs, err := produce(ctx, b.Fs, o, s, renderer, b.minified.Prepare, &b.Stats.Times)
+	if b.search == nil {
+		b.search = search.NewState()
+	}
+	out, pdfs, err := produce(ctx, b.Fs, o, s, renderer, b.search, b.minified.Prepare, &b.Stats.Times)
 	if err != nil {
 		return nil, err
 	}

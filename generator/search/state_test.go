@@ -1,0 +1,209 @@
+package search
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/frontmatter"
+	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/output"
+)
+
+// stateWords are what random documents are written from: few enough
+// that their n-grams repeat across documents (long posting lists with
+// rest files), in clauses varied enough to fill a text dictionary.
+var stateWords = []string{
+	"人民", "城市", "长三角", "一体化", "高质量发展", "改革开放", "营商环境", "数字化转型",
+	"国际大都市", "科技创新", "Shanghai", "2035", "五个中心", "核心竞争力", "乡村振兴", "生态文明",
+}
+
+type stateSite struct {
+	rng   *rand.Rand
+	pages []*content.Page // newest first, as the link stage orders them
+	next  int
+}
+
+func (s *stateSite) text(n int) string {
+	var b strings.Builder
+	w := func() string { return stateWords[s.rng.IntN(len(stateWords))] }
+	for range n {
+		b.WriteString(w() + w() + "的" + w() + string([]rune("，。；！？")[s.rng.IntN(5)]))
+	}
+	return b.String()
+}
+
+func (s *stateSite) page() *content.Page {
+	s.next++
+	p := &content.Page{
+		File: fmt.Sprintf("content/d%d.md", s.next),
+		Meta: frontmatter.FrontMatter{Title: s.text(1), Slug: fmt.Sprintf("d%d", s.next), Series: []string{"", "讲话", "报告"}[s.rng.IntN(3)]},
+		Date: time.Date(2000+s.rng.IntN(25), 1, 1, 0, 0, 0, 0, time.UTC),
+	}
+	if s.rng.IntN(2) == 0 {
+		p.Meta.Tags = []string{[]string{"经济", "城市", "改革"}[s.rng.IntN(3)]}
+		p.Meta.Terms = []string{"长三角", "五个中心"}[:1+s.rng.IntN(2)]
+	}
+	for h := range s.rng.IntN(3) {
+		p.Headings = append(p.Headings, content.Heading{Level: 2, ID: fmt.Sprintf("s%d", h+1), Text: s.text(1)})
+	}
+	for k := range 2 + s.rng.IntN(12) {
+		sec := ""
+		if len(p.Headings) > 0 {
+			sec = p.Headings[k%len(p.Headings)].ID
+		}
+		p.Paragraphs = append(p.Paragraphs, content.Paragraph{N: k + 1, ID: fmt.Sprintf("p%d", k+1), Text: s.text(1 + s.rng.IntN(4)), Section: sec})
+	}
+	return p
+}
+
+// edit changes the site at random, as an author would between two builds,
+// and says what it did. Pages are replaced, never changed in place: the
+// incremental builder gives a new Page for a changed file.
+func (s *stateSite) edit() string {
+	i := s.rng.IntN(len(s.pages))
+	p := *s.pages[i]
+	switch s.rng.IntN(9) {
+	case 0:
+		s.pages = slices.Insert(s.pages, 0, s.page())
+		return "new newest document"
+	case 1:
+		s.pages = slices.Insert(s.pages, i, s.page())
+		return fmt.Sprintf("new document at %d (renumbers newer ones)", i)
+	case 2:
+		if len(s.pages) > 2 {
+			s.pages = slices.Delete(s.pages, i, i+1)
+			return fmt.Sprintf("document %d removed", i)
+		}
+		return "nothing"
+	case 3:
+		p.Meta.Title = s.text(1)
+	case 4:
+		p.Headings = slices.Clone(p.Headings)
+		if len(p.Headings) > 0 {
+			p.Headings[0].Text = s.text(1)
+		}
+	case 5:
+		p.Meta.Tags, p.Meta.Series = []string{"新标签"}, "新系列"
+	case 6:
+		p.Meta.Slug = fmt.Sprintf("renamed%d", s.rng.IntN(1000)) // moves it in the dictionary sample
+	case 7:
+		p.Paragraphs = slices.Clone(p.Paragraphs)
+		for k := range p.Paragraphs {
+			p.Paragraphs[k].ID = fmt.Sprintf("p%d", k+2) // anchors only: the same tokens
+		}
+	default:
+		p.Paragraphs = slices.Clone(p.Paragraphs)
+		k := s.rng.IntN(len(p.Paragraphs))
+		p.Paragraphs[k].Text += s.text(1)
+		if s.rng.IntN(3) == 0 {
+			p.Paragraphs = append(p.Paragraphs, content.Paragraph{N: len(p.Paragraphs) + 1, ID: "px", Text: "新出现的词语" + s.text(1)})
+		}
+	}
+	s.pages[i] = &p
+	return fmt.Sprintf("document %d edited", i)
+}
+
+// TestStateEqualsBuild builds a site at random, edit after edit, with one
+// State, and compares every file with a fresh search.Build.
+func TestStateEqualsBuild(t *testing.T) {
+	was := dictSample
+	dictSample = 20000 // a part of the documents, so edits fall in and out of it
+	defer func() { dictSample = was }()
+	for _, seed := range []uint64{1, 2} {
+		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
+			s := &stateSite{rng: rand.New(rand.NewPCG(seed, 5))}
+			for range 400 {
+				s.pages = append(s.pages, s.page())
+			}
+			st := NewState()
+			what := "first build"
+			sawRests, sawDict, sawSplice := false, false, false
+			var lastDict []byte
+			for step := range 40 {
+				site := &link.Site{Pages: s.pages, Terms: []*link.Term{{Name: "长三角", Aliases: []string{"长三角地区"}}}}
+				got, gotStats, err := st.Build(context.Background(), site)
+				if err != nil {
+					t.Fatalf("step %d (%s): State.Build: %v", step, what, err)
+				}
+				want, wantStats, err := Build(context.Background(), site)
+				if err != nil {
+					t.Fatalf("step %d (%s): Build: %v", step, what, err)
+				}
+				compareFiles(t, fmt.Sprintf("step %d (%s)", step, what), want, got)
+				sawRests = sawRests || wantStats.Rests > 0
+				var dict []byte
+				if k := slices.IndexFunc(want, func(f output.File) bool { return f.Path == Dir+"d.js" }); k >= 0 {
+					dict, sawDict = want[k].Data, true
+				}
+				// An edit that keeps the dictionary deflates again the
+				// files it changes, not the others.
+				if step > 0 && st.Tokenised <= 2 && bytes.Equal(dict, lastDict) {
+					sawSplice = true
+					if gotStats.Deflated*2 > gotStats.Files {
+						t.Errorf("step %d (%s): deflated %d of %d files", step, what, gotStats.Deflated, gotStats.Files)
+					}
+				}
+				what, lastDict = s.edit(), dict
+			}
+			if !sawRests || !sawDict || !sawSplice {
+				t.Errorf("the edits never exercised rest files (%v), a dictionary (%v) or a splice (%v)", sawRests, sawDict, sawSplice)
+			}
+		})
+	}
+}
+
+func compareFiles(t *testing.T, step string, want, got []output.File) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%s: %d files, want %d", step, len(got), len(want))
+	}
+	bad := 0
+	for i := range want {
+		if got[i].Path != want[i].Path || !bytes.Equal(got[i].Data, want[i].Data) {
+			t.Errorf("%s: file %d is %s (%d bytes), want %s (%d bytes)", step, i, got[i].Path, len(got[i].Data), want[i].Path, len(want[i].Data))
+			if bad++; bad == 5 {
+				t.FailNow()
+			}
+		}
+	}
+	if bad > 0 {
+		t.FailNow()
+	}
+}
+
+// TestStateAfterCancel: a cancelled Build leaves the State to start over,
+// and the next Build still equals search.Build.
+func TestStateAfterCancel(t *testing.T) {
+	s := &stateSite{rng: rand.New(rand.NewPCG(9, 9))}
+	for range 50 {
+		s.pages = append(s.pages, s.page())
+	}
+	st := NewState()
+	site := &link.Site{Pages: s.pages}
+	if _, _, err := st.Build(context.Background(), site); err != nil {
+		t.Fatal(err)
+	}
+	s.edit()
+	site = &link.Site{Pages: s.pages}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, _, err := st.Build(ctx, site); err == nil {
+		t.Fatal("State.Build on a cancelled context gave no error")
+	}
+	got, _, err := st.Build(context.Background(), site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _, err := Build(context.Background(), site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	compareFiles(t, "after a cancelled build", want, got)
+}
