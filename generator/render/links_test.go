@@ -17,8 +17,6 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/studysite/studysite/generator/config"
-	"github.com/studysite/studysite/generator/content"
-	"github.com/studysite/studysite/generator/link"
 	"github.com/studysite/studysite/internal/htmltest"
 	"github.com/studysite/studysite/themes"
 )
@@ -27,23 +25,7 @@ import (
 // returns the output files by path.
 func renderSite(t testing.TB, cfg config.Config, files map[string]string) map[string][]byte {
 	t.Helper()
-	names := make([]string, 0, len(files))
-	for n := range files {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	var pages []*content.Page
-	for _, n := range names {
-		p, err := content.Parse(n, []byte(files[n]))
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, p)
-	}
-	site, err := link.Build(cfg, pages)
-	if err != nil {
-		t.Fatal(err)
-	}
+	site := linkSite(t, cfg, files)
 	r, err := New(themes.Builtin("default"))
 	if err != nil {
 		t.Fatal(err)

@@ -61,7 +61,7 @@ func TestTemplatesNeededMatchesPages(t *testing.T) {
 }
 
 // linkSite parses content files and links them.
-func linkSite(t *testing.T, cfg config.Config, files map[string]string) *link.Site {
+func linkSite(t testing.TB, cfg config.Config, files map[string]string) *link.Site {
 	t.Helper()
 	names := make([]string, 0, len(files))
 	for n := range files {
