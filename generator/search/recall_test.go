@@ -4,7 +4,6 @@ import (
 	"context"
 	"math/rand"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -100,23 +99,14 @@ func normalized(ix *search.Index) [][]rune {
 // cache the whole-build benchmarks share).
 func corpusDir(t testing.TB) string {
 	t.Helper()
-	src := os.Getenv("STUDYSITE_CORPUS")
-	if src == "" {
-		out := filepath.Join("..", "..", ".cache", "corpus-2000")
-		src = filepath.Join(out, "md")
-		if _, err := os.Stat(src); err != nil {
-			script := filepath.Join("..", "..", "..", "shared", "bench", "gencorpus.py")
-			if _, err := os.Stat(script); err != nil {
-				// No corpus generator beside the repository (a clean CI
-				// machine): 2,000 documents shuffled from the seed.
-				return syntheticCorpusDir(t)
-			}
-			cmd := exec.Command("python3", script, "--docs", "2000", "--out", out, "--format", "both",
-				"--seed-file", filepath.Join("..", "..", "seeds", "2023-12-01-shanghai-changsanjiao.txt"))
-			if b, err := cmd.CombinedOutput(); err != nil {
-				t.Fatalf("generating the corpus with %s (or set STUDYSITE_CORPUS to a folder of content .md files): %v\n%s", script, err, b)
-			}
-		}
+	src, found, err := corpus.Generated(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !found {
+		// No corpus generator beside the repository (a clean CI
+		// machine): 2,000 documents shuffled from the seed.
+		return syntheticCorpusDir(t)
 	}
 	dir := t.TempDir()
 	if err := copyDir(src, filepath.Join(dir, "content")); err != nil {

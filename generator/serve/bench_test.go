@@ -3,11 +3,12 @@ package serve
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/studysite/studysite/internal/corpus"
 )
 
 // The authoring loop as felt in the browser, on the 2,000-document corpus
@@ -20,22 +21,14 @@ import (
 
 func corpusDir(b *testing.B) string {
 	b.Helper()
-	if dir := os.Getenv("STUDYSITE_CORPUS"); dir != "" {
-		return dir
+	dir, found, err := corpus.Generated(filepath.Join("..", ".."))
+	if err != nil {
+		b.Fatal(err)
 	}
-	script := filepath.Join("..", "..", "..", "shared", "bench", "gencorpus.py")
-	if _, err := os.Stat(script); err != nil {
+	if !found {
 		b.Skip("no corpus: set STUDYSITE_CORPUS to a folder of content .md files")
 	}
-	out := filepath.Join("..", "..", ".cache", "corpus-2000")
-	if _, err := os.Stat(filepath.Join(out, "md")); err != nil {
-		cmd := exec.Command("python3", script, "--docs", "2000", "--out", out, "--format", "both",
-			"--seed-file", filepath.Join("..", "..", "seeds", "2023-12-01-shanghai-changsanjiao.txt"))
-		if msg, err := cmd.CombinedOutput(); err != nil {
-			b.Fatalf("gencorpus: %v\n%s", err, msg)
-		}
-	}
-	return filepath.Join(out, "md")
+	return dir
 }
 
 // corpusSite copies the corpus and the repository's studysite.toml into a

@@ -3,34 +3,26 @@ package site
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
 	"github.com/spf13/afero"
+
+	"github.com/studysite/studysite/internal/corpus"
 )
 
 // corpusDir returns a folder of Markdown documents for whole-build
-// benchmarks: $STUDYSITE_CORPUS, or the 2,000-document corpus generated
-// once into .cache/ by ../shared/bench/gencorpus.py when that script exists.
+// benchmarks (see corpus.Generated).
 func corpusDir(b *testing.B) string {
 	b.Helper()
-	if dir := os.Getenv("STUDYSITE_CORPUS"); dir != "" {
-		return dir
+	dir, found, err := corpus.Generated(filepath.Join("..", ".."))
+	if err != nil {
+		b.Fatal(err)
 	}
-	script := filepath.Join("..", "..", "..", "shared", "bench", "gencorpus.py")
-	if _, err := os.Stat(script); err != nil {
+	if !found {
 		b.Skip("no corpus: set STUDYSITE_CORPUS to a folder of content .md files")
 	}
-	out := filepath.Join("..", "..", ".cache", "corpus-2000")
-	if _, err := os.Stat(filepath.Join(out, "md")); err != nil {
-		cmd := exec.Command("python3", script, "--docs", "2000", "--out", out, "--format", "both",
-			"--seed-file", filepath.Join("..", "..", "seeds", seedFile))
-		if msg, err := cmd.CombinedOutput(); err != nil {
-			b.Fatalf("gencorpus: %v\n%s", err, msg)
-		}
-	}
-	return filepath.Join(out, "md")
+	return dir
 }
 
 // loadCorpus copies a corpus of content files into a MemMapFs site.

@@ -1,4 +1,6 @@
-// Package corpus makes benchmark corpora for the link stage: either the
+// Package corpus makes benchmark corpora: Generated finds or generates the
+// 2,000-document corpus for whole-build and search benchmarks; Load gives
+// the link stage's corpus, either the
 // content/ folder of a site named by $STUDYSITE_BENCH_SITE (for example
 // the 2,000 documents of ../shared/bench/gencorpus.py), or a synthetic one
 // shuffled from the repository's own seed document.
