@@ -31,16 +31,7 @@ func seedFolder(t *testing.T) string {
 
 func run(t *testing.T, bin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	cmd := exec.Command(bin, args...)
-	var o, e bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &o, &e
-	err := cmd.Run()
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return o.String(), e.String(), code
+	return runWithEnv(t, bin, "", nil, args...)
 }
 
 // TestCLI drives the real binary on a copy of the seed in a temporary folder.

@@ -19,8 +19,8 @@ func doc(slug, date string, fm string, body string) string {
 	return "---\ntitle: 标题" + slug + "\nslug: " + slug + "\ndate: \"" + date + "\"\n" + fm + "---\n" + body
 }
 
-// buildSite parses files (name → text) and links them.
-func buildSite(t *testing.T, cfg config.Config, files map[string]string) (*Site, error) {
+// parsePages parses files (name → text) in name order.
+func parsePages(t *testing.T, files map[string]string) []*content.Page {
 	t.Helper()
 	names := make([]string, 0, len(files))
 	for n := range files {
@@ -35,7 +35,13 @@ func buildSite(t *testing.T, cfg config.Config, files map[string]string) (*Site,
 		}
 		pages = append(pages, p)
 	}
-	return Build(cfg, pages)
+	return pages
+}
+
+// buildSite parses files (name → text) and links them.
+func buildSite(t *testing.T, cfg config.Config, files map[string]string) (*Site, error) {
+	t.Helper()
+	return Build(cfg, parsePages(t, files))
 }
 
 func mustBuild(t *testing.T, cfg config.Config, files map[string]string) *Site {

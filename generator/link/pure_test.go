@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 
@@ -23,24 +22,6 @@ var pureFiles = map[string]string{
 	"content/a.md": doc("a", "2023-01-01", "tags: [\"甲\"]\n", "\n## 一、总体要求\n\n人民城市第一段[[b#p1]]。\n\n见[原文](b.md#二、重点任务)和[[#p1|上一段]]。\n"),
 	"content/b.md": doc("b", "2023-02-01", "", "\n## 一、开头\n\n中国式现代化[[a]]与[[a#s1|**要求**]]。\n\n## 二、重点任务\n\n人民城市[[a#p2]]中国式现代化。\n"),
 	"content/c.md": doc("c", "2023-03-01", "", "\n坏链[[nope]]和[[a#p9]]，[x](gone.md)。人民城市。\n"),
-}
-
-func parsePages(t *testing.T, files map[string]string) []*content.Page {
-	t.Helper()
-	names := make([]string, 0, len(files))
-	for n := range files {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	var pages []*content.Page
-	for _, n := range names {
-		p, err := content.Parse(n, []byte(files[n]))
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, p)
-	}
-	return pages
 }
 
 func pureConfig() config.Config {
