@@ -21,6 +21,7 @@ import (
 	"github.com/studysite/studysite/generator/search"
 	"github.com/studysite/studysite/generator/site"
 	"github.com/studysite/studysite/internal/corpus"
+	"github.com/studysite/studysite/internal/htmltest"
 )
 
 // loadPages loads a site folder's content/ in the site's reading order,
@@ -277,36 +278,17 @@ func pageEntries(t *testing.T, pub string) map[string]string {
 			if n.Type != html.ElementNode {
 				continue
 			}
-			id, class := attr(n, "id"), attr(n, "class")
+			id, class := htmltest.Attr(n, "id"), htmltest.Attr(n, "class")
 			switch {
 			case n.DataAtom == atom.H1 && class == "doc-title":
-				out[e.Name()+"#"] = string(search.Normalize(textOf(n)))
+				out[e.Name()+"#"] = string(search.Normalize(htmltest.Text(t, n, "a.pn")))
 			case id != "" && (n.DataAtom == atom.P && strings.HasPrefix(id, "p") ||
 				slices.Contains([]atom.Atom{atom.H2, atom.H3, atom.H4, atom.H5, atom.H6}, n.DataAtom)):
-				out[e.Name()+"#"+id] = string(search.Normalize(textOf(n)))
+				out[e.Name()+"#"+id] = string(search.Normalize(htmltest.Text(t, n, "a.pn")))
 			}
 		}
 	}
 	return out
-}
-
-// textOf is the text of n, leaving out paragraph numbers (a.pn).
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.DataAtom == atom.A && attr(n, "class") == "pn" {
-			return
-		}
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return b.String()
 }
 
 // countTerm counts where term starts in text (both normalised), as README

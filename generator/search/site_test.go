@@ -14,6 +14,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/studysite/studysite/generator/site"
+	"github.com/studysite/studysite/internal/htmltest"
 )
 
 // memSite builds the seed site plus xssDoc on a MemMapFs.
@@ -45,15 +46,6 @@ func walk(n *html.Node, f func(*html.Node)) {
 	}
 }
 
-func attr(n *html.Node, k string) string {
-	for _, a := range n.Attr {
-		if a.Key == k {
-			return a.Val
-		}
-	}
-	return ""
-}
-
 // TestSearchPageWithoutJS: the search page lists every document as a link
 // that resolves to a built page, and every page has the header search box
 // pointing at the search page.
@@ -69,10 +61,10 @@ func TestSearchPageWithoutJS(t *testing.T) {
 	}
 	var links []string
 	walk(doc, func(n *html.Node) {
-		if n.Type == html.ElementNode && n.Data == "ul" && strings.Contains(attr(n, "class"), "search-all") {
+		if n.Type == html.ElementNode && n.Data == "ul" && strings.Contains(htmltest.Attr(n, "class"), "search-all") {
 			walk(n, func(a *html.Node) {
 				if a.Type == html.ElementNode && a.Data == "a" {
-					links = append(links, attr(a, "href"))
+					links = append(links, htmltest.Attr(a, "href"))
 				}
 			})
 		}
@@ -95,8 +87,8 @@ func TestSearchPageWithoutJS(t *testing.T) {
 		doc, _ := html.Parse(bytes.NewReader(b))
 		found := false
 		walk(doc, func(n *html.Node) {
-			if n.Type == html.ElementNode && n.Data == "form" && attr(n, "role") == "search" {
-				target := path.Join(path.Dir("site/public/"+page), attr(n, "action"))
+			if n.Type == html.ElementNode && n.Data == "form" && htmltest.Attr(n, "role") == "search" {
+				target := path.Join(path.Dir("site/public/"+page), htmltest.Attr(n, "action"))
 				if ok, _ := afero.Exists(fsys, target); ok {
 					found = true
 				}
