@@ -151,16 +151,9 @@ func groups(entries, positions []byte, positional bool) []group {
 	r, pr := varints{b: entries}, varints{b: positions}
 	doc := 0
 	for !r.done() {
-		v := r.next()
-		doc += v >> 1
-		g := group{doc: doc, flag: v & 1, e0: r.i, p0: pr.i, len: 1}
-		if g.flag == 1 {
-			v := r.next()
-			g.len = v>>1 + 1
-			if v&1 == 1 {
-				g.heads = r.next() + 1
-			}
-		}
+		h := readGroupHeader(&r, doc)
+		doc = h.doc
+		g := group{doc: doc, flag: h.flag, e0: h.afterGap, p0: pr.i, len: h.n, heads: h.heads}
 		local := 0
 		for k := 0; k < g.len; k++ {
 			gap, count := readEntry(&r)
@@ -176,6 +169,30 @@ func groups(entries, positions []byte, positional bool) []group {
 		out = append(out, g)
 	}
 	return out
+}
+
+// groupHeader is the head of a document group in an entry stream: the
+// gap from the previous document (doubled, its low bit the flag: a count
+// follows), then, when flagged, the number of entries (doubled, its low
+// bit saying a number of head entries follows) and that number less one.
+type groupHeader struct {
+	doc, flag, n, heads int // heads: 0 when not written
+	afterGap            int // where the stream stood after the gap
+}
+
+// readGroupHeader reads a group's head; prevDoc is the previous group's
+// document (0 before the first).
+func readGroupHeader(r *varints, prevDoc int) groupHeader {
+	v := r.next()
+	h := groupHeader{doc: prevDoc + v>>1, flag: v & 1, n: 1, afterGap: r.i}
+	if h.flag == 1 {
+		v := r.next()
+		h.n = v>>1 + 1
+		if v&1 == 1 {
+			h.heads = r.next() + 1
+		}
+	}
+	return h
 }
 
 // entryWeight is how much an entry's hits count for ranking: a title
@@ -207,18 +224,10 @@ func decode(entries, positions []byte, withPositions bool) []Posting {
 	r, pr := varints{b: entries}, varints{b: positions}
 	doc := 0
 	for !r.done() {
-		v := r.next()
-		doc += v >> 1
-		n := 1
-		if v&1 == 1 {
-			v := r.next()
-			n = v>>1 + 1
-			if v&1 == 1 {
-				r.next()
-			}
-		}
+		h := readGroupHeader(&r, doc)
+		doc = h.doc
 		local := 0
-		for range n {
+		for range h.n {
 			gap, count := readEntry(&r)
 			local += gap
 			p := Posting{Doc: doc, Local: local, Count: count}
