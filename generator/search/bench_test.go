@@ -22,9 +22,9 @@ import (
 	"github.com/studysite/studysite/internal/browsertest"
 )
 
-// BenchmarkIndexBuild indexes the 2,000-document corpus and reports the
-// size of the written index.
-func BenchmarkIndexBuild(b *testing.B) {
+// linkedCorpus is the 2,000-document corpus, parsed and linked.
+func linkedCorpus(b *testing.B) *link.Site {
+	b.Helper()
 	dir := corpusDir(b)
 	pages, err := site.LoadContent(context.Background(), afero.NewOsFs(), site.Options{Source: dir})
 	if err != nil {
@@ -34,6 +34,13 @@ func BenchmarkIndexBuild(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return s
+}
+
+// BenchmarkIndexBuild indexes the 2,000-document corpus and reports the
+// size of the written index.
+func BenchmarkIndexBuild(b *testing.B) {
+	s := linkedCorpus(b)
 	b.ResetTimer()
 	var st search.Stats
 	for i := 0; i < b.N; i++ {
@@ -212,15 +219,7 @@ func indexBytes(pub string, urls []string) int {
 // It reports how many files were deflated again and how many documents
 // tokenised.
 func BenchmarkStateEdit(b *testing.B) {
-	dir := corpusDir(b)
-	pages, err := site.LoadContent(context.Background(), afero.NewOsFs(), site.Options{Source: dir})
-	if err != nil {
-		b.Fatal(err)
-	}
-	s, err := link.Build(config.Config{}, pages)
-	if err != nil {
-		b.Fatal(err)
-	}
+	s := linkedCorpus(b)
 	st := search.NewState()
 	if _, _, err := st.Build(context.Background(), s); err != nil {
 		b.Fatal(err)
@@ -233,6 +232,7 @@ func BenchmarkStateEdit(b *testing.B) {
 		p.Paragraphs = append([]content.Paragraph(nil), p.Paragraphs...)
 		p.Paragraphs[0].Text += fmt.Sprintf("第%d次修改补充的一句话。", i+1)
 		s.Pages[mid] = &p
+		var err error
 		if _, stats, err = st.Build(context.Background(), s); err != nil {
 			b.Fatal(err)
 		}
