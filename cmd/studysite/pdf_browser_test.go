@@ -8,12 +8,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode"
-
-	"github.com/andybalholm/cascadia"
-	"golang.org/x/net/html"
 
 	"github.com/studysite/studysite/generator/pdf"
+	"github.com/studysite/studysite/internal/htmltest"
 )
 
 // TestPDFDocsEndToEnd prints the seed document with `pdf --docs`, reads
@@ -56,7 +53,7 @@ func TestPDFDocsEndToEnd(t *testing.T) {
 	number := regexp.MustCompile(`—(\d+)—`)
 	var body strings.Builder
 	for i, p := range pages {
-		s := strip(p)
+		s := htmltest.StripSpace(p)
 		if s == "" {
 			continue
 		}
@@ -66,22 +63,18 @@ func TestPDFDocsEndToEnd(t *testing.T) {
 		body.WriteString(number.ReplaceAllString(s, ""))
 	}
 	// Every paragraph of the document page, in order.
-	page, err := os.Open(pdfs[0][:len(pdfs[0])-len(filepath.Base(pdfs[0]))] + "index.html")
+	data, err := os.ReadFile(pdfs[0][:len(pdfs[0])-len(filepath.Base(pdfs[0]))] + "index.html")
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := html.Parse(page)
-	page.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := htmltest.Parse(t, data)
 	all, at := body.String(), 0
-	paras := cascadia.QueryAll(doc, cascadia.MustCompile(".doc-body p"))
+	paras := htmltest.All(t, doc, ".doc-body p")
 	if len(paras) < 10 {
 		t.Fatalf("only %d paragraphs on the document page", len(paras))
 	}
 	for _, p := range paras {
-		s := strip(textOf(p))
+		s := htmltest.StripSpace(htmltest.Text(t, p, ".pn"))
 		i := strings.Index(all[at:], s)
 		if i < 0 {
 			t.Fatalf("paragraph missing or out of order: %s", s)
@@ -100,33 +93,6 @@ func TestPDFDocsEndToEnd(t *testing.T) {
 	if out, _, _ := run(t, bin, "--source", dir, "pdf", "--docs"); !strings.HasPrefix(out, "0 PDFs printed, "+printed[1]+" already current") {
 		t.Errorf("second pdf --docs: %q", out)
 	}
-}
-
-func strip(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-}
-
-// textOf is the text of n as printed: without the ¶ numbers (.pn), which
-// the print stylesheet hides.
-func textOf(n *html.Node) string {
-	if n.Type == html.TextNode {
-		return n.Data
-	}
-	for _, a := range n.Attr {
-		if a.Key == "class" && a.Val == "pn" {
-			return ""
-		}
-	}
-	var b strings.Builder
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		b.WriteString(textOf(c))
-	}
-	return b.String()
 }
 
 // TestPDFSeedPacket prints the seed site's default packet 最新材料 through
@@ -167,12 +133,12 @@ func TestPDFSeedPacket(t *testing.T) {
 	}
 	pages := strings.Split(strings.TrimRight(string(text), "\f"), "\f")
 	number := regexp.MustCompile(`—(\d+)—`)
-	if cover := strip(pages[0]); !strings.Contains(cover, "最新材料") || number.MatchString(cover) {
+	if cover := htmltest.StripSpace(pages[0]); !strings.Contains(cover, "最新材料") || number.MatchString(cover) {
 		t.Errorf("cover: %q", cover)
 	}
 	var body strings.Builder
 	for i, p := range pages[1:] {
-		s := strip(p)
+		s := htmltest.StripSpace(p)
 		if s == "" {
 			continue // a blank page left for duplex printing
 		}
@@ -185,18 +151,14 @@ func TestPDFSeedPacket(t *testing.T) {
 	if len(docPages) != 1 {
 		t.Fatalf("document pages: %v", docPages)
 	}
-	page, err := os.Open(docPages[0])
+	data, err := os.ReadFile(docPages[0])
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := html.Parse(page)
-	page.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := htmltest.Parse(t, data)
 	all, at := body.String(), 0
-	for _, p := range cascadia.QueryAll(doc, cascadia.MustCompile(".doc-body p")) {
-		s := strip(textOf(p))
+	for _, p := range htmltest.All(t, doc, ".doc-body p") {
+		s := htmltest.StripSpace(htmltest.Text(t, p, ".pn"))
 		i := strings.Index(all[at:], s)
 		if i < 0 {
 			t.Fatalf("paragraph missing from the packet or out of order: %s", s)
