@@ -96,10 +96,6 @@ func find(n *html.Node, match func(*html.Node) bool) []*html.Node {
 	return out
 }
 
-func hasClass(n *html.Node, class string) bool {
-	return n.Type == html.ElementNode && strings.Contains(" "+htmltest.Attr(n, "class")+" ", " "+class+" ")
-}
-
 func outerHTML(t *testing.T, n *html.Node) string {
 	var b bytes.Buffer
 	if err := html.Render(&b, n); err != nil {
@@ -127,10 +123,10 @@ func TestLinksGolden(t *testing.T) {
 		doc := parseHTML(t, out[p])
 		var parts []*html.Node
 		if strings.HasPrefix(p, "docs/") {
-			parts = find(doc, func(n *html.Node) bool { return hasClass(n, "doc-body") || hasClass(n, "doc-links") })
+			parts = find(doc, func(n *html.Node) bool { return htmltest.HasClass(n, "doc-body") || htmltest.HasClass(n, "doc-links") })
 		} else {
 			parts = find(doc, func(n *html.Node) bool {
-				return hasClass(n, "term-page") || hasClass(n, "terms-page") || hasClass(n, "taxonomy-page") || hasClass(n, "packet") || hasClass(n, "packets-page") || hasClass(n, "archive-page")
+				return htmltest.HasClass(n, "term-page") || htmltest.HasClass(n, "terms-page") || htmltest.HasClass(n, "taxonomy-page") || htmltest.HasClass(n, "packet") || htmltest.HasClass(n, "packets-page") || htmltest.HasClass(n, "archive-page")
 			})
 		}
 		if len(parts) == 0 {
@@ -153,25 +149,8 @@ func TestLinksGolden(t *testing.T) {
 		t.Fatalf("%v (run go test -run TestLinksGolden -update)", err)
 	}
 	if !bytes.Equal(got.Bytes(), want) {
-		t.Errorf("output differs from %s (go test -run TestLinksGolden -update, then review the diff):\n%s", golden, firstDiff(got.String(), string(want)))
+		t.Errorf("output differs from %s (go test -run TestLinksGolden -update, then review the diff):\n%s", golden, htmltest.FirstDiff(got.String(), string(want)))
 	}
-}
-
-func firstDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var a, b string
-		if i < len(g) {
-			a = g[i]
-		}
-		if i < len(w) {
-			b = w[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d:\n got: %s\nwant: %s", i+1, a, b)
-		}
-	}
-	return ""
 }
 
 // TestLinksWhatReadersSee checks the seed-site promises on the three-document
@@ -182,7 +161,7 @@ func TestLinksWhatReadersSee(t *testing.T) {
 	a := parseHTML(t, out["docs/shang-hai/index.html"])
 	var hrefs []string
 	for _, n := range find(a, func(n *html.Node) bool {
-		return n.Data == "a" && hasClass(n, "xref") || n.Data == "a" && htmltest.Attr(n, "href") == "../../docs/jiang-su/index.html#s2"
+		return n.Data == "a" && htmltest.HasClass(n, "xref") || n.Data == "a" && htmltest.Attr(n, "href") == "../../docs/jiang-su/index.html#s2"
 	}) {
 		hrefs = append(hrefs, htmltest.Attr(n, "href")+" "+htmltest.TextOf(n))
 	}
@@ -190,7 +169,7 @@ func TestLinksWhatReadersSee(t *testing.T) {
 	if strings.Join(hrefs, "|") != strings.Join(want, "|") {
 		t.Errorf("explicit links = %q, want %q", hrefs, want)
 	}
-	back := find(a, func(n *html.Node) bool { return hasClass(n, "backlinks") })
+	back := find(a, func(n *html.Node) bool { return htmltest.HasClass(n, "backlinks") })
 	if len(back) != 1 || !strings.Contains(htmltest.TextOf(back[0]), "江苏考察讲话¶2 → ¶1") || !strings.Contains(htmltest.TextOf(back[0]), "学习体会¶1") {
 		t.Errorf("backlinks block = %q", htmltest.TextOf(back[0]))
 	}
@@ -288,7 +267,7 @@ func checkLinks(t *testing.T, out map[string][]byte) {
 					t.Errorf("%s: KWIC %q links to %s#%s, which does not contain %q", p, htmltest.TextOf(a), target, u.Fragment, htmltest.TextOf(marks[0]))
 				}
 				ctx := find(a, func(n *html.Node) bool {
-					return hasClass(n, "kwic-before") || n.Data == "mark" || hasClass(n, "kwic-after")
+					return htmltest.HasClass(n, "kwic-before") || n.Data == "mark" || htmltest.HasClass(n, "kwic-after")
 				})
 				var line string
 				for _, c := range ctx {
