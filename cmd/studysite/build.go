@@ -10,7 +10,7 @@ import (
 
 func newBuildCmd(g *globalFlags) *cobra.Command {
 	pf := &pdfFlags{}
-	var withPDF bool
+	var withPDF, noSearch, verbose bool
 	cmd := &cobra.Command{
 		Use:   "build",
 		Short: "Build public/ from content/ (importing new or changed seeds first)",
@@ -24,6 +24,7 @@ folder is replaced only when the whole build succeeded.`,
 			}
 			start := time.Now()
 			o := g.options(cmd)
+			o.NoSearch = noSearch
 			res, err := site.Build(cmd.Context(), osFs(), o)
 			if err != nil {
 				return err
@@ -35,10 +36,15 @@ folder is replaced only when the whole build succeeded.`,
 				built = msgBuiltOne
 			}
 			say(cmd.OutOrStdout(), built, res.Pages, res.Files, dest, time.Since(start).Round(time.Millisecond))
+			if verbose {
+				say(cmd.ErrOrStderr(), msgStageTimes, res.Times)
+			}
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&withPDF, "pdf", false, "also print every packet to PDF (see studysite pdf); needs Chromium")
+	cmd.Flags().BoolVar(&noSearch, "no-search", false, "leave the search index out (to measure the rest of a build; search then finds nothing)")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "also print how long each stage took")
 	pf.register(cmd)
 	return cmd
 }

@@ -25,7 +25,10 @@ func main() {
 		stop()
 		os.Exit(code)
 	}
-	if err := newRoot().ExecuteContext(ctx); err != nil {
+	stopProfiles := startProfiles()
+	err := newRoot().ExecuteContext(ctx)
+	stopProfiles()
+	if err != nil {
 		// One line per problem, each naming its file (and line): a clerk
 		// should be able to read it, and an editor jump to it.
 		for _, line := range strings.Split(err.Error(), "\n") {

@@ -59,6 +59,7 @@ var (
 	msgWarning        = m("warning: %s", "注意：%s")
 	msgBuilt          = m("built %d documents, %d files into %s in %s", "已构建 %d 篇文档、%d 个文件，输出到 %s，用时 %s")
 	msgBuiltOne       = m("built %d document, %d files into %s in %s", "已构建 %d 篇文档、%d 个文件，输出到 %s，用时 %s")
+	msgStageTimes     = m("stages: %s", "各阶段用时：%s")
 	msgImportLine     = m("%-10s %s → %s", "%s %s → %s")
 	msgBuildImport    = m("%s %s → %s", "%s %s → %s")
 	msgImportLineBare = m("%-10s %s", "%s %s")

@@ -195,37 +195,20 @@ type postingChunk struct {
 
 // postRun posts documents from to to (stopping early when ctx is done).
 func postRun(ctx context.Context, docs []Doc, entries []Entry, from, to int) postingChunk {
-	args := pinyin.NewArgs()
-	args.Heteronym = true
-	ch := postingChunk{writers: map[string]*Postings{}, syllables: map[string]int{}}
-	seen := map[string]bool{}
+	return postWith(ctx, newPoster(), docs, entries, from, to)
+}
+
+// postWith is postRun with the poster given.
+func postWith(ctx context.Context, ps *poster, docs []Doc, entries []Entry, from, to int) postingChunk {
 	for d := from; d < to && ctx.Err() == nil; d++ {
 		doc := docs[d]
-		clear(seen)
 		for local := range doc.Entries {
 			e := entries[doc.FirstEntry+local]
-			toks := Tokens(e.Text)
-			if e.Kind != KindParagraph {
-				toks = append(toks, pinyinTokens(e.Text, args, seen)...)
-			}
-			for _, t := range toks {
-				w := ch.writers[t.Text]
-				if w == nil {
-					w = &Postings{positional: Positional(t.Text)}
-					// a token is a slice of its entry's text: keep only its bytes
-					ch.writers[strings.Clone(t.Text)] = w
-				}
-				w.hit(d, doc.Head, local, t.Pos)
-			}
+			ps.entry(local, e.Text, e.Kind != KindParagraph)
 		}
-		for s := range seen {
-			ch.syllables[s]++
-		}
+		ps.endDocument(d, doc.Head)
 	}
-	for _, w := range ch.writers {
-		w.done()
-	}
-	return ch
+	return ps.chunk()
 }
 
 // pinyinTokens gives "~syllable" and "^initial" at the position of each

@@ -95,33 +95,55 @@ func Fold(r rune) rune {
 }
 
 // Normalize is Display then Fold, as code points.
-func Normalize(s string) []rune {
-	rs := []rune(Display(s))
-	for i, r := range rs {
-		rs[i] = Fold(r)
+func Normalize(s string) []rune { return appendNormalized(nil, s) }
+
+// appendNormalized appends Normalize(s) to dst, in one pass and without
+// the display string: the indexer normalises every entry into one buffer.
+func appendNormalized(dst []rune, s string) []rune {
+	start, space := len(dst), false
+	for _, r := range s {
+		if isSpace(r) {
+			space = len(dst) > start
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = append(dst, Fold(r))
 	}
-	return rs
+	return dst
 }
 
 // Tokens gives the tokens of a text (rule 3).
-//
-// Token texts are slices of one string of the normalised text, and each
-// character's class is found once: tokenising is most of an index build.
 func Tokens(s string) []Token {
 	rs := Normalize(s)
-	text := string(rs)
-	at := make([]int, len(rs)+1) // byte offset of each character in text
 	han := make([]bool, len(rs))
 	for i, r := range rs {
-		at[i+1] = at[i] + utf8.RuneLen(r)
 		han[i] = IsHan(r)
 	}
 	out := make([]Token, 0, MaxGram*len(rs)) // enough for Chinese text
+	scanTokens(rs, han, func(mark rune, from, to, pos int) {
+		text := string(rs[from:to])
+		if mark != 0 {
+			text = string(mark) + text
+		}
+		out = append(out, Token{text, pos})
+	})
+	return out
+}
+
+// scanTokens walks the tokens of normalised text rs (han: which of its
+// characters are Han) in the order Tokens gives them, calling emit with
+// each token as a mark ('<', '$', '>', '}', or 0 for none) followed by
+// the characters rs[from:to], and its position. Indexing calls it
+// directly, to name tokens without making a string for each.
+func scanTokens(rs []rune, han []bool, emit func(mark rune, from, to, pos int)) {
 	for i := 0; i < len(rs); i++ {
 		switch {
 		case han[i]:
 			for j := i + 1; j <= i+MaxGram && j <= len(rs) && han[j-1]; j++ {
-				out = append(out, Token{text[at[i]:at[j]], i})
+				emit(0, i, j, i)
 			}
 			if i == 0 || !han[i-1] {
 				j := i
@@ -131,12 +153,12 @@ func Tokens(s string) []Token {
 				n := min(MaxGram-1, j-i)
 				if i > 0 && isWord(rs[i-1]) {
 					for k := 1; k <= n; k++ {
-						out = append(out, Token{"<" + text[at[i]:at[i+k]], i})
+						emit('<', i, i+k, i)
 					}
 				}
 				if j < len(rs) && isWord(rs[j]) {
 					for k := 1; k <= n; k++ {
-						out = append(out, Token{"$" + text[at[j-k]:at[j]], j - k})
+						emit('$', j-k, j, j-k)
 					}
 				}
 			}
@@ -145,21 +167,18 @@ func Tokens(s string) []Token {
 			for j < len(rs) && isWord(rs[j]) {
 				j++
 			}
-			// a word is ASCII: its prefixes are ">" and the word's bytes
-			word := ">" + text[at[i]:at[j]]
-			out = append(out, Token{word[1:], i})
-			for k := 2; k <= len(word) && k-1 <= MaxPrefix; k++ {
-				out = append(out, Token{word[:k], i})
+			emit(0, i, j, i)
+			for k := 1; k <= j-i && k <= MaxPrefix; k++ {
+				emit('>', i, i+k, i)
 			}
 			if i > 0 && han[i-1] {
-				for k := 2; k <= len(word) && k-1 <= MaxPrefix; k++ {
-					out = append(out, Token{"}" + word[1:k], i})
+				for k := 1; k <= j-i && k <= MaxPrefix; k++ {
+					emit('}', i, i+k, i)
 				}
 			}
 			i = j - 1
 		}
 	}
-	return out
 }
 
 // Positional reports whether a token's postings carry positions: Han

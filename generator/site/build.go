@@ -6,6 +6,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/spf13/afero"
@@ -28,6 +29,7 @@ type Result struct {
 	Pages    int
 	Files    int
 	PDFs     int // printed PDFs published from the cache (pdfcache.go)
+	Times    StageTimes
 }
 
 // Build imports stale seeds, loads content/, links, renders and publishes
@@ -44,23 +46,30 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	for _, w := range warns {
 		o.logf("warning: %s\n", w)
 	}
+	var tm StageTimes
+	start := time.Now()
 	imported, err := Import(ctx, fsys, o, ImportOptions{KeepEdited: true, Options: ingest.Options{Terms: cfg.Terms.Settings()}})
 	if err != nil {
 		return nil, err
 	}
+	tm.Import = time.Since(start)
 	for _, r := range imported {
 		if w := r.Warning(); w != "" {
 			o.logf("warning: %s\n", w)
 		}
 	}
+	start = time.Now()
 	pages, err := LoadContent(ctx, fsys, o)
 	if err != nil {
 		return nil, err
 	}
+	tm.Parse = time.Since(start)
+	start = time.Now()
 	s, err := link.Build(cfg, pages)
 	if err != nil {
 		return nil, err
 	}
+	tm.Link = time.Since(start)
 	for _, w := range s.Warnings {
 		o.logf("warning: %s\n", w)
 	}
@@ -79,14 +88,16 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	files, pdfs, err := produce(ctx, fsys, o, s, r, nil, publish.Prepare, nil)
+	files, pdfs, err := produce(ctx, fsys, o, s, r, nil, publish.Prepare, &tm)
 	if err != nil {
 		return nil, err
 	}
+	start = time.Now()
 	if err := publish.Write(ctx, fsys, o.dest(), files); err != nil {
 		return nil, err
 	}
-	return &Result{Imported: imported, Pages: len(s.Pages), Files: len(files), PDFs: pdfs}, nil
+	tm.Write = time.Since(start)
+	return &Result{Imported: imported, Pages: len(s.Pages), Files: len(files), PDFs: pdfs, Times: tm}, nil
 }
 
 // checkSiteFolder refuses a folder that is not a site, so a build run in
@@ -155,7 +166,7 @@ func produce(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *ren
 	indexDone := make(chan indexResult, 1)
 	go func() {
 		start := time.Now()
-		files, err := searchFiles(ctx, s, searchState)
+		files, err := searchFiles(ctx, s, searchState, o.NoSearch)
 		tm.Search = time.Since(start)
 		indexDone <- indexResult{files, err}
 	}()
@@ -214,7 +225,10 @@ func produce(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *ren
 // searchFiles is the site's search index: built whole when state is nil
 // (a plain build), else by the state kept between incremental builds,
 // which redoes only what changed.
-func searchFiles(ctx context.Context, s *link.Site, state *search.State) ([]output.File, error) {
+func searchFiles(ctx context.Context, s *link.Site, state *search.State, none bool) ([]output.File, error) {
+	if none {
+		return nil, nil
+	}
 	var index []output.File
 	var err error
 	if state == nil {
@@ -226,7 +240,16 @@ func searchFiles(ctx context.Context, s *link.Site, state *search.State) ([]outp
 }
 
 // StageTimes are the wall times of a build's stages. Render and Search run
-// side by side; Publish is minifying (and hashing inline scripts).
+// side by side; Publish is minifying (and hashing inline scripts); Write
+// is writing the output folder and swapping it in.
 type StageTimes struct {
-	Parse, Link, Render, Search, Publish time.Duration
+	Import, Parse, Link, Render, Search, Publish, Write time.Duration
+}
+
+// String lists the stages and their times in milliseconds.
+func (t StageTimes) String() string {
+	ms := func(d time.Duration) string { return strconv.FormatInt(d.Milliseconds(), 10) }
+	return "import " + ms(t.Import) + " ms, parse " + ms(t.Parse) + " ms, link " + ms(t.Link) +
+		" ms, render " + ms(t.Render) + " ms, search " + ms(t.Search) + " ms (beside render), publish " +
+		ms(t.Publish) + " ms, write " + ms(t.Write) + " ms"
 }

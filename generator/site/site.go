@@ -28,6 +28,9 @@ type Options struct {
 	// poppler's pdftotext when it is installed); without it a PDF in
 	// seeds/ is reported with how to convert it.
 	PDFText func(pdf []byte) ([]byte, error)
+	// NoSearch leaves the search index out (build --no-search: for
+	// measuring the rest of a build; the site's search then finds nothing).
+	NoSearch bool
 }
 
 // Folder names inside a site.

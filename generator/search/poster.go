@@ -1,0 +1,277 @@
+package search
+
+import (
+	"encoding/binary"
+	"unicode/utf8"
+
+	"github.com/mozillazg/go-pinyin"
+)
+
+// A poster writes the postings of a run of documents, one document at a
+// time (see postRun). It gives the same bytes as calling Postings.hit for
+// every token of Tokens and pinyinTokens in order, faster: a token is
+// named by a number, Han n-grams (most tokens) found by their characters
+// packed into one integer rather than by a string; a document's
+// occurrences are gathered in one array, chained token by token, and each
+// token's group is written at once when the document ends, so the work
+// per occurrence touches no token's buffers.
+type poster struct {
+	writers []*Postings // by token number
+	texts   []string    // by token number
+
+	// Han characters are numbered 1… as they are first seen, up to
+	// maxChar; an n-gram of numbered characters is found in grams by its
+	// numbers packed 16 bits each (the first in the lowest bits: the
+	// numbers are never 0, so the length shows). Other tokens, and
+	// n-grams holding a character seen after the numbers ran out, are
+	// found in named by their text.
+	charNum [hanLimit]uint16
+	chars   int
+	maxChar int // numbers to give (maxChars; tests give fewer)
+	grams   map[uint64][MaxGram]uint32
+	named   map[string]uint32
+	name    []byte // scratch: a token's text
+	// The n-grams starting where scanTokens is: found together by the
+	// longest (one lookup for up to MaxGram tokens).
+	gramAt  int
+	gramIDs [MaxGram]uint32
+	gramN   int // how many of gramIDs hold (0: not found by number)
+	// Each Han character's pinyin tokens and syllables, once looked up.
+	pinyinOf map[rune]pinyinTokensOf
+
+	// The open document: its occurrences in the order they come, each
+	// chained to the next of its token; each token's first and last.
+	occLocal, occPos, occNext []int32
+	first, last               []int32 // by token number; -1: none in this document
+	touched                   []uint32
+	norm                      []rune
+	han                       []bool
+	local                     int32 // the entry being read
+	scratch                   []int // a group's entries and counts
+	pinyinArgs                pinyin.Args
+	syllables                 map[string]int
+	seen                      map[string]bool // syllables seen in the open document
+}
+
+// hanLimit bounds the code points numbered (every Han character is below it).
+const hanLimit = 0x32400
+
+// maxChars is how many Han characters one poster numbers.
+const maxChars = 1<<16 - 1
+
+func newPoster() *poster {
+	args := pinyin.NewArgs()
+	args.Heteronym = true
+	return &poster{grams: map[uint64][MaxGram]uint32{}, named: map[string]uint32{}, pinyinArgs: args,
+		syllables: map[string]int{}, seen: map[string]bool{}, pinyinOf: map[rune]pinyinTokensOf{}, gramAt: -1, maxChar: maxChars}
+}
+
+// add numbers a new token.
+func (ps *poster) add(text string) uint32 {
+	id := uint32(len(ps.writers))
+	ps.writers = append(ps.writers, &Postings{positional: Positional(text)})
+	ps.texts = append(ps.texts, text)
+	ps.first = append(ps.first, -1)
+	ps.last = append(ps.last, -1)
+	return id
+}
+
+// byName gives the number of the token whose text is in ps.name.
+func (ps *poster) byName() uint32 {
+	if id, ok := ps.named[string(ps.name)]; ok {
+		return id
+	}
+	text := string(ps.name)
+	id := ps.add(text)
+	ps.named[text] = id
+	return id
+}
+
+// charNumber numbers the Han character r, or gives 0 once numbers ran out.
+func (ps *poster) charNumber(r rune) uint16 {
+	if r >= hanLimit {
+		return 0
+	}
+	n := ps.charNum[r]
+	if n == 0 && ps.chars < ps.maxChar {
+		ps.chars++
+		n = uint16(ps.chars)
+		ps.charNum[r] = n
+	}
+	return n
+}
+
+// occur records token id at position pos of the open entry.
+func (ps *poster) occur(id uint32, pos int) {
+	at := int32(len(ps.occLocal))
+	ps.occLocal = append(ps.occLocal, ps.local)
+	ps.occPos = append(ps.occPos, int32(pos))
+	ps.occNext = append(ps.occNext, -1)
+	if ps.first[id] < 0 {
+		ps.first[id] = at
+		ps.touched = append(ps.touched, id)
+	} else {
+		ps.occNext[ps.last[id]] = at
+	}
+	ps.last[id] = at
+}
+
+// entry records the tokens of one entry of the open document (with
+// pinyin for titles, headings and terms).
+func (ps *poster) entry(local int, text string, withPinyin bool) {
+	ps.local = int32(local)
+	rs := appendNormalized(ps.norm[:0], text)
+	ps.norm = rs
+	han := ps.han[:0]
+	for _, r := range rs {
+		han = append(han, IsHan(r))
+	}
+	ps.han = han
+	ps.gramAt = -1
+	scanTokens(rs, han, ps.emit)
+	if withPinyin {
+		ps.pinyin()
+	}
+}
+
+// pinyinTokensOf is what pinyinTokens gives for one Han character: its
+// tokens (by number) and the syllables they name.
+type pinyinTokensOf struct {
+	ids       []uint32
+	syllables []string
+}
+
+// pinyin records the pinyin tokens of the open entry (see pinyinTokens),
+// looking each character up once per poster.
+func (ps *poster) pinyin() {
+	for i, r := range ps.norm {
+		if !ps.han[i] {
+			continue
+		}
+		of, ok := ps.pinyinOf[r]
+		if !ok {
+			seen := map[string]bool{}
+			for _, t := range pinyinTokens(string(r), ps.pinyinArgs, seen) {
+				ps.name = append(ps.name[:0], t.Text...)
+				of.ids = append(of.ids, ps.byName())
+			}
+			of.syllables = sortedKeys(seen)
+			ps.pinyinOf[r] = of
+		}
+		for _, id := range of.ids {
+			ps.occur(id, i)
+		}
+		for _, s := range of.syllables {
+			ps.seen[s] = true
+		}
+	}
+}
+
+// emit is scanTokens' callback: it finds the token and records it.
+func (ps *poster) emit(mark rune, from, to, pos int) {
+	if mark == 0 && ps.han[from] {
+		if from != ps.gramAt {
+			ps.gramsFrom(from)
+		}
+		if k := to - from; k <= ps.gramN {
+			ps.occur(ps.gramIDs[k-1], pos)
+			return
+		}
+	}
+	ps.name = ps.name[:0]
+	if mark != 0 {
+		ps.name = append(ps.name, byte(mark))
+	}
+	for _, r := range ps.norm[from:to] {
+		ps.name = utf8.AppendRune(ps.name, r)
+	}
+	ps.occur(ps.byName(), pos)
+}
+
+// gramsFrom finds the Han n-grams starting at from (1 to MaxGram
+// characters, as far as the Han run goes) by their characters' numbers,
+// adding those not seen yet. gramN is 0 when a character has no number.
+func (ps *poster) gramsFrom(from int) {
+	ps.gramAt, ps.gramN = from, 0
+	var key uint64
+	n := 0
+	for ; n < MaxGram && from+n < len(ps.norm) && ps.han[from+n]; n++ {
+		c := ps.charNumber(ps.norm[from+n])
+		if c == 0 {
+			return
+		}
+		key |= uint64(c) << (16 * n)
+	}
+	ids, ok := ps.grams[key]
+	if !ok {
+		for k := 1; k <= n; k++ {
+			text := string(ps.norm[from : from+k])
+			id, ok := ps.named[text]
+			if !ok {
+				id = ps.add(text)
+				ps.named[text] = id
+			}
+			ids[k-1] = id
+		}
+		ps.grams[key] = ids
+	}
+	ps.gramIDs, ps.gramN = ids, n
+}
+
+// endDocument writes the open document's group of every token it holds
+// (head: its number of title, heading and terms entries).
+func (ps *poster) endDocument(doc, head int) {
+	for _, id := range ps.touched {
+		w := ps.writers[id]
+		// the token's entries and their counts, in order
+		entries := ps.scratch[:0]
+		heads := 0
+		for at := ps.first[id]; at >= 0; at = ps.occNext[at] {
+			l := int(ps.occLocal[at])
+			if n := len(entries); n > 0 && entries[n-2] == l {
+				entries[n-1]++
+				continue
+			}
+			entries = append(entries, l, 1)
+			if l < head {
+				heads++
+			}
+		}
+		ps.scratch = entries
+		w.Entries = appendGroupHead(w.Entries, doc-w.last, len(entries)/2, heads)
+		prev := 0
+		for k := 0; k < len(entries); k += 2 {
+			w.Entries = appendEntry(w.Entries, entries[k]-prev, entries[k+1])
+			prev = entries[k]
+		}
+		if w.positional {
+			prevLocal, prevPos := int32(-1), int32(0)
+			for at := ps.first[id]; at >= 0; at = ps.occNext[at] {
+				if ps.occLocal[at] != prevLocal {
+					prevLocal, prevPos = ps.occLocal[at], 0
+				}
+				w.Positions = binary.AppendUvarint(w.Positions, uint64(ps.occPos[at]-prevPos))
+				prevPos = ps.occPos[at]
+			}
+		}
+		w.last = doc
+		w.Docs++
+		w.Hits += len(entries) / 2
+		ps.first[id], ps.last[id] = -1, -1
+	}
+	ps.touched = ps.touched[:0]
+	ps.occLocal, ps.occPos, ps.occNext = ps.occLocal[:0], ps.occPos[:0], ps.occNext[:0]
+	for s := range ps.seen {
+		ps.syllables[s]++
+	}
+	clear(ps.seen)
+}
+
+// chunk gives the postings by token text.
+func (ps *poster) chunk() postingChunk {
+	writers := make(map[string]*Postings, len(ps.writers))
+	for id, w := range ps.writers {
+		writers[ps.texts[id]] = w
+	}
+	return postingChunk{writers: writers, syllables: ps.syllables}
+}
