@@ -8,4 +8,8 @@ type File struct {
 	// docs/abc/index.html. It never starts with / or contains "..".
 	Path string
 	Data []byte
+	// Compact says Data is already as small as minifying would make it
+	// (the search index's files, thousands of one-statement scripts):
+	// publish writes it as it is.
+	Compact bool
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/tdewolff/minify/v2"
 
 	"github.com/studysite/studysite/generator/output"
+	"github.com/studysite/studysite/internal/parallel"
 )
 
 // Cache keeps the published bytes of each file of the last Prepare by the
@@ -29,26 +30,31 @@ func NewCache() *Cache { return &Cache{m: newMinifier(), files: map[string]cache
 // Prepare is the package's Prepare, reusing what the last call made for
 // files given the same bytes. It gives the same files Prepare gives.
 func (c *Cache) Prepare(ctx context.Context, files []output.File) ([]output.File, error) {
-	out := make([]output.File, 0, len(files))
+	out := make([]output.File, len(files))
+	reused := make([]bool, len(files))
+	err := parallel.ForEach(ctx, len(files), func(i int) error {
+		f := files[i]
+		out[i].Path = f.Path
+		if was, ok := c.files[f.Path]; ok && bytes.Equal(was.in, f.Data) {
+			out[i].Data, reused[i] = was.out, true
+			return nil
+		}
+		var err error
+		out[i].Data, err = prepareFile(c.m, f)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
 	kept := make(map[string]cachedFile, len(files))
 	c.Minified, c.Reused = 0, 0
-	for _, f := range files {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		if was, ok := c.files[f.Path]; ok && bytes.Equal(was.in, f.Data) {
-			out = append(out, output.File{Path: f.Path, Data: was.out})
-			kept[f.Path] = was
+	for i, f := range files {
+		kept[f.Path] = cachedFile{in: f.Data, out: out[i].Data}
+		if reused[i] {
 			c.Reused++
-			continue
+		} else {
+			c.Minified++
 		}
-		data, err := prepareFile(c.m, f)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, output.File{Path: f.Path, Data: data})
-		kept[f.Path] = cachedFile{in: f.Data, out: data}
-		c.Minified++
 	}
 	c.files = kept
 	return out, nil

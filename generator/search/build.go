@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"time"
 
 	"github.com/studysite/studysite/generator/link"
 	"github.com/studysite/studysite/generator/output"
@@ -12,12 +13,16 @@ import (
 // suggestions offered when a query finds nothing. It stops with ctx's
 // error when ctx is cancelled.
 func Build(ctx context.Context, site *link.Site) ([]output.File, Stats, error) {
+	start := time.Now()
 	ix, err := BuildIndex(ctx, site.Pages)
 	if err != nil {
 		return nil, Stats{}, err
 	}
 	ix.Vocab = mergeVocab(glossary(site), ix.Vocab)
-	return ix.Files(ctx)
+	indexTime := time.Since(start)
+	files, st, err := ix.Files(ctx)
+	st.Index = indexTime
+	return files, st, err
 }
 
 // mergeVocab puts first before rest, without duplicates, within MaxVocab.

@@ -147,7 +147,11 @@ type group struct {
 // groups reads the document groups of postings; positions are skipped
 // over only for positional tokens.
 func groups(entries, positions []byte, positional bool) []group {
-	var out []group
+	return appendGroups(nil, entries, positions, positional)
+}
+
+// appendGroups is groups appending to out (which a caller sizes).
+func appendGroups(out []group, entries, positions []byte, positional bool) []group {
 	r, pr := varints{b: entries}, varints{b: positions}
 	doc := 0
 	for !r.done() {

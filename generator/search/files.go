@@ -8,6 +8,7 @@ import (
 	"hash/fnv"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/studysite/studysite/generator/output"
 	"github.com/studysite/studysite/internal/parallel"
@@ -42,6 +43,9 @@ type Stats struct {
 	// Deflated is how many files were encoded, the others being kept
 	// from the last build of a State.
 	Deflated int
+	// How long indexing (tokens and postings), laying out (splits,
+	// shards, texts) and encoding (deflate) took.
+	Index, Lay, Encode time.Duration
 }
 
 // Files writes the index under search/ as JS files that search.js loads
@@ -83,12 +87,15 @@ func (ix *Index) files(ctx context.Context, l *layout, dirty map[string]bool, te
 		raw  []byte
 		text bool
 	}
+	start := time.Now()
 	dictDone := make(chan []byte, 1)
 	go func() { dictDone <- chooseDict() }()
 	if err := l.lay(ctx, ix, dirty, textSame); err != nil {
 		<-dictDone
 		return nil, Stats{}, err
 	}
+	layTime := time.Since(start)
+	start = time.Now()
 	var jobs []job
 	emit := func(name string, raw []byte, text bool) {
 		jobs = append(jobs, job{name, raw, text})
@@ -143,21 +150,24 @@ func (ix *Index) files(ctx context.Context, l *layout, dirty map[string]bool, te
 	sameDict := enc.sameDict(dict)
 	for i, j := range jobs {
 		if c, ok := enc.kept(j.name, j.raw, j.text, sameDict); ok {
-			files[i], sums[i] = output.File{Path: Dir + j.name + ".js", Data: c.data}, c.sum
+			files[i], sums[i] = output.File{Path: Dir + j.name + ".js", Data: c.data, Compact: true}, c.sum
 		} else {
 			todo = append(todo, i)
 		}
 	}
 	const runs = 64
 	err := parallel.ForEach(ctx, runs, func(c int) error {
-		plain, withDict := payloadWriter{}, payloadWriter{dict: dict}
+		plain, withDict, rest := payloadWriter{}, payloadWriter{dict: dict}, payloadWriter{huffmanOnly: true}
 		for _, i := range todo[c*len(todo)/runs : (c+1)*len(todo)/runs] {
 			j := jobs[i]
 			pw := &plain
-			if j.text {
+			switch {
+			case j.text:
 				pw = &withDict
+			case strings.HasPrefix(j.name, "r/"):
+				pw = &rest
 			}
-			files[i] = output.File{Path: Dir + j.name + ".js", Data: pw.file(j.name, j.raw, j.text)}
+			files[i] = output.File{Path: Dir + j.name + ".js", Data: pw.file(j.name, j.raw, j.text), Compact: true}
 			sums[i] = fnvSum(files[i].Data)
 		}
 		return ctx.Err()
@@ -185,9 +195,10 @@ func (ix *Index) files(ctx context.Context, l *layout, dirty map[string]bool, te
 		"B": DocsPerBlock, "nd": len(ix.Docs), "S": EntryStride,
 		"tags": tags, "series": series, "syl": strings.Join(ix.Syllables, " "),
 	})
-	files = append([]output.File{{Path: Dir + "manifest.js", Data: new(payloadWriter).file("manifest", manifest, true)}}, files...)
+	files = append([]output.File{{Path: Dir + "manifest.js", Data: new(payloadWriter).file("manifest", manifest, true), Compact: true}}, files...)
 
-	st := Stats{Files: len(files), Shards: l.shards, Rests: rests, ManifestBytes: len(files[0].Data), Deflated: len(todo) + 1}
+	st := Stats{Files: len(files), Shards: l.shards, Rests: rests, ManifestBytes: len(files[0].Data), Deflated: len(todo) + 1,
+		Lay: layTime, Encode: time.Since(start)}
 	for _, f := range files {
 		st.Bytes += len(f.Data)
 	}

@@ -94,21 +94,31 @@ func collect(pages []*content.Page) ([]Doc, []Entry, error) {
 }
 
 // collectWith is collect with each page's document and entries given by
-// page (FirstEntry and the entries' Doc are set here).
+// page (FirstEntry and the entries' Doc are set here). Pages are read in
+// parallel (page must be safe to call so); the first error in document
+// order wins.
 func collectWith(pages []*content.Page, page func(*content.Page) (Doc, []Entry, error)) ([]Doc, []Entry, error) {
-	docs := make([]Doc, 0, len(pages))
-	var entries []Entry
-	for d := range pages {
-		doc, es, err := page(pages[len(pages)-1-d])
-		if err != nil {
-			return nil, nil, err
-		}
-		doc.FirstEntry = len(entries)
+	docs := make([]Doc, len(pages))
+	each := make([][]Entry, len(pages))
+	err := parallel.ForEach(context.Background(), len(pages), func(d int) error {
+		var err error
+		docs[d], each[d], err = page(pages[len(pages)-1-d])
+		return err
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	n := 0
+	for _, es := range each {
+		n += len(es)
+	}
+	entries := make([]Entry, 0, n)
+	for d, es := range each {
+		docs[d].FirstEntry = len(entries)
 		for _, e := range es {
 			e.Doc = d
 			entries = append(entries, e)
 		}
-		docs = append(docs, doc)
 	}
 	return docs, entries, nil
 }

@@ -39,11 +39,12 @@ func (l *layout) lay(ctx context.Context, ix *Index, dirty map[string]bool, text
 	}
 	l.nd = nd
 	texts := make([][][]byte, nd)
-	for d, doc := range ix.Docs {
+	err := parallel.ForEach(ctx, nd, func(d int) error {
 		if d < len(textSame) && textSame[d] && d < len(l.texts) {
 			texts[d] = l.texts[d]
-			continue
+			return nil
 		}
+		doc := ix.Docs[d]
 		entries := ix.Entries[doc.FirstEntry : doc.FirstEntry+doc.Entries]
 		for k := 0; k*EntriesPerText < len(entries); k++ {
 			var rows [][]string
@@ -52,9 +53,10 @@ func (l *layout) lay(ctx context.Context, ix *Index, dirty map[string]bool, text
 			}
 			texts[d] = append(texts[d], jsonText(rows))
 		}
-	}
+		return nil
+	})
 	l.texts = texts
-	return ctx.Err()
+	return err
 }
 
 // all lays out every token.

@@ -2,6 +2,7 @@ package search
 
 import (
 	"encoding/binary"
+	"math"
 	"math/bits"
 	"slices"
 	"strconv"
@@ -58,18 +59,8 @@ func splitPostings(tok string, p *Postings, nd int) *split {
 	if len(p.Entries)+len(p.Positions) <= PartBudget*3/2 {
 		return s
 	}
-	gs := groups(p.Entries, p.Positions, Positional(tok))
-	order := make([]int, len(gs))
-	for i := range order {
-		order[i] = i
-	}
-	// best first: class, then the newer document
-	slices.SortFunc(order, func(a, b int) int {
-		if gs[a].class != gs[b].class {
-			return gs[b].class - gs[a].class
-		}
-		return gs[b].doc - gs[a].doc
-	})
+	gs := appendGroups(make([]group, 0, p.Docs), p.Entries, p.Positions, Positional(tok))
+	order := rankGroups(gs)
 	size, k := 0, 0
 	for k < len(order) {
 		g := gs[order[k]]
@@ -123,6 +114,22 @@ func splitPostings(tok string, p *Postings, nd int) *split {
 		s.restRaw = append(s.restRaw, append(append(b, s.chunkEntries[k]...), s.chunkPosition[k]...))
 	}
 	return s
+}
+
+// rankGroups gives the indexes of gs best first: by class, then the newer
+// document. Groups come in document order, so the index stands for the
+// document; each is sorted as one integer, class and index inverted.
+func rankGroups(gs []group) []int {
+	keys := make([]uint64, len(gs))
+	for i, g := range gs {
+		keys[i] = uint64(math.MaxUint16-g.class)<<32 | uint64(math.MaxUint32-uint32(i))
+	}
+	slices.Sort(keys)
+	order := make([]int, len(gs))
+	for k, key := range keys {
+		order[k] = int(math.MaxUint32 - uint32(key))
+	}
+	return order
 }
 
 // restName is the name of the token's rest file k.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"runtime"
+	"sync"
 
 	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/link"
@@ -70,6 +71,7 @@ func (s *State) Build(ctx context.Context, site *link.Site) (files []output.File
 		}
 	}()
 	collected := make(map[*content.Page]pageEntries, len(site.Pages))
+	var mu sync.Mutex // collectWith reads pages in parallel
 	docs, entries, err := collectWith(site.Pages, func(p *content.Page) (Doc, []Entry, error) {
 		c, ok := s.pages[p]
 		if !ok {
@@ -78,7 +80,9 @@ func (s *State) Build(ctx context.Context, site *link.Site) (files []output.File
 				return Doc{}, nil, err
 			}
 		}
+		mu.Lock()
 		collected[p] = c
+		mu.Unlock()
 		return c.doc, c.entries, nil
 	})
 	s.pages = collected

@@ -166,8 +166,9 @@ func produce(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *ren
 	indexDone := make(chan indexResult, 1)
 	go func() {
 		start := time.Now()
-		files, err := searchFiles(ctx, s, searchState, o.NoSearch)
+		files, st, err := searchFiles(ctx, s, searchState, o.NoSearch)
 		tm.Search = time.Since(start)
+		tm.SearchIndex, tm.SearchLay, tm.SearchEncode = st.Index, st.Lay, st.Encode
 		indexDone <- indexResult{files, err}
 	}()
 	r.SetPacketPDFs(linked)
@@ -225,18 +226,14 @@ func produce(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *ren
 // searchFiles is the site's search index: built whole when state is nil
 // (a plain build), else by the state kept between incremental builds,
 // which redoes only what changed.
-func searchFiles(ctx context.Context, s *link.Site, state *search.State, none bool) ([]output.File, error) {
+func searchFiles(ctx context.Context, s *link.Site, state *search.State, none bool) ([]output.File, search.Stats, error) {
 	if none {
-		return nil, nil
+		return nil, search.Stats{}, nil
 	}
-	var index []output.File
-	var err error
 	if state == nil {
-		index, _, err = search.Build(ctx, s)
-	} else {
-		index, _, err = state.Build(ctx, s)
+		return search.Build(ctx, s)
 	}
-	return index, err
+	return state.Build(ctx, s)
 }
 
 // StageTimes are the wall times of a build's stages. Render and Search run
@@ -244,12 +241,15 @@ func searchFiles(ctx context.Context, s *link.Site, state *search.State, none bo
 // is writing the output folder and swapping it in.
 type StageTimes struct {
 	Import, Parse, Link, Render, Search, Publish, Write time.Duration
+	// Search's parts (search.Stats): postings, layout, encoding.
+	SearchIndex, SearchLay, SearchEncode time.Duration
 }
 
 // String lists the stages and their times in milliseconds.
 func (t StageTimes) String() string {
 	ms := func(d time.Duration) string { return strconv.FormatInt(d.Milliseconds(), 10) }
 	return "import " + ms(t.Import) + " ms, parse " + ms(t.Parse) + " ms, link " + ms(t.Link) +
-		" ms, render " + ms(t.Render) + " ms, search " + ms(t.Search) + " ms (beside render), publish " +
+		" ms, render " + ms(t.Render) + " ms, search " + ms(t.Search) + " ms (beside render: index " + ms(t.SearchIndex) +
+		" ms, layout " + ms(t.SearchLay) + " ms, encoding " + ms(t.SearchEncode) + " ms), publish " +
 		ms(t.Publish) + " ms, write " + ms(t.Write) + " ms"
 }
