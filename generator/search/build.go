@@ -20,7 +20,7 @@ func Build(ctx context.Context, site *link.Site) ([]output.File, Stats, error) {
 	}
 	ix.Vocab = mergeVocab(glossary(site), ix.Vocab)
 	indexTime := time.Since(start)
-	files, st, err := ix.Files(ctx)
+	files, st, err := ix.filesConsuming(ctx)
 	st.Index = indexTime
 	return files, st, err
 }

@@ -77,6 +77,14 @@ func (ix *Index) Files(ctx context.Context) ([]output.File, Stats, error) {
 	return ix.files(ctx, &layout{}, nil, nil, dict, nil)
 }
 
+// filesConsuming is Files for an index used only once (a plain build):
+// each token's postings are let go once split, and each file's raw bytes
+// once encoded, so the whole index is never held twice.
+func (ix *Index) filesConsuming(ctx context.Context) ([]output.File, Stats, error) {
+	dict := func() []byte { return textDictionary(ix.Docs, ix.Entries) }
+	return ix.files(ctx, &layout{consume: true}, nil, nil, dict, nil)
+}
+
 // files lays out the index (see layout.lay, which keeps what dirty and
 // textSame say is unchanged) and encodes it, reusing from enc (when not
 // nil) every file whose raw bytes and dictionary are unchanged. chooseDict
@@ -141,6 +149,9 @@ func (ix *Index) files(ctx context.Context, l *layout, dirty map[string]bool, te
 	if dict != nil {
 		emit("d", dict, false)
 	}
+	if l.consume { // the jobs hold the raw bytes now
+		l.splits, l.shardRaw, l.texts = nil, nil, nil
+	}
 
 	// Deflating is most of the work: in parallel, one writer per run,
 	// for the files not kept from the last build.
@@ -169,6 +180,9 @@ func (ix *Index) files(ctx context.Context, l *layout, dirty map[string]bool, te
 			}
 			files[i] = output.File{Path: Dir + j.name + ".js", Data: pw.file(j.name, j.raw, j.text), Compact: true}
 			sums[i] = fnvSum(files[i].Data)
+			if l.consume {
+				jobs[i].raw = nil
+			}
 		}
 		return ctx.Err()
 	})

@@ -10,6 +10,19 @@ import (
 // FuzzTokens: any text tokenises without panic; every token sits inside the
 // normalised text at its position (Han tokens and whole words literally,
 // prefixes as the start of their word).
+// FuzzDisplay checks Display's shortcut (the text itself when nothing
+// collapses) against its copying path.
+func FuzzDisplay(f *testing.F) {
+	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "a\u3000b", "a\tb", "长三角 一体化", "\xff", "a\xffb", "\uFFFD"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Display(s), collapseSpace(s); got != want {
+			t.Fatalf("Display(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
 func FuzzTokens(f *testing.F) {
 	for _, s := range []string{"长三角一体化", "Hello 世界 2023年", "ＡＢＣ１２３", "“五个中心”", "\u0000\uFFFD", "a\u0301b"} {
 		f.Add(s)

@@ -21,6 +21,9 @@ type layout struct {
 	buckets  [][]string // each shard's tokens, sorted
 	shardRaw [][]byte
 	texts    [][][]byte // each document's t/ files
+	// consume lets each token's postings go once split (a plain build's
+	// index is not used again; a State's is).
+	consume bool
 }
 
 // lay lays out ix: all of it when dirty is nil or the number of documents
@@ -65,7 +68,11 @@ func (l *layout) all(ctx context.Context, ix *Index) error {
 	splits := make([]*split, len(toks))
 	err := parallel.ForEach(ctx, 64, func(c int) error {
 		for i := c * len(toks) / 64; i < (c+1)*len(toks)/64; i++ {
-			splits[i] = splitPostings(toks[i], ix.Postings[toks[i]], len(ix.Docs))
+			p := ix.Postings[toks[i]]
+			splits[i] = splitPostings(toks[i], p, len(ix.Docs))
+			if l.consume {
+				p.Entries, p.Positions = nil, nil
+			}
 		}
 		return ctx.Err()
 	})

@@ -39,13 +39,11 @@ const (
 
 // split is a token's postings as written.
 type split struct {
-	first         Postings // the first part (Docs, Hits: the whole list's)
-	bestClass     int      // the best-ranked document left out of the first part
-	bestDoc       int
-	chunkLog      int // W = 1 << chunkLog documents per rest file
-	chunks        []int
-	chunkEntries  [][]byte
-	chunkPosition [][]byte
+	first     Postings // the first part (Docs, Hits: the whole list's)
+	bestClass int      // the best-ranked document left out of the first part
+	bestDoc   int
+	chunkLog  int // W = 1 << chunkLog documents per rest file
+	chunks    []int
 	// With rest files: the token's hash, which names them, and each
 	// file's raw bytes (the length of the entry stream, the entry stream,
 	// the position stream).
@@ -85,35 +83,44 @@ func splitPostings(tok string, p *Postings, nd int) *split {
 	w := max(1, nd*ChunkTarget/max(1, restBytes))
 	s.chunkLog = max(minChunkLog, bits.Len(uint(w))-1)
 	first := Postings{Docs: p.Docs, Hits: p.Hits}
-	var cur *Postings
+	var cur Postings // the open rest file's streams, reused for the next
 	for i, g := range gs {
 		dst := &first
 		if !inFirst[i] {
 			c := g.doc >> s.chunkLog
 			if len(s.chunks) == 0 || s.chunks[len(s.chunks)-1] != c {
-				if cur != nil {
-					s.chunkEntries = append(s.chunkEntries, cur.Entries)
-					s.chunkPosition = append(s.chunkPosition, cur.Positions)
+				if len(s.chunks) > 0 {
+					s.closeRest(&cur)
 				}
 				s.chunks = append(s.chunks, c)
-				cur = &Postings{}
 			}
-			dst = cur
+			dst = &cur
 		}
 		dst.Entries = binary.AppendUvarint(dst.Entries, uint64(g.doc-dst.last)*2+uint64(g.flag))
 		dst.Entries = append(dst.Entries, p.Entries[g.e0:g.e1]...)
 		dst.Positions = append(dst.Positions, p.Positions[g.p0:g.p1]...)
 		dst.last = g.doc
 	}
-	s.chunkEntries = append(s.chunkEntries, cur.Entries)
-	s.chunkPosition = append(s.chunkPosition, cur.Positions)
+	s.closeRest(&cur)
 	s.first = first
 	s.hash = tokenHash(tok)
-	for k := range s.chunks {
-		b := binary.AppendUvarint(nil, uint64(len(s.chunkEntries[k])))
-		s.restRaw = append(s.restRaw, append(append(b, s.chunkEntries[k]...), s.chunkPosition[k]...))
-	}
 	return s
+}
+
+// closeRest writes the rest file whose streams are in cur and empties
+// cur for the next (the first document of each is a gap from 0).
+func (s *split) closeRest(cur *Postings) {
+	b := make([]byte, 0, binary.MaxVarintLen64+len(cur.Entries)+len(cur.Positions))
+	b = binary.AppendUvarint(b, uint64(len(cur.Entries)))
+	s.restRaw = append(s.restRaw, append(append(b, cur.Entries...), cur.Positions...))
+	cur.Entries, cur.Positions, cur.last = cur.Entries[:0], cur.Positions[:0], 0
+}
+
+// rest gives rest file k's entry and position streams.
+func (s *split) rest(k int) (entries, positions []byte) {
+	r := varints{b: s.restRaw[k]}
+	n := r.next()
+	return s.restRaw[k][r.i : r.i+n], s.restRaw[k][r.i+n:]
 }
 
 // rankGroups gives the indexes of gs best first: by class, then the newer

@@ -72,7 +72,8 @@ func TestSplitPostings(t *testing.T) {
 		}
 		bestFound := false
 		for k, chunk := range sp.chunks {
-			for _, g := range groups(sp.chunkEntries[k], sp.chunkPosition[k], c.positional) {
+			entries, positions := sp.rest(k)
+			for _, g := range groups(entries, positions, c.positional) {
 				if g.doc>>sp.chunkLog != chunk {
 					t.Errorf("%s: document %d in rest file %d of %d documents each", name, g.doc, chunk, 1<<sp.chunkLog)
 				}
@@ -84,7 +85,7 @@ func TestSplitPostings(t *testing.T) {
 				}
 				bestFound = bestFound || key(g) == best
 			}
-			got = append(got, decode(sp.chunkEntries[k], sp.chunkPosition[k], c.positional)...)
+			got = append(got, decode(entries, positions, c.positional)...)
 		}
 		if !bestFound {
 			t.Errorf("%s: the best left out %v is no document left out", name, best)

@@ -67,6 +67,14 @@ func isWord(r rune) bool { return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' }
 
 // Display collapses white space (rule 1).
 func Display(s string) string {
+	if isDisplay(s) {
+		return s // most paragraphs: no copy
+	}
+	return collapseSpace(s)
+}
+
+// collapseSpace is Display's copying path.
+func collapseSpace(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -81,6 +89,24 @@ func Display(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isDisplay reports whether Display(s) is s: no white space but single
+// spaces between other characters, and valid UTF-8 (Display writes
+// U+FFFD for a byte that is not).
+func isDisplay(s string) bool {
+	prevSpace := true // a leading space is collapsed away
+	for _, r := range s {
+		if r == utf8.RuneError {
+			return false
+		}
+		space := isSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return false
+		}
+		prevSpace = space
+	}
+	return !prevSpace || s == ""
 }
 
 // Fold applies rule 2 to each code point.
