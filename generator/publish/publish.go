@@ -13,6 +13,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/spf13/afero"
 	"github.com/tdewolff/minify/v2"
@@ -56,6 +57,19 @@ func Prepare(ctx context.Context, files []output.File) ([]output.File, error) {
 }
 
 // prepareFile gives one file as it will be published.
+// A Preparer gives files one at a time as Prepare does, for a build that
+// writes pages as they are made. It is safe for concurrent use.
+type Preparer struct{ m *minify.M }
+
+// NewPreparer gives a Preparer.
+func NewPreparer() *Preparer { return &Preparer{m: newMinifier()} }
+
+// File gives f as it will be published.
+func (p *Preparer) File(f output.File) (output.File, error) {
+	data, err := prepareFile(p.m, f)
+	return output.File{Path: f.Path, Data: data}, err
+}
+
 func prepareFile(m *minify.M, f output.File) ([]byte, error) {
 	if err := checkPath(f.Path); err != nil {
 		return nil, err
@@ -77,48 +91,82 @@ func prepareFile(m *minify.M, f output.File) ([]byte, error) {
 // Prepare): they go into a fresh folder beside dest, swapped in when all
 // are written.
 func Write(ctx context.Context, fsys afero.Fs, dest string, files []output.File) error {
+	f, err := Begin(fsys, dest)
+	if err != nil {
+		return err
+	}
+	if err := f.Write(ctx, files); err != nil {
+		f.Abort()
+		return err
+	}
+	return f.Commit(ctx)
+}
+
+// A Folder is a site being written a few files at a time, for a build
+// that does not hold every file at once: the files go into a fresh folder
+// beside the destination, swapped in by Commit, removed by Abort. Write
+// may be called from several goroutines.
+type Folder struct {
+	fsys      afero.Fs
+	dest, tmp string
+	mu        sync.Mutex
+	made      map[string]bool // folders made
+}
+
+// Begin starts writing the site that will replace dest (tidying up after
+// a build that was killed first, see Recover).
+func Begin(fsys afero.Fs, dest string) (*Folder, error) {
 	dest = filepath.Clean(dest)
 	if err := Recover(fsys, dest); err != nil {
-		return err
+		return nil, err
 	}
 	tmp := dest + newSuffix
 	if err := fsys.MkdirAll(tmp, 0o755); err != nil {
-		return fmt.Errorf("%s: %w", tmp, err)
+		return nil, fmt.Errorf("%s: %w", tmp, err)
 	}
-	fail := func(err error) error {
-		_ = fsys.RemoveAll(tmp)
-		return err
-	}
-	// Folders first, in order; then the files, on every CPU (a build
-	// writes thousands).
-	made := map[string]bool{}
-	for _, f := range files {
-		if err := checkPath(f.Path); err != nil {
-			return fail(err)
+	return &Folder{fsys: fsys, dest: dest, tmp: tmp, made: map[string]bool{}}, nil
+}
+
+// Write writes files as they are (see Prepare) into the new site, on
+// every CPU; a file written before under the same path is replaced.
+func (f *Folder) Write(ctx context.Context, files []output.File) error {
+	f.mu.Lock()
+	for _, file := range files {
+		if err := checkPath(file.Path); err != nil {
+			f.mu.Unlock()
+			return err
 		}
-		dir := filepath.Dir(filepath.Join(tmp, filepath.FromSlash(f.Path)))
-		if !made[dir] {
-			if err := fsys.MkdirAll(dir, 0o755); err != nil {
-				return fail(fmt.Errorf("%s: %w", dir, err))
+		dir := filepath.Dir(filepath.Join(f.tmp, filepath.FromSlash(file.Path)))
+		if !f.made[dir] {
+			if err := f.fsys.MkdirAll(dir, 0o755); err != nil {
+				f.mu.Unlock()
+				return fmt.Errorf("%s: %w", dir, err)
 			}
-			made[dir] = true
+			f.made[dir] = true
 		}
 	}
-	err := parallel.ForEach(ctx, len(files), func(i int) error {
-		target := filepath.Join(tmp, filepath.FromSlash(files[i].Path))
-		if err := afero.WriteFile(fsys, target, files[i].Data, 0o644); err != nil {
+	f.mu.Unlock()
+	return parallel.ForEach(ctx, len(files), func(i int) error {
+		target := filepath.Join(f.tmp, filepath.FromSlash(files[i].Path))
+		if err := afero.WriteFile(f.fsys, target, files[i].Data, 0o644); err != nil {
 			return fmt.Errorf("%s: %w", target, err)
 		}
 		return nil
 	})
-	if err != nil {
-		return fail(err)
-	}
-	if err := ctx.Err(); err != nil {
-		return fail(err)
-	}
-	return swap(fsys, tmp, dest)
 }
+
+// Commit swaps the new site in for the old. Unless ctx is done: then the
+// new site is removed and the old one stays.
+func (f *Folder) Commit(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		f.Abort()
+		return err
+	}
+	return swap(f.fsys, f.tmp, f.dest)
+}
+
+// Abort removes the new site; the old one stays as it was.
+func (f *Folder) Abort() { _ = f.fsys.RemoveAll(f.tmp) }
 
 // swap moves tmp to dest, keeping the old dest until the new one is in place.
 func swap(fsys afero.Fs, tmp, dest string) error {

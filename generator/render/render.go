@@ -86,6 +86,20 @@ func readTemplate(theme fs.FS, name string) (string, error) {
 
 // Render renders every file of the site.
 func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, error) {
+	return r.render(ctx, site, nil)
+}
+
+// RenderTo renders every file of the site as Render does, handing each
+// to emit as it is made instead of keeping them (emit is called from
+// several goroutines, in no set order): a build need not hold every page
+// at once. With a Cache (see WithCache) the pages are also kept for the
+// next build.
+func (r *Renderer) RenderTo(ctx context.Context, site *link.Site, emit func(output.File) error) error {
+	_, err := r.render(ctx, site, emit)
+	return err
+}
+
+func (r *Renderer) render(ctx context.Context, site *link.Site, emit func(output.File) error) ([]output.File, error) {
 	files, assets, err := r.assets()
 	if err != nil {
 		return nil, err
@@ -127,7 +141,7 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 	}
 	sameSite := r.cache != nil && bytes.Equal(siteBytes, r.cache.site)
 	var reused atomic.Int64
-	err = parallel.ForEach(ctx, len(jobs), func(i int) error {
+	renderJob := func(i int) error {
 		j := jobs[i]
 		d := j.data
 		if j.data != nil && r.cache != nil {
@@ -193,6 +207,18 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 		}
 		out[i] = output.File{Path: j.path, Data: buf.Bytes()}
 		return nil
+	}
+	err = parallel.ForEach(ctx, len(jobs), func(i int) error {
+		if err := renderJob(i); err != nil || emit == nil {
+			return err
+		}
+		if err := emit(out[i]); err != nil {
+			return err
+		}
+		if r.cache == nil {
+			out[i].Data = nil // emitted: not kept
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err
@@ -206,7 +232,6 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 		r.cache.Reused = int(reused.Load())
 		r.cache.Rendered = len(jobs) - r.cache.Reused
 	}
-	files = append(files, out...)
 	for _, extra := range siteFiles {
 		more, err := extra(site)
 		if err != nil {
@@ -214,6 +239,15 @@ func (r *Renderer) Render(ctx context.Context, site *link.Site) ([]output.File, 
 		}
 		files = append(files, more...)
 	}
+	if emit != nil {
+		for _, f := range files {
+			if err := emit(f); err != nil {
+				return nil, err
+			}
+		}
+		return nil, nil
+	}
+	files = append(files, out...)
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	return files, nil
 }

@@ -13,6 +13,18 @@ import (
 // suggestions offered when a query finds nothing. It stops with ctx's
 // error when ctx is cancelled.
 func Build(ctx context.Context, site *link.Site) ([]output.File, Stats, error) {
+	return build(ctx, site, nil)
+}
+
+// BuildTo is Build handing the index files to emit as they are made
+// (from several goroutines, the manifest last) instead of keeping them,
+// so that a build need not hold the whole index at once.
+func BuildTo(ctx context.Context, site *link.Site, emit func([]output.File) error) (Stats, error) {
+	_, st, err := build(ctx, site, emit)
+	return st, err
+}
+
+func build(ctx context.Context, site *link.Site, emit func([]output.File) error) ([]output.File, Stats, error) {
 	start := time.Now()
 	ix, err := BuildIndex(ctx, site.Pages)
 	if err != nil {
@@ -20,7 +32,7 @@ func Build(ctx context.Context, site *link.Site) ([]output.File, Stats, error) {
 	}
 	ix.Vocab = mergeVocab(glossary(site), ix.Vocab)
 	indexTime := time.Since(start)
-	files, st, err := ix.filesConsuming(ctx)
+	files, st, err := ix.filesConsuming(ctx, emit)
 	st.Index = indexTime
 	return files, st, err
 }

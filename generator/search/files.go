@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"runtime"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/studysite/studysite/generator/output"
@@ -79,10 +81,12 @@ func (ix *Index) Files(ctx context.Context) ([]output.File, Stats, error) {
 
 // filesConsuming is Files for an index used only once (a plain build):
 // each token's postings are let go once split, and each file's raw bytes
-// once encoded, so the whole index is never held twice.
-func (ix *Index) filesConsuming(ctx context.Context) ([]output.File, Stats, error) {
+// once encoded, so the whole index is never held twice. With emit, the
+// files are handed to it as they are encoded (from several goroutines,
+// the manifest last) and not kept: it gives no files.
+func (ix *Index) filesConsuming(ctx context.Context, emit func([]output.File) error) ([]output.File, Stats, error) {
 	dict := func() []byte { return textDictionary(ix.Docs, ix.Entries) }
-	return ix.files(ctx, &layout{consume: true}, nil, nil, dict, nil)
+	return ix.files(ctx, &layout{consume: true, emit: emit}, nil, nil, dict, nil)
 }
 
 // files lays out the index (see layout.lay, which keeps what dirty and
@@ -166,17 +170,25 @@ func (ix *Index) files(ctx context.Context, l *layout, dirty map[string]bool, te
 			todo = append(todo, i)
 		}
 	}
-	const runs = 64
+	// A flate writer costs about a megabyte to make: one set per CPU,
+	// taken by each run of files from a pool.
+	runs := min(64, len(todo))
+	var emitted atomic.Int64 // bytes handed to l.emit
+	writers := make(chan *payloadWriters, runtime.GOMAXPROCS(0))
+	for range cap(writers) {
+		writers <- &payloadWriters{withDict: payloadWriter{dict: dict}, rest: payloadWriter{huffmanOnly: true}}
+	}
 	err := parallel.ForEach(ctx, runs, func(c int) error {
-		plain, withDict, rest := payloadWriter{}, payloadWriter{dict: dict}, payloadWriter{huffmanOnly: true}
+		w := <-writers
+		defer func() { writers <- w }()
 		for _, i := range todo[c*len(todo)/runs : (c+1)*len(todo)/runs] {
 			j := jobs[i]
-			pw := &plain
+			pw := &w.plain
 			switch {
 			case j.text:
-				pw = &withDict
+				pw = &w.withDict
 			case strings.HasPrefix(j.name, "r/"):
-				pw = &rest
+				pw = &w.rest
 			}
 			files[i] = output.File{Path: Dir + j.name + ".js", Data: pw.file(j.name, j.raw, j.text), Compact: true}
 			sums[i] = fnvSum(files[i].Data)
@@ -184,7 +196,10 @@ func (ix *Index) files(ctx context.Context, l *layout, dirty map[string]bool, te
 				jobs[i].raw = nil
 			}
 		}
-		return ctx.Err()
+		if l.emit == nil {
+			return ctx.Err()
+		}
+		return emitRun(l.emit, files, todo[c*len(todo)/runs:(c+1)*len(todo)/runs], &emitted)
 	})
 	if err != nil {
 		return nil, Stats{}, err
@@ -212,11 +227,32 @@ func (ix *Index) files(ctx context.Context, l *layout, dirty map[string]bool, te
 	files = append([]output.File{{Path: Dir + "manifest.js", Data: new(payloadWriter).file("manifest", manifest, true), Compact: true}}, files...)
 
 	st := Stats{Files: len(files), Shards: l.shards, Rests: rests, ManifestBytes: len(files[0].Data), Deflated: len(todo) + 1,
-		Lay: layTime, Encode: time.Since(start)}
+		Lay: layTime, Bytes: int(emitted.Load())}
 	for _, f := range files {
 		st.Bytes += len(f.Data)
 	}
+	if l.emit != nil {
+		if err := l.emit(files[:1]); err != nil {
+			return nil, Stats{}, err
+		}
+		files = nil
+	}
+	st.Encode = time.Since(start)
 	return files, st, nil
+}
+
+// emitRun hands the files of one run (files[i] for i in run) to emit and
+// lets their bytes go, adding their size to emitted.
+func emitRun(emit func([]output.File) error, files []output.File, run []int, emitted *atomic.Int64) error {
+	batch := make([]output.File, len(run))
+	n := 0
+	for k, i := range run {
+		batch[k] = files[i]
+		n += len(files[i].Data)
+		files[i].Data = nil
+	}
+	emitted.Add(int64(n))
+	return emit(batch)
 }
 
 // shard lays out one shard's tokens toks (sorted) with their splits: a

@@ -5,6 +5,7 @@ import (
 	"context"
 	"slices"
 
+	"github.com/studysite/studysite/generator/output"
 	"github.com/studysite/studysite/internal/parallel"
 )
 
@@ -24,6 +25,7 @@ type layout struct {
 	// consume lets each token's postings go once split (a plain build's
 	// index is not used again; a State's is).
 	consume bool
+	emit    func([]output.File) error // see Index.filesConsuming
 }
 
 // lay lays out ix: all of it when dirty is nil or the number of documents

@@ -39,6 +39,13 @@ type payloadWriter struct {
 	huffmanOnly bool
 }
 
+// payloadWriters are the writers one goroutine encodes with: plain
+// (shards, the dictionary), with the text dictionary (m/, t/, vocab) and
+// for rest files.
+type payloadWriters struct {
+	plain, withDict, rest payloadWriter
+}
+
 // file is the JS file named name carrying raw: bytes as they are, or
 // (text) UTF-8 JSON, encoded as described above.
 func (w *payloadWriter) file(name string, raw []byte, text bool) []byte {

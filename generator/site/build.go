@@ -88,16 +88,21 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	files, pdfs, err := produce(ctx, fsys, o, s, r, nil, publish.Prepare, &tm)
+	folder, err := publish.Begin(fsys, o.dest())
 	if err != nil {
 		return nil, err
 	}
+	files, pdfs, err := produceTo(ctx, fsys, o, s, r, folder, &tm)
+	if err != nil {
+		folder.Abort()
+		return nil, err
+	}
 	start = time.Now()
-	if err := publish.Write(ctx, fsys, o.dest(), files); err != nil {
+	if err := folder.Commit(ctx); err != nil {
 		return nil, err
 	}
 	tm.Write = time.Since(start)
-	return &Result{Imported: imported, Pages: len(s.Pages), Files: len(files), PDFs: pdfs, Times: tm}, nil
+	return &Result{Imported: imported, Pages: len(s.Pages), Files: files, PDFs: pdfs, Times: tm}, nil
 }
 
 // checkSiteFolder refuses a folder that is not a site, so a build run in

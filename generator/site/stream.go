@@ -1,0 +1,147 @@
+package site
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/spf13/afero"
+
+	"github.com/studysite/studysite/generator/link"
+	"github.com/studysite/studysite/generator/output"
+	"github.com/studysite/studysite/generator/publish"
+	"github.com/studysite/studysite/generator/render"
+	"github.com/studysite/studysite/generator/search"
+)
+
+// produceTo is produce for a plain build: each page and index file is
+// published into folder as soon as it is made (minified, then written)
+// and not kept, so a build holds the linked site and the index being
+// built, not every output file at once. Only the pages that a cached PDF
+// was printed from are kept, to judge whether the print is current. It
+// gives the number of files written and of PDFs among them.
+func produceTo(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *render.Renderer, folder *publish.Folder, tm *StageTimes) (int, int, error) {
+	linked, err := PacketPDFs(fsys, o)
+	if err != nil {
+		return 0, 0, err
+	}
+	printed, err := printedPages(fsys, o)
+	if err != nil {
+		return 0, 0, err
+	}
+	out := &streamOut{ctx: ctx, folder: folder, prepare: publish.NewPreparer(), printed: printed, kept: map[string][]byte{}}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	indexDone := make(chan error, 1)
+	go func() {
+		start := time.Now()
+		var st search.Stats
+		var err error
+		if !o.NoSearch {
+			st, err = search.BuildTo(ctx, s, out.put)
+		}
+		tm.Search = time.Since(start)
+		tm.SearchIndex, tm.SearchLay, tm.SearchEncode = st.Index, st.Lay, st.Encode
+		if err != nil {
+			cancel() // the pages need not be finished
+		}
+		indexDone <- err
+	}()
+	r.SetPacketPDFs(linked)
+	start := time.Now()
+	err = r.RenderTo(ctx, s, out.putOne)
+	tm.Render = time.Since(start)
+	if err != nil {
+		cancel()
+	}
+	indexErr := <-indexDone
+	if err != nil {
+		return 0, 0, err
+	}
+	if indexErr != nil {
+		return 0, 0, fmt.Errorf("search index: %w", indexErr)
+	}
+	files := int(out.files.Load())
+
+	// Packet pages link their PDF when the print in the cache is current
+	// (see produce); a link taken back means the pages again.
+	start = time.Now()
+	var pdfFiles []output.File
+	for pass := 0; ; pass++ {
+		if pass > 0 {
+			r.SetPacketPDFs(linked)
+			if err := r.RenderTo(ctx, s, out.putOne); err != nil {
+				return 0, 0, err
+			}
+		}
+		var stale map[string]bool
+		if pdfFiles, stale, err = currentPDFs(fsys, o, out.kept); err != nil {
+			return 0, 0, err
+		}
+		retract := false
+		for slug := range stale {
+			if linked[slug] {
+				delete(linked, slug)
+				retract = true
+			}
+		}
+		if !retract || pass > 0 {
+			break
+		}
+	}
+	if err := folder.Write(ctx, pdfFiles); err != nil {
+		return 0, 0, err
+	}
+	tm.Publish = time.Since(start)
+	return files + len(pdfFiles), len(pdfFiles), nil
+}
+
+// streamOut publishes files as they come (see produceTo).
+type streamOut struct {
+	ctx     context.Context
+	folder  *publish.Folder
+	prepare *publish.Preparer
+	printed map[string]bool // pages a cached PDF was printed from
+	mu      sync.Mutex
+	kept    map[string][]byte // their published bytes
+	files   atomic.Int64      // written (a page written again counts once)
+	seen    sync.Map
+}
+
+func (w *streamOut) putOne(f output.File) error { return w.put([]output.File{f}) }
+
+// put prepares files (minifying all but compact ones) and writes them.
+func (w *streamOut) put(files []output.File) error {
+	for i, f := range files {
+		if !f.Compact {
+			var err error
+			if files[i], err = w.prepare.File(f); err != nil {
+				return err
+			}
+		}
+		if w.printed[f.Path] {
+			w.mu.Lock()
+			w.kept[f.Path] = files[i].Data
+			w.mu.Unlock()
+		}
+		if _, again := w.seen.LoadOrStore(f.Path, true); !again {
+			w.files.Add(1)
+		}
+	}
+	return w.folder.Write(w.ctx, files)
+}
+
+// printedPages are the pages of the output that a PDF in the cache was
+// printed from (see cachedPDFs), whatever their bytes.
+func printedPages(fsys afero.Fs, o Options) (map[string]bool, error) {
+	pages := map[string]bool{}
+	_, err := cachedPDFs(fsys, o, func(page string) ([]byte, error) {
+		pages[page] = true
+		return nil, fs.ErrNotExist
+	})
+	return pages, err
+}
