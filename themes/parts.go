@@ -8,6 +8,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/tdewolff/parse/v2"
@@ -122,7 +123,7 @@ func joinParts(fsys fs.FS, dir string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if _, err := js.Parse(parse.NewInput(bytes.NewReader(data)), js.Options{}); err != nil {
+		if err := parseError(data); err != nil {
 			var pe *parse.Error
 			if errors.As(err, &pe) {
 				return nil, fmt.Errorf("%s:%d:%d: %s (each part of %s.js must be whole statements)", p, pe.Line, pe.Column, pe.Message, dir)
@@ -140,6 +141,22 @@ func joinParts(fsys fs.FS, dir string) ([]byte, error) {
 	}
 	out.WriteString(partsClosing)
 	return out.Bytes(), nil
+}
+
+// parsed remembers whether each part's text parses (text → error, nil
+// when it does): every build (each of serve's too) reads the script, and
+// parsing is nearly all of joining (2.5 ms a read without this, 0.07 ms
+// with it: BenchmarkJoinSearchJS).
+var parsed sync.Map
+
+func parseError(part []byte) error {
+	if v, ok := parsed.Load(string(part)); ok {
+		err, _ := v.(error) // nil when it parsed
+		return err
+	}
+	_, err := js.Parse(parse.NewInput(bytes.NewReader(part)), js.Options{})
+	parsed.Store(string(part), err)
+	return err
 }
 
 type joinedFile struct {

@@ -173,3 +173,14 @@ func firstDiff(a, b string) int {
 	}
 	return min(len(a), len(b))
 }
+
+// BenchmarkJoinSearchJS: what reading the joined script costs a build
+// (each of serve's rebuilds reads it once).
+func BenchmarkJoinSearchJS(b *testing.B) {
+	theme := Builtin("default")
+	for b.Loop() {
+		if _, err := fs.ReadFile(theme, "assets/search.js"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

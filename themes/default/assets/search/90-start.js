@@ -2,9 +2,9 @@
 // the search page or the header box starts; the page a result opened
 // highlights the query; and what other scripts use is handed over.
 //
-// Uses: win, dom (00-script.js); searchPage (70-page.js); headerBox
-// (80-headerbox.js); searchMore (20-load.js); and for the hand-over the
-// names listed below.
+// Uses: win, dom (00-script.js); searchMore (20-load.js); $
+// (60-render.js); searchPage (70-page.js); headerBox (80-headerbox.js);
+// and, to hand them over, the names listed below, from every part.
 
 dom.addEventListener("keydown", (ev) => {
   var target = ev.target, tag = target && target.tagName;
