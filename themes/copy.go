@@ -13,12 +13,13 @@ import (
 // CopyOut writes every file of theme from (a built-in theme, including what
 // it extends) to dir/name on fsys, so a site can change any of them. It
 // refuses to touch a folder that already exists, so nobody's edits are lost.
-// It returns the slash paths written, relative to dir/name.
+// A script kept as parts is copied as its parts (parts.go). It returns the
+// slash paths written, relative to dir/name.
 func CopyOut(fsys afero.Fs, dir, name, from string) ([]string, error) {
 	if name == "" || strings.ContainsAny(name, `/\.`) || strings.TrimSpace(name) != name {
 		return nil, fmt.Errorf("theme name %q: use a plain folder name such as mytheme (no / \\ . or spaces around it)", name)
 	}
-	src, err := Open(afero.NewMemMapFs(), "themes", from)
+	src, err := open(afero.NewMemMapFs(), "themes", from, nil)
 	if err != nil {
 		return nil, err
 	}

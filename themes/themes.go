@@ -31,8 +31,18 @@ func Names() []string {
 	return names
 }
 
-// Builtin returns the embedded files of a built-in theme, or nil.
+// Builtin returns a built-in theme as the build sees it (its scripts kept
+// as parts joined, see parts.go), or nil.
 func Builtin(name string) fs.FS {
+	files := builtinFiles(name)
+	if files == nil {
+		return nil
+	}
+	return joined{files}
+}
+
+// builtinFiles returns the embedded files of a built-in theme, or nil.
+func builtinFiles(name string) fs.FS {
 	if _, err := fs.Stat(builtin, name); err != nil {
 		return nil
 	}
@@ -45,9 +55,14 @@ func Builtin(name string) fs.FS {
 // the same name. A theme whose theme.toml says `extends = "other"` falls
 // back to theme other (opened the same way) for every file it does not
 // have, so a theme may consist of a stylesheet alone. A theme that is
-// neither built in nor on disk is an error.
+// neither built in nor on disk is an error. Its scripts kept as parts are
+// joined over all the layers (parts.go).
 func Open(fsys afero.Fs, dir, name string) (fs.FS, error) {
-	return open(fsys, dir, name, nil)
+	layers, err := open(fsys, dir, name, nil)
+	if err != nil {
+		return nil, err
+	}
+	return joined{layers}, nil
 }
 
 // maxExtends bounds a chain of themes extending each other.
@@ -62,7 +77,7 @@ func open(fsys afero.Fs, dir, name string, chain []string) (fs.FS, error) {
 	if len(chain) >= maxExtends {
 		return nil, fmt.Errorf("theme %q: more than %d themes extend each other: %v", name, maxExtends, chain)
 	}
-	base := Builtin(name)
+	base := builtinFiles(name)
 	disk := path.Join(dir, name)
 	onDisk, _ := afero.DirExists(fsys, disk)
 	var layer fs.FS

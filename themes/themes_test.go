@@ -105,16 +105,10 @@ func TestCopyOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Every file of dangjian, including what it takes from default, is
-	// now in the folder, so the copy stands alone.
-	want := map[string]bool{}
-	src, _ := Open(afero.NewMemMapFs(), "x", "dangjian")
-	_ = fs.WalkDir(src, ".", func(p string, d fs.DirEntry, err error) error {
-		if !d.IsDir() {
-			want[p] = true
-		}
-		return nil
-	})
+	// Every file of dangjian, including what it takes from default and
+	// the parts of its scripts, is now in the folder as it is built in.
+	raw, _ := open(afero.NewMemMapFs(), "x", "dangjian", nil)
+	want := filesOf(t, raw)
 	for p := range want {
 		if p == InfoFile {
 			continue
@@ -124,15 +118,29 @@ func TestCopyOut(t *testing.T) {
 			t.Errorf("%s not copied: %v", p, err)
 			continue
 		}
-		if string(onDisk) != read(t, src, p) {
+		if string(onDisk) != read(t, raw, p) {
 			t.Errorf("%s differs from the built-in file", p)
-		}
-		if read(t, copied, p) != string(onDisk) {
-			t.Errorf("%s: the copied theme does not read its own file", p)
 		}
 	}
 	if len(files) != len(want) {
 		t.Errorf("wrote %d files (%v), want %d", len(files), files, len(want))
+	}
+	// So the copy stands alone: the build sees the same files in it as
+	// in the built-in theme (search.js joined from the copied parts).
+	src, _ := Open(afero.NewMemMapFs(), "x", "dangjian")
+	built, seen := filesOf(t, src), filesOf(t, copied)
+	if !built["assets/search.js"] {
+		t.Errorf("the built-in theme as built has no assets/search.js: %v", built)
+	}
+	for p := range built {
+		if p == InfoFile {
+			continue
+		}
+		if !seen[p] {
+			t.Errorf("the copied theme lacks %s", p)
+		} else if read(t, copied, p) != read(t, src, p) {
+			t.Errorf("%s: the copied theme reads other bytes than the built-in one", p)
+		}
 	}
 	info, err := ReadInfo(copied)
 	if err != nil || info.Extends != "" || info.Name != "mine" {
@@ -149,4 +157,20 @@ func TestCopyOut(t *testing.T) {
 	if _, err := CopyOut(fsys, "site/themes", "other", "nope"); err == nil {
 		t.Error("copying an unknown theme succeeded")
 	}
+}
+
+// filesOf lists the files of fsys.
+func filesOf(t *testing.T, fsys fs.FS) map[string]bool {
+	t.Helper()
+	files := map[string]bool{}
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			files[p] = true
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }

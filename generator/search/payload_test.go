@@ -6,9 +6,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"math/rand"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -17,6 +16,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/studysite/studysite/internal/browsertest"
+	"github.com/studysite/studysite/themes"
 )
 
 // payloadCall is one index file: __ss("name",size,"payload"), with or
@@ -185,11 +185,11 @@ func TestBrowserUnpackDict(t *testing.T) {
 }
 
 // searchJSBrowser is a blank page that has run the default theme's
-// search.js as written.
+// search.js as the build publishes it (its parts joined), unminified.
 func searchJSBrowser(t *testing.T) *browsertest.Browser {
 	t.Helper()
 	b := browsertest.New(t)
-	js, err := os.ReadFile(filepath.Join("..", "..", "themes", "default", "assets", "search.js"))
+	js, err := fs.ReadFile(themes.Builtin("default"), "assets/search.js")
 	if err != nil {
 		t.Fatal(err)
 	}
