@@ -7,7 +7,7 @@ import (
 )
 
 // The tokenisation specification, implemented identically here and in
-// themes/default/assets/search.js, and checked on both sides against
+// themes/default/assets/search/10-tokenize.js, and checked on both sides against
 // testdata/tokens.json:
 //
 //  1. Display text: runs of white space become one space; leading and
