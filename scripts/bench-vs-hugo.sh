@@ -49,7 +49,7 @@ measure() { # name, then the command; prints "name wall_s rss_kb"
 }
 for i in $(seq "$runs"); do
 	rm -rf "$work/ss/public" "$work/hugo/public" "$work/hugo/resources"
-	measure studysite "$bin" build --source "$work/ss" ${STUDYSITE_FLAGS:-}
+	measure studysite "$bin" build --no-cache --source "$work/ss" ${STUDYSITE_FLAGS:-}
 	[ -n "$have_hugo" ] && measure hugo hugo --minify --quiet --source "$work/hugo"
 done | tee "$work/runs"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }

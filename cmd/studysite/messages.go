@@ -59,6 +59,8 @@ var (
 	msgWarning        = m("warning: %s", "注意：%s")
 	msgBuilt          = m("built %d documents, %d files into %s in %s", "已构建 %d 篇文档、%d 个文件，输出到 %s，用时 %s")
 	msgBuiltOne       = m("built %d document, %d files into %s in %s", "已构建 %d 篇文档、%d 个文件，输出到 %s，用时 %s")
+	msgUnchanged      = m("nothing changed since the last build: %s is up to date (%d documents, %d files; checked in %s; --no-cache builds anyway)", "上次构建以来没有改动：%s 已是最新（%d 篇文档、%d 个文件；检查用时 %s；加 --no-cache 可强制重新构建）")
+	msgUnchangedOne   = m("nothing changed since the last build: %s is up to date (%d document, %d files; checked in %s; --no-cache builds anyway)", "上次构建以来没有改动：%s 已是最新（%d 篇文档、%d 个文件；检查用时 %s；加 --no-cache 可强制重新构建）")
 	msgStageTimes     = m("stages: %s", "各阶段用时：%s")
 	msgImportLine     = m("%-10s %s → %s", "%s %s → %s")
 	msgBuildImport    = m("%s %s → %s", "%s %s → %s")

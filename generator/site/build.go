@@ -30,6 +30,9 @@ type Result struct {
 	Files    int
 	PDFs     int // printed PDFs published from the cache (pdfcache.go)
 	Times    StageTimes
+	// Unchanged: nothing changed since the last build (Options.Cache),
+	// which left the output as it is; Pages and Files are that build's.
+	Unchanged bool
 }
 
 // Build imports stale seeds, loads content/, links, renders and publishes
@@ -37,6 +40,11 @@ type Result struct {
 func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err := checkSiteFolder(fsys, o); err != nil {
 		return nil, err
+	}
+	if o.Cache && !o.Rebuild {
+		if res, ok := unchanged(fsys, o); ok {
+			return res, nil
+		}
 	}
 	cfg, warns, err := config.Load(fsys, o.path(config.FileName))
 	if err != nil {
@@ -53,6 +61,12 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 		return nil, err
 	}
 	tm.Import = time.Since(start)
+	var inputs string // as the build reads them, for the stamp
+	if o.Cache {
+		if inputs, err = inputsDigest(fsys, o); err != nil {
+			return nil, err
+		}
+	}
 	for _, r := range imported {
 		if w := r.Warning(); w != "" {
 			o.logf("warning: %s\n", w)
@@ -102,7 +116,13 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 		return nil, err
 	}
 	tm.Write = time.Since(start)
-	return &Result{Imported: imported, Pages: len(s.Pages), Files: files, PDFs: pdfs, Times: tm}, nil
+	res := &Result{Imported: imported, Pages: len(s.Pages), Files: files, PDFs: pdfs, Times: tm}
+	if o.Cache {
+		if err := writeStamp(fsys, o, inputs, res); err != nil {
+			o.logf("warning: %s: %v (the next build will build again)\n", StampFile, err)
+		}
+	}
+	return res, nil
 }
 
 // checkSiteFolder refuses a folder that is not a site, so a build run in

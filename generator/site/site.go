@@ -31,6 +31,12 @@ type Options struct {
 	// NoSearch leaves the search index out (build --no-search: for
 	// measuring the rest of a build; the site's search then finds nothing).
 	NoSearch bool
+	// Cache lets a build with nothing changed since the last one stop at
+	// once (see StampFile), unless Rebuild; BuildID names the program
+	// that builds (the CLI: its version and executable), so a new one
+	// builds again.
+	Cache, Rebuild bool
+	BuildID        string
 }
 
 // Folder names inside a site.

@@ -2,6 +2,7 @@ package site
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"sync"
@@ -59,7 +60,8 @@ func produceTo(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *r
 		cancel()
 	}
 	indexErr := <-indexDone
-	if err != nil {
+	// The pages stopped because the index failed: say why it failed.
+	if err != nil && (indexErr == nil || !errors.Is(err, context.Canceled)) {
 		return 0, 0, err
 	}
 	if indexErr != nil {
