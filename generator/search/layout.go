@@ -69,9 +69,10 @@ func (l *layout) all(ctx context.Context, ix *Index) error {
 	toks := sortedKeys(ix.Postings)
 	splits := make([]*split, len(toks))
 	err := parallel.ForEach(ctx, 64, func(c int) error {
+		var sc splitScratch
 		for i := c * len(toks) / 64; i < (c+1)*len(toks)/64; i++ {
 			p := ix.Postings[toks[i]]
-			splits[i] = splitPostings(toks[i], p, len(ix.Docs))
+			splits[i] = splitWith(toks[i], p, len(ix.Docs), &sc)
 			if l.consume {
 				p.Entries, p.Positions = nil, nil
 			}

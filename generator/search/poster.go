@@ -16,8 +16,8 @@ import (
 // token's group is written at once when the document ends, so the work
 // per occurrence touches no token's buffers.
 type poster struct {
-	writers []*Postings // by token number
-	texts   []string    // by token number
+	tokens []Postings // by token number
+	texts  []string   // by token number
 
 	// Han characters are numbered 1… as they are first seen, up to
 	// maxChar; an n-gram of numbered characters is found in grams by its
@@ -42,7 +42,7 @@ type poster struct {
 	// The open document: its occurrences in the order they come, each
 	// chained to the next of its token; each token's first and last.
 	occLocal, occPos, occNext []int32
-	first, last               []int32 // by token number; -1: none in this document
+	chains                    []occChain // by token number
 	touched                   []uint32
 	norm                      []rune
 	han                       []bool
@@ -52,6 +52,10 @@ type poster struct {
 	syllables                 map[string]int
 	seen                      map[string]bool // syllables seen in the open document
 }
+
+// occChain is where a token's occurrences in the open document start and
+// end in the poster's occurrence arrays (-1: none yet).
+type occChain struct{ first, last int32 }
 
 // hanLimit bounds the code points numbered (every Han character is below it).
 const hanLimit = 0x32400
@@ -68,11 +72,10 @@ func newPoster() *poster {
 
 // add numbers a new token.
 func (ps *poster) add(text string) uint32 {
-	id := uint32(len(ps.writers))
-	ps.writers = append(ps.writers, &Postings{positional: Positional(text)})
+	id := uint32(len(ps.tokens))
+	ps.tokens = append(ps.tokens, Postings{positional: Positional(text)})
 	ps.texts = append(ps.texts, text)
-	ps.first = append(ps.first, -1)
-	ps.last = append(ps.last, -1)
+	ps.chains = append(ps.chains, occChain{-1, -1})
 	return id
 }
 
@@ -107,13 +110,14 @@ func (ps *poster) occur(id uint32, pos int) {
 	ps.occLocal = append(ps.occLocal, ps.local)
 	ps.occPos = append(ps.occPos, int32(pos))
 	ps.occNext = append(ps.occNext, -1)
-	if ps.first[id] < 0 {
-		ps.first[id] = at
+	c := &ps.chains[id]
+	if c.first < 0 {
+		c.first = at
 		ps.touched = append(ps.touched, id)
 	} else {
-		ps.occNext[ps.last[id]] = at
+		ps.occNext[c.last] = at
 	}
-	ps.last[id] = at
+	c.last = at
 }
 
 // entry records the tokens of one entry of the open document (with
@@ -222,11 +226,11 @@ func (ps *poster) gramsFrom(from int) {
 // (head: its number of title, heading and terms entries).
 func (ps *poster) endDocument(doc, head int) {
 	for _, id := range ps.touched {
-		w := ps.writers[id]
+		w, chain := &ps.tokens[id], &ps.chains[id]
 		// the token's entries and their counts, in order
 		entries := ps.scratch[:0]
 		heads := 0
-		for at := ps.first[id]; at >= 0; at = ps.occNext[at] {
+		for at := chain.first; at >= 0; at = ps.occNext[at] {
 			l := int(ps.occLocal[at])
 			if n := len(entries); n > 0 && entries[n-2] == l {
 				entries[n-1]++
@@ -238,15 +242,20 @@ func (ps *poster) endDocument(doc, head int) {
 			}
 		}
 		ps.scratch = entries
-		w.Entries = appendGroupHead(w.Entries, doc-w.last, len(entries)/2, heads)
-		prev := 0
-		for k := 0; k < len(entries); k += 2 {
-			w.Entries = appendEntry(w.Entries, entries[k]-prev, entries[k+1])
-			prev = entries[k]
+		if gap, local := doc-w.last, entries[0]; len(entries) == 2 && entries[1] == 1 && heads == 0 && gap < 64 && local < 64 {
+			// most groups: one paragraph, once; two one-byte varints
+			w.Entries = append(w.Entries, byte(gap*2), byte(local*2))
+		} else {
+			w.Entries = appendGroupHead(w.Entries, gap, len(entries)/2, heads)
+			prev := 0
+			for k := 0; k < len(entries); k += 2 {
+				w.Entries = appendEntry(w.Entries, entries[k]-prev, entries[k+1])
+				prev = entries[k]
+			}
 		}
 		if w.positional {
 			prevLocal, prevPos := int32(-1), int32(0)
-			for at := ps.first[id]; at >= 0; at = ps.occNext[at] {
+			for at := chain.first; at >= 0; at = ps.occNext[at] {
 				if ps.occLocal[at] != prevLocal {
 					prevLocal, prevPos = ps.occLocal[at], 0
 				}
@@ -257,7 +266,7 @@ func (ps *poster) endDocument(doc, head int) {
 		w.last = doc
 		w.Docs++
 		w.Hits += len(entries) / 2
-		ps.first[id], ps.last[id] = -1, -1
+		*chain = occChain{-1, -1}
 	}
 	ps.touched = ps.touched[:0]
 	ps.occLocal, ps.occPos, ps.occNext = ps.occLocal[:0], ps.occPos[:0], ps.occNext[:0]
@@ -269,9 +278,9 @@ func (ps *poster) endDocument(doc, head int) {
 
 // chunk gives the postings by token text.
 func (ps *poster) chunk() postingChunk {
-	writers := make(map[string]*Postings, len(ps.writers))
-	for id, w := range ps.writers {
-		writers[ps.texts[id]] = w
+	writers := make(map[string]*Postings, len(ps.tokens))
+	for id := range ps.tokens {
+		writers[ps.texts[id]] = &ps.tokens[id]
 	}
 	return postingChunk{writers: writers, syllables: ps.syllables}
 }

@@ -49,14 +49,14 @@ func referencePostRun(docs []Doc, entries []Entry, from, to int) postingChunk {
 // randomDocs makes n documents of text in the shapes transcripts have:
 // Chinese with dates, numbers and Latin names mixed in, full-width
 // letters, stage notes, spaces of every kind, repeated phrases.
-func randomDocs(rng *rand.Rand, n int) ([]Doc, []Entry) {
+func randomDocs(rng *rand.Rand, n, maxEntries int) ([]Doc, []Entry) {
 	pieces := []string{"长三角一体化发展", "人民城市", "（掌声）", "12月1日", "29日下午", "G60科创走廊", "5G网络", "“十四五”",
 		"ＡＢＣ", "中国式现代化", "行长", "重庆", "的", "、", " ", "\u3000", "\t", "covid-19", "x", "𠮷野家", "〇", "Ⅳ", "深化改革开放"}
 	var docs []Doc
 	var entries []Entry
 	for d := range n {
 		doc := Doc{FirstEntry: len(entries)}
-		ne := 1 + rng.Intn(6)
+		ne := 1 + rng.Intn(maxEntries)
 		doc.Head = 1 + rng.Intn(ne)
 		for k := range ne {
 			var b strings.Builder
@@ -79,17 +79,20 @@ func randomDocs(rng *rand.Rand, n int) ([]Doc, []Entry) {
 
 func TestPosterWritesWhatTheSpecificationSays(t *testing.T) {
 	for _, c := range []struct {
-		name     string
-		maxChars int
+		name             string
+		maxChars         int
+		docs, maxEntries int
 	}{
-		{"every character numbered", maxChars},
-		{"numbers run out after three characters", 3},
-		{"no character numbered", 0},
+		{"every character numbered", maxChars, 30, 6},
+		{"numbers run out after three characters", 3, 30, 6},
+		{"no character numbered", 0, 30, 6},
+		// gaps and entry numbers past one varint byte
+		{"long documents, many of them", maxChars, 150, 100},
 	} {
 		for seed := range 20 {
 			t.Run(fmt.Sprintf("%s/%d", c.name, seed), func(t *testing.T) {
 				rng := rand.New(rand.NewSource(int64(seed)))
-				docs, entries := randomDocs(rng, 1+rng.Intn(30))
+				docs, entries := randomDocs(rng, 1+rng.Intn(c.docs), c.maxEntries)
 				from := rng.Intn(len(docs))
 				want := referencePostRun(docs, entries, from, len(docs))
 				ps := newPoster()

@@ -53,12 +53,28 @@ type split struct {
 
 // splitPostings splits p (see above); nd is the number of documents.
 func splitPostings(tok string, p *Postings, nd int) *split {
+	return splitWith(tok, p, nd, &splitScratch{})
+}
+
+// splitScratch is the working memory of splitting, kept from one list to
+// the next by a goroutine that splits many (a list's groups would
+// otherwise be most of what an index build allocates).
+type splitScratch struct {
+	groups  []group
+	keys    []uint64
+	order   []int
+	inFirst []bool
+}
+
+// splitWith is splitPostings with the scratch given.
+func splitWith(tok string, p *Postings, nd int, sc *splitScratch) *split {
 	s := &split{first: Postings{Entries: p.Entries, Positions: p.Positions, Docs: p.Docs, Hits: p.Hits}}
 	if len(p.Entries)+len(p.Positions) <= PartBudget*3/2 {
 		return s
 	}
-	gs := appendGroups(make([]group, 0, p.Docs), p.Entries, p.Positions, Positional(tok))
-	order := rankGroups(gs)
+	gs := appendGroups(sc.groups[:0], p.Entries, p.Positions, Positional(tok))
+	sc.groups = gs
+	order := sc.rank(gs)
 	size, k := 0, 0
 	for k < len(order) {
 		g := gs[order[k]]
@@ -72,7 +88,9 @@ func splitPostings(tok string, p *Postings, nd int) *split {
 	if k == len(order) {
 		return s
 	}
-	inFirst := make([]bool, len(gs))
+	inFirst := slices.Grow(sc.inFirst[:0], len(gs))[:len(gs)]
+	clear(inFirst)
+	sc.inFirst = inFirst
 	for _, i := range order[:k] {
 		inFirst[i] = true
 	}
@@ -123,19 +141,20 @@ func (s *split) rest(k int) (entries, positions []byte) {
 	return s.restRaw[k][r.i : r.i+n], s.restRaw[k][r.i+n:]
 }
 
-// rankGroups gives the indexes of gs best first: by class, then the newer
+// rank gives the indexes of gs best first: by class, then the newer
 // document. Groups come in document order, so the index stands for the
 // document; each is sorted as one integer, class and index inverted.
-func rankGroups(gs []group) []int {
-	keys := make([]uint64, len(gs))
+func (sc *splitScratch) rank(gs []group) []int {
+	keys := sc.keys[:0]
 	for i, g := range gs {
-		keys[i] = uint64(math.MaxUint16-g.class)<<32 | uint64(math.MaxUint32-uint32(i))
+		keys = append(keys, uint64(math.MaxUint16-g.class)<<32|uint64(math.MaxUint32-uint32(i)))
 	}
 	slices.Sort(keys)
-	order := make([]int, len(gs))
-	for k, key := range keys {
-		order[k] = int(math.MaxUint32 - uint32(key))
+	order := sc.order[:0]
+	for _, key := range keys {
+		order = append(order, int(math.MaxUint32-uint32(key)))
 	}
+	sc.keys, sc.order = keys, order
 	return order
 }
 
