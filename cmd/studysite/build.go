@@ -39,6 +39,7 @@ folder is replaced only when the whole build succeeded.`,
 			}
 			start := time.Now()
 			o := g.options(cmd)
+			tuneGC(o.Source)
 			o.NoSearch = noSearch
 			o.Cache, o.Rebuild, o.BuildID = true, noCache, buildID()
 			res, err := site.Build(cmd.Context(), osFs(), o)

@@ -7,21 +7,11 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"strings"
 	"syscall"
 )
 
 func main() {
-	// A build holds the linked site and the search index it is making;
-	// with Go's default collector target (the heap may grow to twice what
-	// is live) its peak memory is twice what it uses. A target of half
-	// again (GOGC=50) takes the 2,000-document build from about 550 to
-	// 400 MB for about 5% more CPU (BENCHMARKS.md). GOGC in the
-	// environment wins.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(50)
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	ui = detectLang(os.Args[1:], os.Getenv, systemUILanguage)

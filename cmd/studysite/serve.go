@@ -45,6 +45,7 @@ pages never hold. Ctrl-C stops it.`,
 
 func runServe(cmd *cobra.Command, g *globalFlags, f *serveFlags) error {
 	o := g.options(cmd)
+	tuneGC(o.Source)
 	out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
 	if !isLoopback(f.bind) {
 		say(errw, msgWarning, sayf(msgServeWideBind, f.bind))

@@ -186,6 +186,9 @@ func post(ctx context.Context, docs []Doc, entries []Entry, workers int) (map[st
 		for tok, cw := range c.writers {
 			if w := postings[tok]; w != nil {
 				w.join(cw)
+				// cw lives in an array of its run's tokens, which
+				// tokens not seen before keep: let its bytes go
+				cw.Entries, cw.Positions = nil, nil
 			} else {
 				postings[tok] = cw
 			}
