@@ -55,7 +55,7 @@ func markArtefacts(lines []srcLine) {
 	markPageEdges(lines)
 	count := map[string][]int{}
 	for i, l := range lines {
-		if l.removed == "" && l.table == nil && utf8.RuneCountInString(l.text) <= maxRunningRunes {
+		if l.removed == "" && l.table == nil && !runesOver(l.text, maxRunningRunes) {
 			count[l.text] = append(count[l.text], i)
 		}
 	}

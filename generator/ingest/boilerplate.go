@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // boilerplateRes are the footers text copied from a web page brings along.
@@ -38,7 +37,7 @@ const maxBoilerplateRunes = 60
 var boilerplateWords = []string{"来源", "编辑", "版权", "发布"}
 
 func isBoilerplate(s string) bool {
-	if utf8.RuneCountInString(s) > maxBoilerplateRunes {
+	if runesOver(s, maxBoilerplateRunes) {
 		return false
 	}
 	hint := strings.ContainsFunc(s, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) })

@@ -143,3 +143,20 @@ func head(s string, n int) string {
 	}
 	return s[:i]
 }
+
+// runesOver reports whether s has more than n characters (invalid bytes
+// counting one each, as utf8.RuneCountInString counts them), reading at
+// most n+1 of them: lines are measured against small bounds, and a
+// paragraph of a transcript can be thousands of characters long.
+func runesOver(s string, n int) bool {
+	if len(s) <= n { // a character takes a byte at least
+		return false
+	}
+	count := 0
+	for range s {
+		if count++; count > n {
+			return true
+		}
+	}
+	return false
+}

@@ -58,12 +58,20 @@ func (f fingerprint) add(s string) {
 	buf := *f.buf
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
 			if c != ' ' && (c < '\t' || c > '\r') {
 				buf = append(buf, c)
 			}
 			i++
-		} else {
+		case c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3:
+			// Only these bytes start a white space character beyond
+			// ASCII (U+0085, U+00A0, U+1680, U+2000–205F, U+3000): any
+			// other is kept, and so is each byte after it, whether it
+			// makes a valid character (all of Chinese) or not.
+			buf = append(buf, c)
+			i++
+		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if !unicode.IsSpace(r) {
 				buf = append(buf, s[i:i+n]...)

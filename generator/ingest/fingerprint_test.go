@@ -1,8 +1,12 @@
 package ingest
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestFingerprint: white space of any kind does not count, every other
@@ -36,4 +40,27 @@ func TestFingerprint(t *testing.T) {
 			t.Errorf("%s: Import gives another fingerprint than Fingerprint (%v)", name, err)
 		}
 	}
+}
+
+// FuzzFingerprintSkipsWhiteSpaceOnly checks the fingerprint's byte
+// shortcut against the plain rule: the hash of the text's bytes without
+// its white space characters (unicode.IsSpace), character by character.
+func FuzzFingerprintSkipsWhiteSpaceOnly(f *testing.F) {
+	for _, s := range []string{"长三角 一体化\u3000发展", "a\u00a0b\u0085c\u1680d\u2003e\u205ff", "\xe2\x80", "\xe3", "x\xc2\xa0\xe4\xb8", "（掌声）\n\t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var kept []byte
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				kept = append(kept, s[i:i+n]...)
+			}
+			i += n
+		}
+		sum := sha256.Sum256(kept)
+		if got, want := textFingerprint(s), hex.EncodeToString(sum[:]); got != want {
+			t.Fatalf("textFingerprint(%q) = %s, want %s", s, got, want)
+		}
+	})
 }

@@ -138,7 +138,7 @@ const (
 func splitHeading(s string) (heading, rest string, ok bool) {
 	if i := firstSentenceEnd(s); i >= 0 && i < len(s) {
 		h := s[:i]
-		if utf8.RuneCountInString(h) > maxRunInRunes {
+		if runesOver(h, maxRunInRunes) {
 			return "", "", false
 		}
 		if rest := trimSpace(s[i:]); !pageRefRe.MatchString(rest) {
@@ -147,7 +147,7 @@ func splitHeading(s string) (heading, rest string, ok bool) {
 		// 9.如何坚持……基本经济制度？148-150: the textbook pages the
 		// question refers to belong to it.
 	}
-	if utf8.RuneCountInString(s) > maxHeadingRunes {
+	if runesOver(s, maxHeadingRunes) {
 		return "", "", false
 	}
 	return s, "", true

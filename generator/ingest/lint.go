@@ -19,7 +19,50 @@ var (
 // a block (1】 as review sheets number points).
 var numberedBracketRe = regexp.MustCompile(`^[0-9０-９]{1,3}】`)
 
-var pairs = [][2]string{{"“", "”"}, {"《", "》"}, {"（", "）"}, {"‘", "’"}, {"【", "】"}}
+var pairs = [...][2]string{{"“", "”"}, {"《", "》"}, {"（", "）"}, {"‘", "’"}, {"【", "】"}}
+
+// countPairs counts each pair's opening and closing marks in s, in one
+// pass (a paragraph is read once, not twice per pair). The marks are
+// those of pairs, in its order (a test holds them together).
+func countPairs(s string) (counts [len(pairs)][2]int) {
+	for _, r := range s {
+		switch r {
+		case '“':
+			counts[0][0]++
+		case '”':
+			counts[0][1]++
+		case '《':
+			counts[1][0]++
+		case '》':
+			counts[1][1]++
+		case '（':
+			counts[2][0]++
+		case '）':
+			counts[2][1]++
+		case '‘':
+			counts[3][0]++
+		case '’':
+			counts[3][1]++
+		case '【':
+			counts[4][0]++
+		case '】':
+			counts[4][1]++
+		}
+	}
+	return counts
+}
+
+// hasASCIILower reports whether s holds a letter a–z: in UTF-8 those
+// bytes only ever stand for themselves, so the bytes are scanned as they
+// are, without decoding characters.
+func hasASCIILower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
 
 // lint adds warnings about the body; it never changes text.
 func lint(doc *Document, rep *Report) {
@@ -38,7 +81,7 @@ func lint(doc *Document, rep *Report) {
 		t := bl.Text
 		// The regular expressions are slow on long Chinese text; most
 		// paragraphs have no ASCII letter or punctuation at all.
-		hasLower := strings.ContainsFunc(t, func(r rune) bool { return r >= 'a' && r <= 'z' })
+		hasLower := hasASCIILower(t)
 		for _, m := range matchesIf(hasLower, latinInHanRe, t) {
 			warn(bl.LineAt(m[2]), "Latin word %q inside Chinese text (%s): a conversion artefact? check the original", t[m[2]:m[3]], t[m[0]:m[1]])
 		}
@@ -46,9 +89,13 @@ func lint(doc *Document, rep *Report) {
 			warn(bl.LineAt(m[0]), "half-width punctuation between Chinese characters (%s); --fix-punctuation makes it full width", t[m[0]:m[1]])
 		}
 		// A numbered item 1】 opens nothing.
-		paired := numberedBracketRe.ReplaceAllString(t, "")
-		for _, p := range pairs {
-			if o, c := strings.Count(paired, p[0]), strings.Count(paired, p[1]); o != c {
+		paired := t
+		if strings.Contains(t, "】") {
+			paired = numberedBracketRe.ReplaceAllString(t, "")
+		}
+		counts := countPairs(paired)
+		for k, p := range pairs {
+			if o, c := counts[k][0], counts[k][1]; o != c {
 				warn(bl.Line, "unbalanced %s%s: %d opening, %d closing", p[0], p[1], o, c)
 			}
 		}

@@ -3,7 +3,6 @@ package ingest
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 )
 
 // Running heads and feet found at page edges: pdftotext keeps the header
@@ -34,7 +33,7 @@ const maxEdgeRunes = 160
 // only where it repeats (a note may well start with its date, or a blog
 // post end with its address).
 func isBrowserStamp(text string) (stamp, clear bool) {
-	if utf8.RuneCountInString(text) > maxEdgeRunes {
+	if runesOver(text, maxEdgeRunes) {
 		return false, false
 	}
 	m := browserStampRe.FindString(text)
@@ -119,7 +118,7 @@ func markPageEdges(lines []srcLine) {
 	var heads []int
 	for key, at := range byKey {
 		t := lines[at[0]].text
-		if pages < 2 || len(at) < 2 || len(at)*2 <= pages || utf8.RuneCountInString(t) > maxEdgeRunes || endsSentence(t) || isStageNote(t) {
+		if pages < 2 || len(at) < 2 || len(at)*2 <= pages || runesOver(t, maxEdgeRunes) || endsSentence(t) || isStageNote(t) {
 			continue
 		}
 		if _, numbered := markOf(t); numbered && !pageOfRe.MatchString(key) {

@@ -27,7 +27,7 @@ const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 // must start with a common surname, so a short first line of text is not
 // taken for one.
 func speakerName(s string) (string, bool) {
-	if utf8.RuneCountInString(s) > maxSpeakerRunes || strings.ContainsAny(s, "。，；、！？,;!?0123456789") {
+	if runesOver(s, maxSpeakerRunes) || strings.ContainsAny(s, "。，；、！？,;!?0123456789") {
 		return "", false
 	}
 	if m := speakerLabelRe.FindString(s); m != "" {

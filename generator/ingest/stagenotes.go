@@ -36,7 +36,7 @@ func isStageNote(s string) bool {
 	if !strings.HasPrefix(s, "（") && !strings.HasPrefix(s, "(") {
 		return false
 	}
-	return utf8.RuneCountInString(s) <= maxStageNoteRunes && stageNoteLineRe.MatchString(s)
+	return !runesOver(s, maxStageNoteRunes) && stageNoteLineRe.MatchString(s)
 }
 
 // opensStageNote: line s is the first part of a stage note that the next

@@ -71,6 +71,28 @@ var fieldRe = regexp.MustCompile(`^(?:时间|日期|地点|主持|主持人|出�
 // of the paragraph under it.
 var columnLabelRe = regexp.MustCompile(`^【[^【】]{0,20}\p{Han}[^【】]{0,20}】$`)
 
+// isSalutationLine, isDateLine and isColumnLabel are the regular
+// expressions' matches, the last character looked at first: a regular
+// expression costs in proportion to the whole line, and most lines are
+// paragraphs that end in none of the characters these do.
+func isSalutationLine(s string) bool {
+	return endsInAny(s, "：:！!，,") && salutationRe.MatchString(s)
+}
+
+func isDateLine(s string) bool {
+	return endsInAny(s, "日)）0123456789 \t\n\f\r") && dateLineRe.MatchString(s)
+}
+
+func isColumnLabel(s string) bool {
+	return strings.HasPrefix(s, "【") && strings.HasSuffix(s, "】") && columnLabelRe.MatchString(s)
+}
+
+// endsInAny reports whether the last character of s is one of chars.
+func endsInAny(s, chars string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s != "" && strings.ContainsRune(chars, r)
+}
+
 // usesIndent is true for text where paragraphs start indented and wrapped
 // lines do not: many indented and many plain lines, few blank lines.
 func usesIndent(lines []srcLine) bool {
@@ -120,7 +142,7 @@ func (b *builder) add(l srcLine, next string) {
 	// A salutation, a date line (the date under a signature), a column
 	// label, a rule (-----) or a web page's footer stands alone: nothing
 	// joins onto it and it joins nothing.
-	if l.boilerplate || salutationRe.MatchString(text) || dateLineRe.MatchString(text) || columnLabelRe.MatchString(text) || isRuleLine(text) {
+	if l.boilerplate || isSalutationLine(text) || isDateLine(text) || isColumnLabel(text) || isRuleLine(text) {
 		b.flush()
 		b.open(text, l.line)
 		b.flush()
@@ -241,7 +263,7 @@ func isChapterLine(l srcLine) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(m.rest)
 	title := trimSpace(m.rest)
-	return isSpace(r) && title != "" && utf8.RuneCountInString(title) <= maxHeadingRunes &&
+	return isSpace(r) && title != "" && !runesOver(title, maxHeadingRunes) &&
 		!strings.ContainsAny(title, "。，；！？：,;!?")
 }
 

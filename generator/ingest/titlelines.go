@@ -86,7 +86,7 @@ func splitTitleLine(raw string) titleLine {
 // isTitleLine: the line, once （全文） and a ——subtitle are cut off, is a
 // title.
 func isTitleLine(l srcLine) bool {
-	if l.table != nil || l.level != 0 || utf8.RuneCountInString(l.text) > maxHeadlineRunes {
+	if l.table != nil || l.level != 0 || runesOver(l.text, maxHeadlineRunes) {
 		return false
 	}
 	return isTitleLike(normalizeSpaces(splitTitleLine(l.source()).title))
@@ -97,7 +97,7 @@ func isTitleLine(l srcLine) bool {
 // (习近平：……); anywhere else it starts a sentence (同志们：现在……) or is
 // a field of a minutes header (时间：……).
 func isTitleLike(s string) bool {
-	if s == "" || utf8.RuneCountInString(s) > maxTitleRunes || salutationRe.MatchString(s) || salutationHeadRe.MatchString(s) || dateLineRe.MatchString(s) || datelineRe.MatchString(s) {
+	if s == "" || runesOver(s, maxTitleRunes) || salutationRe.MatchString(s) || salutationHeadRe.MatchString(s) || dateLineRe.MatchString(s) || datelineRe.MatchString(s) {
 		return false
 	}
 	if _, ok := markOf(s); ok || isRuleLine(s) {
@@ -225,5 +225,5 @@ func titleSpaces(raw string) string {
 // =====, ******, ——————): a separator a writer drew, never part of a title.
 // Two dashes alone are the dash of a subtitle (see isDashOnly).
 func isRuleLine(s string) bool {
-	return utf8.RuneCountInString(s) >= 3 && strings.Trim(s, "-=*_~#＊＝－—─━～ \t\u3000") == ""
+	return strings.Trim(s, "-=*_~#＊＝－—─━～ \t\u3000") == "" && utf8.RuneCountInString(s) >= 3
 }

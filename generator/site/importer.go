@@ -150,14 +150,28 @@ func Import(ctx context.Context, fsys afero.Fs, o Options, opt ImportOptions) ([
 			planUpdate(p)
 		}
 	}
+	var claimed []*seedPlan
 	for _, p := range plans {
 		if p.err != nil {
 			errs = append(errs, p.err)
 		} else if p.result.Action == ActionImported {
-			if err := claimSlug(p, taken); err != nil {
-				errs = append(errs, err)
-			}
+			claimSlug(p, taken)
+			claimed = append(claimed, p)
 		}
+	}
+	// Each new file's Markdown, now that its slug is known: on every CPU.
+	mdErrs := make([]error, len(claimed))
+	_ = parallel.ForEach(ctx, len(claimed), func(i int) error {
+		mdErrs[i] = writeMarkdown(claimed[i])
+		return nil
+	})
+	for _, err := range mdErrs {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	if len(errs) > 0 {
 		// No results: none of the planned writes happened.
@@ -322,17 +336,22 @@ func planUpdate(p *seedPlan) {
 
 // claimSlug gives a new content file the first free slug of its
 // candidates, in seed order, so names never depend on scheduling.
-func claimSlug(p *seedPlan, taken map[string]bool) error {
+func claimSlug(p *seedPlan, taken map[string]bool) {
 	res := p.imported
-	p.imported = nil
 	res.SetSlug(freeSlug(res.SlugCandidates, taken))
 	taken[res.Slug()] = true
+	p.result.Content = path.Join(ContentDir, res.Slug()+".md")
+}
+
+// writeMarkdown gives a claimed new content file its Markdown.
+func writeMarkdown(p *seedPlan) error {
+	res := p.imported
+	p.imported = nil
 	md, err := res.Markdown()
 	if err != nil {
 		return fmt.Errorf("%s: %w", p.seed, err)
 	}
 	p.write = md
-	p.result.Content = path.Join(ContentDir, res.Slug()+".md")
 	return nil
 }
 
@@ -396,7 +415,9 @@ func commit(fsys afero.Fs, o Options, opt ImportOptions, plans []*seedPlan, resu
 			written[p.seed] = p.write
 		}
 	}
-	for i := range results {
+	// Every file is its own: written on every CPU; the first error in
+	// the results' order is the one reported.
+	return parallel.ForEach(context.Background(), len(results), func(i int) error {
 		r := &results[i]
 		switch r.Action {
 		case ActionImported, ActionUpdated, ActionReplaced:
@@ -404,7 +425,7 @@ func commit(fsys afero.Fs, o Options, opt ImportOptions, plans []*seedPlan, resu
 			target := o.contentPath(r.Content)
 			if old, err := afero.ReadFile(fsys, target); err == nil && string(old) == string(md) {
 				r.Action = ActionUnchanged
-				continue
+				return nil
 			}
 			if r.Action == ActionReplaced {
 				b, err := backup(fsys, o, r.Content, stamp)
@@ -413,9 +434,7 @@ func commit(fsys afero.Fs, o Options, opt ImportOptions, plans []*seedPlan, resu
 				}
 				r.Backup = b
 			}
-			if err := writeFileAtomic(fsys, target, md); err != nil {
-				return err
-			}
+			return writeFileAtomic(fsys, target, md)
 		case ActionPruned:
 			b, err := backup(fsys, o, r.Content, stamp)
 			if err != nil {
@@ -426,8 +445,8 @@ func commit(fsys afero.Fs, o Options, opt ImportOptions, plans []*seedPlan, resu
 				return fmt.Errorf("%s: %w", r.Content, err)
 			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 // backup copies content/x.md to content/.backup/x.<stamp>.md (never over an
