@@ -12,7 +12,9 @@
 # wall time and peak RSS (GNU time), then the medians and the ratios
 # studysite/Hugo. STUDYSITE names the binary to measure (default: built
 # from this tree into a temporary folder). STUDYSITE_FLAGS adds build
-# flags (e.g. --no-search). Not part of `make test`.
+# flags (e.g. --no-search). STUDYSITE_BEFORE names an earlier binary to
+# measure in the same rounds (a change's before and after, with Hugo as
+# the yardstick). Not part of `make test`.
 set -euo pipefail
 docs=${1:-2000}
 runs=${2:-5}
@@ -50,12 +52,22 @@ measure() { # name, then the command; prints "name wall_s rss_kb"
 for i in $(seq "$runs"); do
 	rm -rf "$work/ss/public" "$work/hugo/public" "$work/hugo/resources"
 	measure studysite "$bin" build --no-cache --source "$work/ss" ${STUDYSITE_FLAGS:-}
+	if [ -n "${STUDYSITE_BEFORE:-}" ]; then
+		rm -rf "$work/ss/public"
+		measure before "$STUDYSITE_BEFORE" build --source "$work/ss" ${STUDYSITE_FLAGS:-}
+	fi
 	[ -n "$have_hugo" ] && measure hugo hugo --minify --quiet --source "$work/hugo"
 done | tee "$work/runs"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 ss_wall=$(awk '$1=="studysite"{print $2}' "$work/runs" | median)
 ss_rss=$(awk '$1=="studysite"{print $3}' "$work/runs" | median)
 echo "studysite: median wall ${ss_wall} s, peak RSS $((ss_rss / 1024)) MiB ($docs documents, $runs runs${STUDYSITE_FLAGS:+, $STUDYSITE_FLAGS})"
+if [ -n "${STUDYSITE_BEFORE:-}" ]; then
+	b_wall=$(awk '$1=="before"{print $2}' "$work/runs" | median)
+	b_rss=$(awk '$1=="before"{print $3}' "$work/runs" | median)
+	echo "before:    median wall ${b_wall} s, peak RSS $((b_rss / 1024)) MiB ($STUDYSITE_BEFORE)"
+	awk -v a="$ss_wall" -v b="$b_wall" -v c="$ss_rss" -v d="$b_rss" 'BEGIN { printf "ratio studysite/before: wall %.2f×, memory %.2f×\n", a/b, c/d }'
+fi
 if [ -n "$have_hugo" ]; then
 	hg_wall=$(awk '$1=="hugo"{print $2}' "$work/runs" | median)
 	hg_rss=$(awk '$1=="hugo"{print $3}' "$work/runs" | median)

@@ -72,8 +72,17 @@ func newPoster() *poster {
 
 // add numbers a new token.
 func (ps *poster) add(text string) uint32 {
+	return ps.addWith(text, Positional(text))
+}
+
+// addGram numbers a new Han n-gram of k characters (see Positional).
+func (ps *poster) addGram(text string, k int) uint32 {
+	return ps.addWith(text, k == MaxGram)
+}
+
+func (ps *poster) addWith(text string, positional bool) uint32 {
 	id := uint32(len(ps.tokens))
-	ps.tokens = append(ps.tokens, Postings{positional: Positional(text)})
+	ps.tokens = append(ps.tokens, Postings{positional: positional})
 	ps.texts = append(ps.texts, text)
 	ps.chains = append(ps.chains, occChain{-1, -1})
 	return id
@@ -194,7 +203,8 @@ func (ps *poster) emit(mark rune, from, to, pos int) {
 
 // gramsFrom finds the Han n-grams starting at from (1 to MaxGram
 // characters, as far as the Han run goes) by their characters' numbers,
-// adding those not seen yet. gramN is 0 when a character has no number.
+// adding those not seen yet; gramN says how many: up to the first
+// character without a number (the longer ones are found by name).
 func (ps *poster) gramsFrom(from int) {
 	ps.gramAt, ps.gramN = from, 0
 	var key uint64
@@ -202,22 +212,30 @@ func (ps *poster) gramsFrom(from int) {
 	for ; n < MaxGram && from+n < len(ps.norm) && ps.han[from+n]; n++ {
 		c := ps.charNumber(ps.norm[from+n])
 		if c == 0 {
-			return
+			break // the longer n-grams hold a character without a number
 		}
 		key |= uint64(c) << (16 * n)
 	}
+	if n == 0 {
+		return
+	}
 	ids, ok := ps.grams[key]
 	if !ok {
-		for k := 1; k <= n; k++ {
-			text := string(ps.norm[from : from+k])
-			id, ok := ps.named[text]
-			if !ok {
-				id = ps.add(text)
-				ps.named[text] = id
+		// The longest shorter n-gram seen gives the numbers of its
+		// prefixes; each n-gram added is found by its own key from then
+		// on. (An n-gram of numbered characters is never looked for by
+		// name: any other holds a character without a number.)
+		have := 0
+		for k := n - 1; k >= 1; k-- {
+			if prefix, ok := ps.grams[key&(1<<(16*k)-1)]; ok {
+				ids, have = prefix, k
+				break
 			}
-			ids[k-1] = id
 		}
-		ps.grams[key] = ids
+		for k := have + 1; k <= n; k++ {
+			ids[k-1] = ps.addGram(string(ps.norm[from:from+k]), k)
+			ps.grams[key&(1<<(16*k)-1)] = ids
+		}
 	}
 	ps.gramIDs, ps.gramN = ids, n
 }
