@@ -2,7 +2,9 @@ package link
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -101,6 +103,9 @@ func TestBrokenLinksFailWithFileAndLine(t *testing.T) {
 		{"missing heading in file", "\n见[这里](target.md#nope)。\n", "content/from.md:7: link \"target.md#nope\": content/target.md has no paragraph or heading \"nope\""},
 		{"own missing paragraph", "\n见[这里](#p9)。\n", "content/from.md:7: link \"#p9\": this document has no paragraph or heading \"p9\""},
 		{"draft", "\n见[[draft]]。\n", "content/from.md:7: [[draft]]: document \"draft\" is a draft and is not published"},
+		// A link with no text holds no position of its own: its paragraph's
+		// gives the line.
+		{"link without text", "\n前文。\n\n[](gone.md)\n", "content/from.md:9: link \"gone.md\": no content file content/gone.md"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -156,5 +161,65 @@ func TestEscapedOrCodeWikiLinkIsText(t *testing.T) {
 	})
 	if as := anchors(t, s, s.Pages[0]); len(as) != 0 {
 		t.Errorf("anchors = %+v, want none", as)
+	}
+}
+
+// A link to a fragment of the same document: a heading named by its text
+// resolves to the heading's id; a fragment that is neither ours nor a
+// heading (#top, #) is left as written.
+func TestOwnFragmentLinks(t *testing.T) {
+	tests := []struct {
+		name, body, wantHref string
+	}{
+		{"heading text", "见[上文](#一、开头)。", "#s1"},
+		{"percent-encoded heading text", "见[上文](#%E4%B8%80%E3%80%81%E5%BC%80%E5%A4%B4)。", "#s1"},
+		{"paragraph id", "见[上文](#p1)。", "#p1"},
+		{"someone else's fragment", "见[顶部](#top)。", "#top"},
+		{"bare #", "见[顶部](#)。", "#"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustBuild(t, config.Default(), map[string]string{
+				"content/a.md": doc("a", "2023-06-01", "", "\n## 一、开头\n\n第一段。\n\n"+tt.body+"\n"),
+			})
+			var got []string
+			for _, a := range anchors(t, s, s.Pages[0]) {
+				if a.Text == "上文" || a.Text == "顶部" {
+					got = append(got, a.Href)
+				}
+			}
+			if !reflect.DeepEqual(got, []string{tt.wantHref}) {
+				t.Errorf("links = %q, want one to %q", got, tt.wantHref)
+			}
+		})
+	}
+}
+
+// A site imported with hundreds of broken links gets an error a reader can
+// take in: the first maxProblems, then how many more.
+func TestBrokenLinksCappedWithCount(t *testing.T) {
+	tests := []struct {
+		broken    int
+		wantLines int
+		wantLast  string
+	}{
+		{maxProblems, maxProblems, `content/a.md:` + strconv.Itoa(6+2*maxProblems-1) + `: [[nope50]]: no document with slug "nope50"`},
+		{maxProblems + 3, maxProblems + 1, "… and 3 more broken links"},
+	}
+	for _, tt := range tests {
+		t.Run(strconv.Itoa(tt.broken), func(t *testing.T) {
+			var body strings.Builder
+			for i := 1; i <= tt.broken; i++ {
+				fmt.Fprintf(&body, "\n[[nope%d]]\n", i)
+			}
+			_, err := buildSite(t, config.Default(), map[string]string{"content/a.md": doc("a", "2023-06-01", "", body.String())})
+			if err == nil {
+				t.Fatal("no error")
+			}
+			lines := strings.Split(err.Error(), "\n")
+			if len(lines) != tt.wantLines || lines[len(lines)-1] != tt.wantLast {
+				t.Errorf("%d error lines ending %q, want %d ending %q", len(lines), lines[len(lines)-1], tt.wantLines, tt.wantLast)
+			}
+		})
 	}
 }

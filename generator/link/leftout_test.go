@@ -67,3 +67,30 @@ func TestFrontMatterTermsFollowTheRule(t *testing.T) {
 		})
 	}
 }
+
+// On a site imported before the rule, where many generic words are listed,
+// the warning stays one readable line: the first maxNamed, then a count.
+func TestLeftOutTermsWarningIsBounded(t *testing.T) {
+	words := []string{"目标", "主体", "2018年", "2019年", "2020年", "2021年", "2022年", "2023年", "2024年", "2025年", "2026年"}
+	tests := []struct {
+		listed   int
+		wantTail string
+	}{
+		{maxNamed, "2023年 (content/a.md); list one"},
+		{maxNamed + 3, "2023年 (content/a.md), and 3 more; list one"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(words[:tt.listed], ","), func(t *testing.T) {
+			fm := "terms: [" + strings.Join(words[:tt.listed], ", ") + "]\n"
+			s := mustBuild(t, config.Default(), map[string]string{"content/a.md": doc("a", "2024-03-05", fm, "\n正文。\n")})
+			if len(s.Warnings) != 1 || !strings.Contains(s.Warnings[0], tt.wantTail) {
+				t.Fatalf("warnings = %q, want one with %q", s.Warnings, tt.wantTail)
+			}
+			for _, w := range words[maxNamed:tt.listed] {
+				if strings.Contains(s.Warnings[0], w) {
+					t.Errorf("warning names %s, past the first %d", w, maxNamed)
+				}
+			}
+		})
+	}
+}

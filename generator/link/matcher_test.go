@@ -40,6 +40,9 @@ func TestMatcherFindAll(t *testing.T) {
 		{"ASCII term inside digits", "15G", nil},
 		{"empty", "", nil},
 		{"invalid UTF-8 does not stop the scan", "\xff中心", []string{"中心"}},
+		{"a byte that starts no sequence hides no term", "\xf8中心", []string{"中心"}},
+		{"term after one ASCII letter", "a中心", []string{"中心"}},
+		{"term after three ASCII digits", "第100个五个中心", []string{"五个中心"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

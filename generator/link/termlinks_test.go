@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/studysite/studysite/generator/config"
 )
@@ -168,5 +169,43 @@ func TestKWICContext(t *testing.T) {
 	}
 	if k := occ[1].Context(30); k.Before != "短" || k.After != "。" {
 		t.Errorf("short context = %+v", k)
+	}
+}
+
+// A term page without a definition quotes the sentence of the first use;
+// a sentence longer than maxQuote is cut to maxQuote/2 characters on each
+// side of the wording, with … where it was cut.
+func TestFirstUseQuoteOfALongSentence(t *testing.T) {
+	side := maxQuote / 2
+	tests := []struct {
+		name, before, after string
+		want                string
+	}{
+		{"short", "前文，", "后文", "前文，人民城市后文。"},
+		{"long", strings.Repeat("甲", side+5), strings.Repeat("乙", side+7),
+			"…" + strings.Repeat("甲", side) + "人民城市" + strings.Repeat("乙", side) + "…"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := "\n开头。" + tt.before + "人民城市" + tt.after + "。结尾。\n"
+			s := mustBuild(t, glossaryConfig("人民城市"), map[string]string{"content/a.md": doc("a", "2023-12-01", "", body)})
+			if got := s.Terms[0].FirstUse.Sentence(); got != tt.want {
+				t.Errorf("quote = %q (%d characters), want %q", got, utf8.RuneCountInString(got), tt.want)
+			}
+		})
+	}
+}
+
+// Two names with one pinyin get one slug each: the first in sort order the
+// plain one, the next -2, -3 (homophones sort by the characters: 公 宫 攻).
+func TestHomophoneTermsGetNumberedSlugs(t *testing.T) {
+	s := mustBuild(t, glossaryConfig("攻势", "公式", "宫室"), map[string]string{"content/a.md": doc("a", "2023-12-01", "", "\n公式、攻势与宫室。\n")})
+	got := map[string]string{}
+	for _, term := range s.Terms {
+		got[term.Slug] = term.Name
+	}
+	want := map[string]string{"gong-shi": "公式", "gong-shi-2": "宫室", "gong-shi-3": "攻势"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("slugs = %v, want %v", got, want)
 	}
 }

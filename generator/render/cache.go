@@ -44,8 +44,9 @@ type Cache struct {
 	nextLines map[occurrenceAt]KWICLine
 	nextLinks map[*content.Page]DocLink
 	// Rendered and Reused count the pages of the last Render: executed
-	// through their template, or taken from the cache.
-	Rendered, Reused int
+	// through their template, or taken from the cache. Bodies counts the
+	// document bodies it rendered through goldmark; the others were kept.
+	Rendered, Reused, Bodies int
 }
 
 type cachedBody struct {
@@ -87,10 +88,11 @@ func (c *Cache) body(p *content.Page, res *dialect.Resolution) (cachedBody, bool
 	return b, true
 }
 
-// keepBodies replaces the cached bodies with this build's.
-func (c *Cache) keepBodies(bodies map[*content.Page]cachedBody) {
+// keepBodies replaces the cached bodies with this build's, of which
+// rendered were made anew.
+func (c *Cache) keepBodies(bodies map[*content.Page]cachedBody, rendered int) {
 	if c != nil {
-		c.bodies = bodies
+		c.bodies, c.Bodies = bodies, rendered
 	}
 }
 

@@ -381,3 +381,28 @@ func TestCoverDate(t *testing.T) {
 		}
 	}
 }
+
+// A packet page's meta description says how many documents it holds,
+// after its subtitle when it has one.
+func TestPacketPageDescription(t *testing.T) {
+	tests := []struct {
+		subtitle, want string
+	}{
+		{"", "2篇材料"},
+		{"供党支部集中学习使用", "供党支部集中学习使用，2篇材料"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			page := renderWith(t, "default", packetSite(t, func(c *config.Config) {
+				q1(c)
+				c.Packets[0].Subtitle = tt.subtitle
+			}), nil)["packets/q1/index.html"]
+			if page == nil {
+				t.Fatal("packets/q1/index.html not built")
+			}
+			if got := htmltest.Attr(htmltest.One(t, page, `meta[name="description"]`), "content"); got != tt.want {
+				t.Errorf("description = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -259,6 +259,7 @@ func (r *Renderer) render(ctx context.Context, site *link.Site, emit func(output
 // link stage decided for its tree.
 func (r *Renderer) renderBodies(ctx context.Context, site *link.Site) (map[*content.Page]string, map[*content.Page][sha256.Size]byte, error) {
 	made := make([]cachedBody, len(site.Pages))
+	var rendered atomic.Int64
 	err := parallel.ForEach(ctx, len(site.Pages), func(i int) error {
 		p := site.Pages[i]
 		res := site.Resolution(p)
@@ -266,6 +267,7 @@ func (r *Renderer) renderBodies(ctx context.Context, site *link.Site) (map[*cont
 			made[i] = b
 			return nil
 		}
+		rendered.Add(1)
 		br := newBodyRenderer(site.Config.Markup.UnsafeHTML, res)
 		var body bytes.Buffer
 		if err := br.Render(&body, p.Body, p.AST); err != nil {
@@ -288,7 +290,7 @@ func (r *Renderer) renderBodies(ctx context.Context, site *link.Site) (map[*cont
 		sums[p] = made[i].sum
 		kept[p] = made[i]
 	}
-	r.cache.keepBodies(kept)
+	r.cache.keepBodies(kept, int(rendered.Load()))
 	return bodies, sums, nil
 }
 
