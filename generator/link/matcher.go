@@ -106,7 +106,7 @@ func (m *Matcher) next(n int32, b byte) int32 {
 // at a word boundary, so GDP is not found inside GDPR.
 func (m *Matcher) FindAll(dst []Match, s string) []Match {
 	for i := 0; i < len(s); {
-		size := int(runeLen[s[i]])
+		size := seqLen(s, i)
 		candidate := m.short[s[i]]
 		if !candidate && i+1 < len(s) {
 			k := uint16(s[i])<<8 | uint16(s[i+1])
@@ -150,6 +150,19 @@ func (m *Matcher) bounded(s string, start, end int) bool {
 		return false
 	}
 	return true
+}
+
+// seqLen is how far the scan moves on from s[i]: the UTF-8 sequence it
+// starts, as far as the bytes after it really continue it (a stray lead
+// byte, as in "\xe4中心", is one byte, so the character after it is read).
+func seqLen(s string, i int) int {
+	size := int(runeLen[s[i]])
+	for k := 1; k < size; k++ {
+		if i+k >= len(s) || s[i+k]&0xC0 != 0x80 {
+			return k
+		}
+	}
+	return size
 }
 
 // runeLen is the length of a UTF-8 sequence by its first byte (1 for
