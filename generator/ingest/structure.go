@@ -87,10 +87,11 @@ func isColumnLabel(s string) bool {
 	return strings.HasPrefix(s, "【") && strings.HasSuffix(s, "】") && columnLabelRe.MatchString(s)
 }
 
-// endsInAny reports whether the last character of s is one of chars.
+// endsInAny reports whether the last character of s is one of chars
+// (none of which is U+FFFD, what an empty or broken end decodes to).
 func endsInAny(s, chars string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return s != "" && strings.ContainsRune(chars, r)
+	return strings.ContainsRune(chars, r)
 }
 
 // usesIndent is true for text where paragraphs start indented and wrapped
@@ -320,10 +321,7 @@ func (b *builder) flush() {
 	b.cur = nil
 }
 
-func endsInComma(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune("，、,", r)
-}
+func endsInComma(s string) bool { return endsInAny(s, "，、,") }
 
 func (b *builder) heading(level int, text string, line int) {
 	b.headingOpen = false

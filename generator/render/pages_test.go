@@ -48,15 +48,7 @@ func renderAll(t *testing.T, theme string, s *link.Site) map[string]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := r.Render(context.Background(), s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]string{}
-	for _, f := range files {
-		out[f.Path] = string(f.Data)
-	}
-	return out
+	return renderFiles(t, r, s)
 }
 
 func TestDocPage(t *testing.T) {

@@ -26,67 +26,14 @@ import "encoding/binary"
 // the entries and counts alone; only a longer phrase decodes positions.
 type Postings struct {
 	Entries, Positions []byte
-	Docs, Hits         int // documents and entries holding the token
-	last               int // the last document written, for the next gap
-
-	// While indexing: the open document's entries and counts (see hit)
-	// and its positions, encoded as they come.
-	doc, head      int
-	locals, counts []int
-	pend           []byte
-	prevPos        int
-	positional     bool
+	Docs, Hits         int  // documents and entries holding the token
+	last               int  // the last document written, for the next gap
+	positional         bool // positions are written (see Positional)
 }
 
-// hit records the token at position p of entry local of document doc
-// (whose first head entries are titles and headings). Documents come in
-// order, entries of a document in order and positions of an entry in order.
-func (w *Postings) hit(doc, head, local, p int) {
-	if len(w.locals) > 0 && doc != w.doc {
-		w.flush()
-	}
-	w.doc, w.head = doc, head
-	if n := len(w.locals); n == 0 || w.locals[n-1] != local {
-		w.locals = append(w.locals, local)
-		w.counts = append(w.counts, 0)
-		w.prevPos = 0
-	}
-	w.counts[len(w.counts)-1]++
-	if w.positional {
-		w.pend = binary.AppendUvarint(w.pend, uint64(p-w.prevPos))
-		w.prevPos = p
-	}
-}
-
-// flush writes the open document's group.
-func (w *Postings) flush() {
-	if len(w.locals) == 0 {
-		return
-	}
-	heads := 0
-	for _, l := range w.locals {
-		if l < w.head {
-			heads++
-		}
-	}
-	w.Entries = appendGroupHead(w.Entries, w.doc-w.last, len(w.locals), heads)
-	prev := 0
-	for i, l := range w.locals {
-		w.Entries = appendEntry(w.Entries, l-prev, w.counts[i])
-		prev = l
-	}
-	w.Positions = append(w.Positions, w.pend...)
-	w.last = w.doc
-	w.Docs++
-	w.Hits += len(w.locals)
-	w.locals, w.counts, w.pend = w.locals[:0], w.counts[:0], w.pend[:0]
-}
-
-// done flushes the open document and drops the buffers of indexing.
-func (w *Postings) done() {
-	w.flush()
-	w.locals, w.counts, w.pend = nil, nil, nil
-}
+// Postings are written by the indexer's poster (poster.go), and tested
+// against the rule written out plainly in postingsWriter
+// (postings_writer_test.go), hit by hit.
 
 func appendGroupHead(b []byte, gap, n, heads int) []byte {
 	if n == 1 && heads == 0 {

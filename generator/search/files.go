@@ -75,9 +75,11 @@ type Stats struct {
 // Documents are numbered oldest first (see BuildIndex). It stops when ctx
 // is cancelled; the error names a token hash collision, should one occur.
 func (ix *Index) Files(ctx context.Context) ([]output.File, Stats, error) {
-	dict := func() []byte { return textDictionary(ix.Docs, ix.Entries) }
-	return ix.files(ctx, &layout{}, nil, nil, dict, nil)
+	return ix.files(ctx, &layout{}, nil, nil, ix.textDictionary, nil)
 }
+
+// textDictionary is the dictionary of the index's text files.
+func (ix *Index) textDictionary() []byte { return textDictionary(ix.Docs, ix.Entries) }
 
 // filesConsuming is Files for an index used only once (a plain build):
 // each token's postings are let go once split, and each file's raw bytes
@@ -85,8 +87,7 @@ func (ix *Index) Files(ctx context.Context) ([]output.File, Stats, error) {
 // files are handed to it as they are encoded (from several goroutines,
 // the manifest last) and not kept: it gives no files.
 func (ix *Index) filesConsuming(ctx context.Context, emit func([]output.File) error) ([]output.File, Stats, error) {
-	dict := func() []byte { return textDictionary(ix.Docs, ix.Entries) }
-	return ix.files(ctx, &layout{consume: true, emit: emit}, nil, nil, dict, nil)
+	return ix.files(ctx, &layout{consume: true, emit: emit}, nil, nil, ix.textDictionary, nil)
 }
 
 // files lays out the index (see layout.lay, which keeps what dirty and

@@ -8,8 +8,9 @@ import (
 )
 
 // A poster writes the postings of a run of documents, one document at a
-// time (see postRun). It gives the same bytes as calling Postings.hit for
-// every token of Tokens and pinyinTokens in order, faster: a token is
+// time (see postRun). It gives the same bytes as calling
+// postingsWriter.hit (postings_writer_test.go) for every token of Tokens
+// and pinyinTokens in order, faster: a token is
 // named by a number, Han n-grams (most tokens) found by their characters
 // packed into one integer rather than by a string; a document's
 // occurrences are gathered in one array, chained token by token, and each

@@ -12,11 +12,12 @@ import (
 
 // referencePostRun is postRun as the specification says it: every token
 // of Tokens (and pinyinTokens for titles, headings and terms) in order,
-// one Postings.hit each. The poster must write the same bytes.
+// one postingsWriter.hit each. The poster must write the same bytes.
 func referencePostRun(docs []Doc, entries []Entry, from, to int) postingChunk {
 	args := pinyin.NewArgs()
 	args.Heteronym = true
 	ch := postingChunk{writers: map[string]*Postings{}, syllables: map[string]int{}}
+	writers := map[string]*postingsWriter{}
 	seen := map[string]bool{}
 	for d := from; d < to; d++ {
 		doc := docs[d]
@@ -28,10 +29,10 @@ func referencePostRun(docs []Doc, entries []Entry, from, to int) postingChunk {
 				toks = append(toks, pinyinTokens(e.Text, args, seen)...)
 			}
 			for _, t := range toks {
-				w := ch.writers[t.Text]
+				w := writers[t.Text]
 				if w == nil {
-					w = &Postings{positional: Positional(t.Text)}
-					ch.writers[t.Text] = w
+					w = &postingsWriter{Postings: Postings{positional: Positional(t.Text)}}
+					writers[t.Text] = w
 				}
 				w.hit(d, doc.Head, local, t.Pos)
 			}
@@ -40,8 +41,8 @@ func referencePostRun(docs []Doc, entries []Entry, from, to int) postingChunk {
 			ch.syllables[s]++
 		}
 	}
-	for _, w := range ch.writers {
-		w.done()
+	for tok, w := range writers {
+		ch.writers[tok] = w.done()
 	}
 	return ch
 }

@@ -26,7 +26,7 @@ func TestSplitPostings(t *testing.T) {
 		positional   bool
 	}{{40, 2, false}, {3000, 3, false}, {3000, 2, true}, {20000, 1, false}} {
 		rng := rand.New(rand.NewSource(int64(c.docs)))
-		w := &Postings{positional: c.positional}
+		pw := &postingsWriter{Postings: Postings{positional: c.positional}}
 		for d := 0; d < c.docs; d++ {
 			if rng.Intn(3) == 0 {
 				continue
@@ -38,12 +38,12 @@ func TestSplitPostings(t *testing.T) {
 			}
 			for k := 0; k < 1+rng.Intn(c.perDoc); k++ {
 				for p := 0; p < 1+rng.Intn(3); p++ {
-					w.hit(d, head, local, p*7+rng.Intn(5))
+					pw.hit(d, head, local, p*7+rng.Intn(5))
 				}
 				local += 1 + rng.Intn(4)
 			}
 		}
-		w.done()
+		w := pw.done()
 		name := fmt.Sprintf("%d docs", c.docs)
 		sp := splitPostings(map[bool]string{true: "长三角一", false: "长三"}[c.positional], w, c.docs)
 		whole := decode(w.Entries, w.Positions, c.positional)

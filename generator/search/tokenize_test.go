@@ -141,9 +141,9 @@ func TestShardOf(t *testing.T) {
 // hit, a document of several entries, a far later run joined on) read
 // back as written, and their groups' classes are as the ranking weighs them.
 func TestEncodeRoundTrip(t *testing.T) {
-	var w, later Postings
+	var w, later postingsWriter
 	w.positional, later.positional = true, true
-	hits := func(p *Postings, doc, head, local int, pos ...int) {
+	hits := func(p *postingsWriter, doc, head, local int, pos ...int) {
 		for _, q := range pos {
 			p.hit(doc, head, local, q)
 		}
@@ -155,8 +155,7 @@ func TestEncodeRoundTrip(t *testing.T) {
 	hits(&later, 70000, 3, 1, 31, 32) // a heading
 	hits(&later, 70000, 3, 5, 2)
 	hits(&later, 70200, 0, 200000, 9)
-	later.done()
-	w.join(&later)
+	w.join(later.done())
 	got := decode(w.Entries, w.Positions, true)
 	want := []Posting{
 		{Doc: 3, Local: 0, Count: 4, Positions: []int{0, 5, 40, 1200}}, {Doc: 3, Local: 7, Count: 1, Positions: []int{7}},

@@ -234,14 +234,7 @@ func produce(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *ren
 		if pdfFiles, stale, err = currentPDFs(fsys, o, byPath); err != nil {
 			return nil, 0, err
 		}
-		retract := false
-		for slug := range stale {
-			if linked[slug] {
-				delete(linked, slug)
-				retract = true
-			}
-		}
-		if !retract {
+		if !unlinkStale(linked, stale) {
 			break
 		}
 	}

@@ -235,6 +235,20 @@ func PacketPDFs(fsys afero.Fs, o Options) (map[string]bool, error) {
 	return set, nil
 }
 
+// unlinkStale takes the packets whose print is stale out of linked and
+// reports whether any was linked: the pages must then be made again
+// without their PDF link.
+func unlinkStale(linked, stale map[string]bool) bool {
+	unlinked := false
+	for slug := range stale {
+		if linked[slug] {
+			delete(linked, slug)
+			unlinked = true
+		}
+	}
+	return unlinked
+}
+
 // packetOf is the slug of a packet's PDF (packets/<slug>.pdf).
 func packetOf(pdfPath string) (string, bool) {
 	slug, ok := strings.CutPrefix(strings.TrimSuffix(pdfPath, ".pdf"), "packets/")

@@ -67,13 +67,13 @@ func produceTo(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *r
 	if indexErr != nil {
 		return 0, 0, fmt.Errorf("search index: %w", indexErr)
 	}
-	files := int(out.files.Load())
+	files := int(out.files.Load()) // a page made again below is counted once
 
 	// Packet pages link their PDF when the print in the cache is current
 	// (see produce); a link taken back means the pages again.
 	start = time.Now()
 	var pdfFiles []output.File
-	for pass := 0; ; pass++ {
+	for pass := 0; pass < 2; pass++ {
 		if pass > 0 {
 			r.SetPacketPDFs(linked)
 			if err := r.RenderTo(ctx, s, out.putOne); err != nil {
@@ -84,14 +84,7 @@ func produceTo(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *r
 		if pdfFiles, stale, err = currentPDFs(fsys, o, out.kept); err != nil {
 			return 0, 0, err
 		}
-		retract := false
-		for slug := range stale {
-			if linked[slug] {
-				delete(linked, slug)
-				retract = true
-			}
-		}
-		if !retract || pass > 0 {
+		if !unlinkStale(linked, stale) {
 			break
 		}
 	}
@@ -110,8 +103,7 @@ type streamOut struct {
 	printed map[string]bool // pages a cached PDF was printed from
 	mu      sync.Mutex
 	kept    map[string][]byte // their published bytes
-	files   atomic.Int64      // written (a page written again counts once)
-	seen    sync.Map
+	files   atomic.Int64      // written
 }
 
 func (w *streamOut) putOne(f output.File) error { return w.put([]output.File{f}) }
@@ -130,10 +122,8 @@ func (w *streamOut) put(files []output.File) error {
 			w.kept[f.Path] = files[i].Data
 			w.mu.Unlock()
 		}
-		if _, again := w.seen.LoadOrStore(f.Path, true); !again {
-			w.files.Add(1)
-		}
 	}
+	w.files.Add(int64(len(files)))
 	return w.folder.Write(w.ctx, files)
 }
 

@@ -13,6 +13,16 @@ import (
 // otherwise it returns the error of the lowest i that failed, so messages
 // are the same on every run.
 func ForEach(ctx context.Context, n int, fn func(i int) error) error {
+	if n == 1 { // one call, on this goroutine (a streaming build writes page by page)
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		err := fn(0)
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return ctxErr
+		}
+		return err
+	}
 	errs := make([]error, n)
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))

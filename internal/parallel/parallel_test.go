@@ -49,3 +49,21 @@ func TestChunksCoverEachIndexOnce(t *testing.T) {
 		}
 	}
 }
+
+// One item runs on the caller's goroutine, with the same answers.
+func TestForEachOne(t *testing.T) {
+	want := errors.New("item 0")
+	if err := ForEach(context.Background(), 1, func(int) error { return want }); err != want {
+		t.Errorf("error %v, want %v", err, want)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var calls atomic.Int32
+	if err := ForEach(ctx, 1, func(int) error { calls.Add(1); return nil }); !errors.Is(err, context.Canceled) || calls.Load() != 0 {
+		t.Errorf("cancelled: err %v, %d calls", err, calls.Load())
+	}
+	ctx, cancel = context.WithCancel(context.Background())
+	if err := ForEach(ctx, 1, func(int) error { cancel(); return nil }); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled during the call: err %v", err)
+	}
+}
