@@ -45,6 +45,22 @@ type docIndex struct {
 	drafts map[string]bool // slugs and files of drafts, for a better message
 }
 
+// lookup gives the page a slug (or, byFile, a content file) names, and
+// notes the lookup in seen.
+func (ix *docIndex) lookup(byFile bool, key string, seen *[]lookup) *content.Page {
+	to := ix.pages(byFile)[key]
+	*seen = append(*seen, lookup{byFile: byFile, key: key, to: to, draft: to == nil && ix.drafts[key]})
+	return to
+}
+
+// pages is the index by content file when byFile, else by slug.
+func (ix *docIndex) pages(byFile bool) map[string]*content.Page {
+	if byFile {
+		return ix.byFile
+	}
+	return ix.bySlug
+}
+
 // fragment resolves frag on page p: a paragraph or heading ID, or the exact
 // text of a heading (the reader's way to name a section). ok is false when
 // nothing matches.
@@ -90,6 +106,9 @@ type explicitLinks struct {
 	// texts are the paragraphs (by index) holding a resolved [[link]],
 	// with the text a reader sees: its label, not its markup.
 	texts map[int]string
+	// lookups are the pages the links named, as the index gave them: the
+	// result holds while they are the same (Cache).
+	lookups []lookup
 }
 
 type outLink struct {
@@ -111,7 +130,7 @@ func (ix *docIndex) resolveExplicit(p *content.Page) explicitLinks {
 	changed := map[int]ast.Node{}
 	link := func(l *ast.Link) {
 		dest := string(l.Destination)
-		to, id, ok, handled := ix.relative(p, dest)
+		to, id, ok, handled := ix.relative(p, dest, &res.lookups)
 		if !handled {
 			return
 		}
@@ -136,7 +155,7 @@ func (ix *docIndex) resolveExplicit(p *content.Page) explicitLinks {
 		raw, slug, frag := w.Target, w.Slug(), w.Fragment()
 		to := p
 		if slug != "" {
-			to = ix.bySlug[slug]
+			to = ix.lookup(false, slug, &res.lookups)
 		}
 		if to == nil {
 			if ix.drafts[slug] {
@@ -223,7 +242,7 @@ func defaultLabel(from, to *content.Page, fragLabel string) string {
 // file (other.md, ./other.md#一、标题) or a fragment of this page (#p3).
 // handled is false for every other link, which is left alone. When ok is
 // false, id holds what is wrong.
-func (ix *docIndex) relative(p *content.Page, dest string) (to *content.Page, id string, ok, handled bool) {
+func (ix *docIndex) relative(p *content.Page, dest string, seen *[]lookup) (to *content.Page, id string, ok, handled bool) {
 	if dest == "" || strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "//") {
 		return nil, "", false, false
 	}
@@ -254,7 +273,7 @@ func (ix *docIndex) relative(p *content.Page, dest string) (to *content.Page, id
 		pathPart = u
 	}
 	file := path.Join(path.Dir(p.File), pathPart)
-	to = ix.byFile[file]
+	to = ix.lookup(true, file, seen)
 	if to == nil {
 		if ix.drafts[file] {
 			return nil, fmt.Sprintf("%s is a draft and is not published", file), false, true

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"sync/atomic"
 
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
@@ -67,6 +68,13 @@ type TermCount struct {
 // names both files; so is a broken link, with its file and line, unless
 // the config says links = "warn".
 func Build(cfg config.Config, pages []*content.Page) (*Site, error) {
+	return BuildWith(cfg, pages, nil)
+}
+
+// BuildWith is Build keeping what it finds in c for the next build, and
+// taking from c what the last one found that still holds (see Cache); a
+// nil c is Build.
+func BuildWith(cfg config.Config, pages []*content.Page, c *Cache) (*Site, error) {
 	if cfg.TermLinks == "" {
 		cfg.TermLinks = config.TermLinksFirstPerSection
 	}
@@ -98,7 +106,7 @@ func Build(cfg config.Config, pages []*content.Page) (*Site, error) {
 		ix.bySlug[p.Slug()] = p
 		ix.byFile[p.File] = p
 	}
-	if err := s.crossLink(ix); err != nil {
+	if err := s.crossLink(ix, c); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -108,17 +116,27 @@ func Build(cfg config.Config, pages []*content.Page) (*Site, error) {
 // term mentions and ranks related documents. Pages are processed in
 // parallel; every result is stored by page index and merged in reading
 // order, so the outcome does not depend on scheduling.
-func (s *Site) crossLink(ix *docIndex) error {
+func (s *Site) crossLink(ix *docIndex, c *Cache) error {
 	n := len(s.Pages)
 	explicit := make([]explicitLinks, n)
+	keptExplicit := make(map[*content.Page]cachedExplicit, n)
+	var resolved atomic.Int64
 	parallel.Chunks(n, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
+			if kept, ok := c.explicitOf(s.Pages[i], ix); ok {
+				explicit[i], s.Pages[i] = kept.links, kept.page
+				continue
+			}
+			resolved.Add(1)
 			explicit[i] = ix.resolveExplicit(s.Pages[i])
 			s.Pages[i] = withTexts(s.Pages[i], explicit[i].texts)
 		}
 	})
 	if err := s.reportProblems(explicit); err != nil {
 		return err
+	}
+	for i, p := range s.Pages {
+		keptExplicit[ix.bySlug[p.Slug()]] = cachedExplicit{links: explicit[i], page: p}
 	}
 	s.docs = make([]docLinks, n)
 	for i, ex := range explicit {
@@ -134,14 +152,29 @@ func (s *Site) crossLink(ix *docIndex) error {
 		return err
 	}
 	s.Warnings = append(s.Warnings, warnings...)
+	glossary := glossaryKey{patterns: patterns, slugs: make([]string, len(terms)), mode: s.Config.TermLinks}
+	for i, t := range terms {
+		glossary.slugs[i] = t.Slug
+	}
+	sameGlossary := c != nil && glossary.equal(c.glossary)
 	m := NewMatcher(patterns)
 	occ := make([][]Occurrence, n)
+	var scanned atomic.Int64
 	parallel.Chunks(n, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
+			if kept, ok := c.foundIn(s.Pages[i], sameGlossary); ok {
+				occ[i], s.docs[i].resolution.Terms = kept.occ, kept.terms
+				continue
+			}
+			scanned.Add(1)
 			occ[i] = findOccurrences(s.Pages[i], m)
 			s.docs[i].resolution.Terms = linkTerms(s.Pages[i], m, terms, s.Config.TermLinks, termsByParagraph(s.Pages[i], occ[i]))
 		}
 	})
+	keptFound := make(map[*content.Page]cachedFound, n)
+	for i, p := range s.Pages {
+		keptFound[p] = cachedFound{occ: occ[i], terms: s.docs[i].resolution.Terms}
+	}
 	termsOf := make([][]int, n)
 	for i, os := range occ {
 		counts := map[int]int{}
@@ -169,7 +202,10 @@ func (s *Site) crossLink(ix *docIndex) error {
 	for _, t := range terms {
 		t.FirstUse = firstUse(t.Occurrences)
 	}
-	related := relatedDocs(s.Pages, terms, termsOf)
+	related, relatedKept := c.relatedFor(s.Pages, terms, termsOf)
+	if !relatedKept {
+		related = relatedDocs(s.Pages, terms, termsOf)
+	}
 	for i := range s.docs {
 		s.docs[i].related = related[i]
 	}
@@ -185,6 +221,10 @@ func (s *Site) crossLink(ix *docIndex) error {
 		return err
 	}
 	s.Warnings = append(s.Warnings, warnings...)
+	if c != nil {
+		c.keep(keptExplicit, keptFound, glossary, cachedRelated{termsOf: termsOf, terms: len(terms), related: related})
+		c.Resolved, c.Scanned, c.RelatedKept = int(resolved.Load()), int(scanned.Load()), relatedKept
+	}
 	return nil
 }
 

@@ -106,11 +106,18 @@ func view(t *testing.T, s *Site) string {
 			fmt.Fprintf(&b, "term %s ×%d\n", tc.Term.Name, tc.Count)
 		}
 		for _, r := range s.Related(p) {
-			fmt.Fprintf(&b, "related %s %.3f\n", r.Page.Slug(), r.Score)
+			fmt.Fprintf(&b, "related %s %.3f", r.Page.Slug(), r.Score)
+			for _, t := range r.Shared {
+				fmt.Fprintf(&b, " %s", t.Name)
+			}
+			b.WriteByte('\n')
 		}
 	}
 	for _, term := range s.Terms {
-		fmt.Fprintf(&b, "== term %s %s\n", term.Name, term.Slug)
+		fmt.Fprintf(&b, "== term %s %s in %d documents\n", term.Name, term.Slug, term.Documents)
+		if o := term.FirstUse; o != nil {
+			fmt.Fprintf(&b, "first used %s ¶%d\n", o.Page.Slug(), o.Para().N)
+		}
 		for _, o := range term.Occurrences {
 			fmt.Fprintf(&b, "%s ¶%d %q\n", o.Page.Slug(), o.Para().N, o.Context(10))
 		}

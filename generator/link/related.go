@@ -16,7 +16,8 @@ type Related struct {
 	Page   *content.Page
 	Score  float64
 	Shared []*Term // shared terms, rarest first
-	idx    int
+	idx    int     // of Page, in reading order
+	shared []int   // of Shared, in the glossary
 }
 
 // relatedDocs ranks, for every page, the pages sharing its terms, each
@@ -63,7 +64,8 @@ func relatedDocs(pages []*content.Page, terms []*Term, termsOf [][]int) [][]Rela
 			}
 			touched = touched[:0]
 			for k := range top {
-				top[k].Shared = shared(termsOf[i], termsOf[top[k].idx], terms, weight)
+				top[k].shared = shared(termsOf[i], termsOf[top[k].idx], terms, weight)
+				top[k].Shared = termsAt(terms, top[k].shared)
 			}
 			out[i] = top
 		}
@@ -99,7 +101,7 @@ func pushTop(top []Related, r Related) []Related {
 
 // shared lists the terms of two sorted index lists that carry weight,
 // rarest first.
-func shared(a, b []int, terms []*Term, weight []float64) []*Term {
+func shared(a, b []int, terms []*Term, weight []float64) []int {
 	var idx []int
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
@@ -121,6 +123,11 @@ func shared(a, b []int, terms []*Term, weight []float64) []*Term {
 		}
 		return terms[idx[x]].sortKey < terms[idx[y]].sortKey
 	})
+	return idx
+}
+
+// termsAt gives the terms at indices idx.
+func termsAt(terms []*Term, idx []int) []*Term {
 	out := make([]*Term, len(idx))
 	for k, t := range idx {
 		out[k] = terms[t]

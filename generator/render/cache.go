@@ -36,13 +36,10 @@ type Cache struct {
 	// nextTerms are the terms of the Render under way.
 	nextTerms map[string]cachedTerm
 	site      []byte // the site key of the last Render
-	// lines and links are what term pages are made of (termPage), kept
-	// as the terms are; nextLines and nextLinks those of the Render under
-	// way.
-	lines     map[occurrenceAt]KWICLine
-	links     map[*content.Page]DocLink
-	nextLines map[occurrenceAt]KWICLine
-	nextLinks map[*content.Page]DocLink
+	// lines and links are what term pages are made of (termPage), by
+	// page: those of pages gone are let go after each Render.
+	lines map[*content.Page]map[lineAt]KWICLine
+	links map[*content.Page]DocLink
 	// Rendered and Reused count the pages of the last Render: executed
 	// through their template, or taken from the cache. Bodies counts the
 	// document bodies it rendered through goldmark; the others were kept.
@@ -66,7 +63,8 @@ type cachedPage struct {
 
 // NewCache gives an empty cache; see Renderer.SetCache.
 func NewCache() *Cache {
-	return &Cache{bodies: map[*content.Page]cachedBody{}, pages: map[string]cachedPage{}, terms: map[string]cachedTerm{}}
+	return &Cache{bodies: map[*content.Page]cachedBody{}, pages: map[string]cachedPage{}, terms: map[string]cachedTerm{},
+		lines: map[*content.Page]map[lineAt]KWICLine{}, links: map[*content.Page]DocLink{}}
 }
 
 // SetCache makes Render keep and reuse what it renders in c; nil renders
@@ -164,9 +162,9 @@ func siteKey(d *PageData) ([]byte, error) {
 }
 
 // keepPages replaces the cached pages and terms with this build's.
-func (c *Cache) keepPages(pages map[string]cachedPage, site []byte) {
+func (c *Cache) keepPages(pages map[string]cachedPage, site []byte, docs []*content.Page) {
 	c.pages, c.site, c.terms = pages, site, c.nextTerms
-	c.lines, c.links = c.nextLines, c.nextLinks
+	c.forgetPagesBut(docs)
 }
 
 // sameResolution says whether two resolutions of the same tree decide the
@@ -202,52 +200,78 @@ type cachedTerm struct {
 	pages []*PageData
 }
 
-// termInputs are all that termPage reads of a term: its names and
-// counts, and where it occurs (a page is known by its pointer: its text
-// does not change).
+// termInputs are all that termPage reads of a term: its names and counts,
+// and where it occurs. Occurrences is the link stage's own list (it does
+// not change once linked), kept by reference.
 type termInputs struct {
 	Name, Slug, Definition, Category string
 	Documents                        int
 	Aliases                          []string
-	FirstUse                         *occurrenceAt
-	Occurrences                      []occurrenceAt
-}
-
-type occurrenceAt struct {
-	Page                  *content.Page
-	Paragraph, Start, End int
+	FirstUse                         *link.Occurrence
+	Occurrences                      []link.Occurrence
 }
 
 func inputsOf(t *link.Term) termInputs {
 	in := termInputs{Name: t.Name, Slug: t.Slug, Definition: t.Definition, Category: t.Category,
-		Documents: t.Documents, Aliases: t.Aliases, Occurrences: make([]occurrenceAt, len(t.Occurrences))}
-	for i, o := range t.Occurrences {
-		in.Occurrences[i] = occurrenceAt{o.Page, o.Paragraph, o.Start, o.End}
-	}
+		Documents: t.Documents, Aliases: t.Aliases, Occurrences: t.Occurrences}
 	if o := t.FirstUse; o != nil {
-		in.FirstUse = &occurrenceAt{o.Page, o.Paragraph, o.Start, o.End}
+		first := *o
+		in.FirstUse = &first
 	}
 	return in
 }
 
-func (a termInputs) equal(b termInputs) bool {
-	return a.Name == b.Name && a.Slug == b.Slug && a.Definition == b.Definition && a.Category == b.Category &&
-		a.Documents == b.Documents && slices.Equal(a.Aliases, b.Aliases) &&
-		(a.FirstUse == nil) == (b.FirstUse == nil) && (a.FirstUse == nil || *a.FirstUse == *b.FirstUse) &&
-		slices.Equal(a.Occurrences, b.Occurrences)
+// sameTerm says whether a term's pages made from b would read as those
+// made from a. An occurrence in the same page (pointer) at the same place
+// reads the same; one in a page parsed again after an edit reads the same
+// when its line and its document's link do — an edit to one paragraph of
+// a long speech leaves most of its terms' pages as they were.
+func (c *Cache) sameTerm(a, b termInputs) bool {
+	if a.Name != b.Name || a.Slug != b.Slug || a.Definition != b.Definition || a.Category != b.Category ||
+		a.Documents != b.Documents || !slices.Equal(a.Aliases, b.Aliases) || len(a.Occurrences) != len(b.Occurrences) {
+		return false
+	}
+	if (a.FirstUse == nil) != (b.FirstUse == nil) {
+		return false
+	}
+	if a.FirstUse != nil && *a.FirstUse != *b.FirstUse && !c.sameQuote(*a.FirstUse, *b.FirstUse) {
+		return false
+	}
+	for i := range a.Occurrences {
+		x, y := a.Occurrences[i], b.Occurrences[i]
+		if x != y && (x.Page.Slug() != y.Page.Slug() || c.kwicLine(x) != c.kwicLine(y) || !sameDocLink(c.docLink(x.Page), c.docLink(y.Page))) {
+			return false
+		}
+	}
+	return true
 }
 
-// termPage is the package's termPage, kept while the term's inputs are
-// the same. The Cache keeps the terms of the last Render only. Render is
-// the only caller, once per term, so no lock is needed.
+// sameQuote says whether two first uses quote the same (termPageWith).
+func (c *Cache) sameQuote(x, y link.Occurrence) bool {
+	return x.Sentence() == y.Sentence() && paragraphURL(x) == paragraphURL(y) && x.Para().N == y.Para().N &&
+		sameDocLink(c.docLink(x.Page), c.docLink(y.Page))
+}
+
+// sameDocLink compares two document links by what a page shows of them.
+func sameDocLink(a, b DocLink) bool {
+	if (a.Date == nil) != (b.Date == nil) || (a.Date != nil && a.Date.ISO() != b.Date.ISO()) {
+		return false
+	}
+	a.Date, b.Date = nil, nil
+	return a == b
+}
+
+// termPage is the package's termPage, kept while the term's pages would
+// read the same. The Cache keeps the terms of the last Render only.
+// Render is the only caller, once per term, so no lock is needed.
 func (c *Cache) termPage(t *link.Term) []*PageData {
 	if c == nil {
 		return termPage(t)
 	}
 	in := inputsOf(t)
-	if was, ok := c.terms[t.Slug]; ok && was.from.equal(in) {
+	if was, ok := c.terms[t.Slug]; ok && c.sameTerm(was.from, in) {
+		// Kept with its old inputs: they are what its data was made of.
 		c.nextTerms[t.Slug] = was
-		c.keepLinesOf(in) // for the day the term changes
 		return was.pages
 	}
 	pages := termPageWith(t, c.kwicLine, c.docLink)
@@ -255,16 +279,24 @@ func (c *Cache) termPage(t *link.Term) []*PageData {
 	return pages
 }
 
-// kwicLine is the package's kwicLine, kept by where the occurrence is: a
-// term used in every document has most of its lines unchanged by an edit.
-// Lines are values: termPage sets Href on its own copies.
+// lineAt is where an occurrence is in its page.
+type lineAt struct{ paragraph, start, end int }
+
+// kwicLine is the package's kwicLine, kept by page and place: a term used
+// in every document has most of its lines unchanged by an edit. Lines are
+// values: termPage sets Href on its own copies.
 func (c *Cache) kwicLine(o link.Occurrence) KWICLine {
-	at := occurrenceAt{o.Page, o.Paragraph, o.Start, o.End}
-	l, ok := c.lines[at]
+	byPage := c.lines[o.Page]
+	if byPage == nil {
+		byPage = map[lineAt]KWICLine{}
+		c.lines[o.Page] = byPage
+	}
+	at := lineAt{o.Paragraph, o.Start, o.End}
+	l, ok := byPage[at]
 	if !ok {
 		l = kwicLine(o)
+		byPage[at] = l
 	}
-	c.nextLines[at] = l
 	return l
 }
 
@@ -273,25 +305,35 @@ func (c *Cache) docLink(p *content.Page) DocLink {
 	l, ok := c.links[p]
 	if !ok {
 		l = linkOf(p)
+		c.links[p] = l
 	}
-	c.nextLinks[p] = l
 	return l
 }
 
-// keepLinesOf carries the lines and document links of a kept term over to
-// the Render under way.
-func (c *Cache) keepLinesOf(in termInputs) {
-	for _, at := range in.Occurrences {
-		if l, ok := c.lines[at]; ok {
-			c.nextLines[at] = l
+// forgetPagesBut lets go of the lines and links of pages that are neither
+// in pages nor read by a kept term (whose old inputs may still be
+// compared with the next build's).
+func (c *Cache) forgetPagesBut(pages []*content.Page) {
+	keep := make(map[*content.Page]bool, len(pages))
+	for _, p := range pages {
+		keep[p] = true
+	}
+	for _, t := range c.terms {
+		for _, o := range t.from.Occurrences {
+			keep[o.Page] = true
 		}
-		if l, ok := c.links[at.Page]; ok {
-			c.nextLinks[at.Page] = l
+		if o := t.from.FirstUse; o != nil {
+			keep[o.Page] = true
 		}
 	}
-	if at := in.FirstUse; at != nil {
-		if l, ok := c.links[at.Page]; ok {
-			c.nextLinks[at.Page] = l
+	for p := range c.lines {
+		if !keep[p] {
+			delete(c.lines, p)
+		}
+	}
+	for p := range c.links {
+		if !keep[p] {
+			delete(c.links, p)
 		}
 	}
 }

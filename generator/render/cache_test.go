@@ -83,19 +83,29 @@ func TestCacheRendersOnlyWhatChanged(t *testing.T) {
 		name       string
 		files      map[string]string
 		wantBodies int // -1: every document's
+		// exact: the pages rendered are those that changed. A term
+		// occurring in the edited document keeps its page when its lines
+		// read the same in the new parse.
+		exact bool
 	}{
-		{"first build", map[string]string{"content/a.md": a, "content/b.md": b("乙", ""), "content/c.md": c("")}, -1},
-		{"nothing changed", map[string]string{"content/a.md": a, "content/b.md": b("乙", ""), "content/c.md": c("")}, 0},
+		{"first build", map[string]string{"content/a.md": a, "content/b.md": b("乙", ""), "content/c.md": c("")}, -1, false},
+		{"nothing changed", map[string]string{"content/a.md": a, "content/b.md": b("乙", ""), "content/c.md": c("")}, 0, true},
+		// a, b and c use 人民城市: its page stays as it was.
+		{"a gains a last paragraph", map[string]string{"content/a.md": a + "\n补充的一句话。\n", "content/b.md": b("乙", ""), "content/c.md": c("")}, 1, true},
+		// The line of 人民城市 in a reads the new words; so does a's
+		// summary, which the data of b's page carries and does not show.
+		{"a's first paragraph edited", map[string]string{"content/a.md": strings.Replace(a, "人民城市第一段", "人民城市第1段", 1), "content/b.md": b("乙", ""), "content/c.md": c("")}, 1, false},
+		{"a back as it was", map[string]string{"content/a.md": a, "content/b.md": b("乙", ""), "content/c.md": c("")}, 1, false},
 		// a's [[b]] reads b's new title.
-		{"b retitled", map[string]string{"content/a.md": a, "content/b.md": b("新乙", ""), "content/c.md": c("")}, 2},
+		{"b retitled", map[string]string{"content/a.md": a, "content/b.md": b("新乙", ""), "content/c.md": c("")}, 2, false},
 		// a's link to 二、重点 now points at s3.
-		{"b gains a heading", map[string]string{"content/a.md": a, "content/b.md": b("新乙", "## 新增\n\n插入段。\n\n"), "content/c.md": c("")}, 2},
+		{"b gains a heading", map[string]string{"content/a.md": a, "content/b.md": b("新乙", "## 新增\n\n插入段。\n\n"), "content/c.md": c("")}, 2, false},
 		// a's 高质量发展 becomes a term link.
-		{"c lists a term a uses", map[string]string{"content/a.md": a, "content/b.md": b("新乙", "## 新增\n\n插入段。\n\n"), "content/c.md": c("高质量发展")}, 2},
-		{"nothing changed again", map[string]string{"content/a.md": a, "content/b.md": b("新乙", "## 新增\n\n插入段。\n\n"), "content/c.md": c("高质量发展")}, 0},
+		{"c lists a term a uses", map[string]string{"content/a.md": a, "content/b.md": b("新乙", "## 新增\n\n插入段。\n\n"), "content/c.md": c("高质量发展")}, 2, false},
+		{"nothing changed again", map[string]string{"content/a.md": a, "content/b.md": b("新乙", "## 新增\n\n插入段。\n\n"), "content/c.md": c("高质量发展")}, 0, false},
 		// No document, so no packet: the unchanged page of 枫桥经验 no longer
 		// links the packets index.
-		{"every document removed", map[string]string{}, 0},
+		{"every document removed", map[string]string{}, 0, false},
 	}
 	cfg := config.Default()
 	cfg.Glossary = []config.GlossaryEntry{{Term: "人民城市"}, {Term: "中国式现代化"}, {Term: "枫桥经验"}}
@@ -137,7 +147,7 @@ func TestCacheRendersOnlyWhatChanged(t *testing.T) {
 		// occurrence now in a new parse of the same text) is rendered
 		// again, so more may be rendered than changed; never fewer, and
 		// none when nothing changed.
-		if cache.Rendered+cache.Reused != pages || cache.Rendered < changed || changed == 0 && cache.Rendered != 0 {
+		if cache.Rendered+cache.Reused != pages || cache.Rendered < changed || changed == 0 && cache.Rendered != 0 || st.exact && cache.Rendered != changed {
 			t.Errorf("%s: rendered %d pages and reused %d; %d of %d changed", st.name, cache.Rendered, cache.Reused, changed, pages)
 		}
 		wantBodies := st.wantBodies

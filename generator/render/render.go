@@ -120,8 +120,6 @@ func (r *Renderer) render(ctx context.Context, site *link.Site, emit func(output
 	}
 	if r.cache != nil {
 		r.cache.nextTerms = map[string]cachedTerm{}
-		r.cache.nextLines = make(map[occurrenceAt]KWICLine, len(r.cache.lines))
-		r.cache.nextLinks = make(map[*content.Page]DocLink, len(r.cache.links))
 	}
 	jobs = append(jobs, termPages(site, r.cache)...)
 	jobs = append(jobs, r.packetPages(site)...)
@@ -228,7 +226,7 @@ func (r *Renderer) render(ctx context.Context, site *link.Site, emit func(output
 		for i, f := range out {
 			kept[f.Path] = cachedPage{key: keys[i], data: f.Data, from: jobs[i].data}
 		}
-		r.cache.keepPages(kept, siteBytes)
+		r.cache.keepPages(kept, siteBytes, site.Pages)
 		r.cache.Reused = int(reused.Load())
 		r.cache.Rendered = len(jobs) - r.cache.Reused
 	}

@@ -40,10 +40,14 @@ import (
 //     (publish.Cache);
 //   - the search index (search.State): each document's postings by its
 //     number and entries, each index file's encoded bytes by its raw
-//     bytes, the text dictionary by its sample.
+//     bytes, the text dictionary by its sample;
+//   - what the link stage found in each page (link.Cache): its explicit
+//     links while the pages they name are the same, its term occurrences
+//     while the glossary is, the related documents while every page uses
+//     the same terms.
 //
-// The link stage (reading order, link graph, glossary, related documents,
-// taxonomies, packets) is recomputed on every build from the kept pages. A change to studysite.toml or
+// The rest of the link stage (reading order, glossary, taxonomies, packets)
+// is recomputed on every build from the kept pages. A change to studysite.toml or
 // anything under themes/ starts again from a new configuration and theme
 // (parsed pages and minified files stay valid: they depend on neither); a
 // change under seeds/ runs Import first, with all its hand-edit safety,
@@ -57,6 +61,7 @@ type Incremental struct {
 	cfg      config.Config
 	theme    fs.FS
 	renderer *render.Renderer
+	links    *link.Cache // what the link stage found in each page
 	bodies   *render.Cache
 	minified *publish.Cache
 	search   *search.State         // the search index (a failed build empties it)
@@ -199,7 +204,10 @@ func (b *Incremental) build(ctx context.Context, changed []string) (*Incremental
 	}
 	b.Stats.Times.Parse = time.Since(start)
 	start = time.Now()
-	s, err := link.Build(cfg, pages)
+	if b.links == nil {
+		b.links = link.NewCache()
+	}
+	s, err := link.BuildWith(cfg, pages, b.links)
 	if err != nil {
 		return nil, err
 	}
