@@ -45,9 +45,9 @@ func yearsOf(site *link.Site) []YearRef {
 }
 
 // archivePages are the numbered pages of all documents and of each year.
-func archivePages(site *link.Site) []job {
+func archivePages(site *link.Site, links docLinkTable) []job {
 	years := yearsOf(site)
-	jobs := listJobs(site.Pages, urls.Archive, "archive", func(n int) *PageData {
+	jobs := listJobs(site.Pages, links, urls.Archive, "archive", func(n int) *PageData {
 		return &PageData{Title: "全部材料", Description: "按时间浏览全部" + strconv.Itoa(len(site.Pages)) + "篇材料",
 			Archive: &ArchiveData{Heading: "全部材料", Total: len(site.Pages), Years: years}}
 	})
@@ -60,7 +60,7 @@ func archivePages(site *link.Site) []job {
 	for _, y := range years {
 		name := strconv.Itoa(y.Year) + "年"
 		pages := byYear[y.Year]
-		jobs = append(jobs, listJobs(pages, y.URL, "archive", func(n int) *PageData {
+		jobs = append(jobs, listJobs(pages, links, y.URL, "archive", func(n int) *PageData {
 			return &PageData{Title: name + "的材料", Description: name + "的" + strconv.Itoa(len(pages)) + "篇材料",
 				Archive: &ArchiveData{Heading: name, Total: len(pages), Years: years, Year: y.Year}}
 		})...)
@@ -71,7 +71,7 @@ func archivePages(site *link.Site) []job {
 // listJobs cuts pages into numbered list pages from first (…/index.html);
 // data makes page n's PageData, whose Archive gets the page's documents
 // and pager.
-func listJobs(pages []*content.Page, first, kind string, data func(n int) *PageData) []job {
+func listJobs(pages []*content.Page, links docLinkTable, first, kind string, data func(n int) *PageData) []job {
 	n := pageCount(len(pages), ListPerPage)
 	url := func(i int) string { return urls.ListPage(first, i) }
 	jobs := make([]job, 0, n)
@@ -79,7 +79,7 @@ func listJobs(pages []*content.Page, first, kind string, data func(n int) *PageD
 		d := data(i)
 		a := d.Archive
 		for _, p := range pages[(i-1)*ListPerPage : min(i*ListPerPage, len(pages))] {
-			a.Docs = append(a.Docs, linkOf(p))
+			a.Docs = append(a.Docs, links.of(p))
 		}
 		a.Pager = pagerFor(n, i, url)
 		if i > 1 {

@@ -206,3 +206,17 @@ func buildTOC(hs []content.Heading) []*TOCItem {
 	}
 	return root
 }
+
+// docLinkTable is each page of a Render as lists show it, made once per
+// page (and kept by a Cache from one Render to the next): lists,
+// neighbours, related documents and packets show a page by its DocLink,
+// whose summary is cut from the page's first paragraph.
+type docLinkTable map[*content.Page]DocLink
+
+// of is p's DocLink.
+func (t docLinkTable) of(p *content.Page) DocLink {
+	if l, ok := t[p]; ok {
+		return l
+	}
+	return linkOf(p)
+}

@@ -72,7 +72,7 @@ func (d *PageData) DocLinks() *DocLinksData {
 		out.Terms = append(out.Terms, r)
 	}
 	for _, r := range s.Related(p) {
-		rd := RelatedDoc{DocLink: linkOf(r.Page)}
+		rd := RelatedDoc{DocLink: d.links.of(r.Page)}
 		rd.Href = rel(rd.URL)
 		for i, t := range r.Shared {
 			if i == MaxShared {
@@ -88,7 +88,7 @@ func (d *PageData) DocLinks() *DocLinksData {
 	for _, b := range s.Backlinks(p) {
 		n := len(out.Backlinks)
 		if n == 0 || out.Backlinks[n-1].URL != urls.Doc(b.From.Slug()) {
-			g := BacklinkGroup{DocLink: linkOf(b.From)}
+			g := BacklinkGroup{DocLink: d.links.of(b.From)}
 			g.Href = rel(g.URL)
 			out.Backlinks = append(out.Backlinks, g)
 		}

@@ -32,10 +32,10 @@ const HomeLatest = 12
 // HomeListMax bounds each list of ways in (series, tags, speakers, terms).
 const HomeListMax = 24
 
-func homePages(site *link.Site) []job {
+func homePages(site *link.Site, links docLinkTable) []job {
 	h := &HomeData{Total: len(site.Pages), Years: yearsOf(site)}
 	for _, p := range site.Pages[:min(HomeLatest, len(site.Pages))] {
-		h.Latest = append(h.Latest, linkOf(p))
+		h.Latest = append(h.Latest, links.of(p))
 	}
 	for _, tx := range site.Taxonomies {
 		refs, more := topEntries(tx)

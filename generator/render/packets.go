@@ -126,7 +126,7 @@ func (r *Renderer) packetPages(site *link.Site) []job {
 }
 
 // packetData renders a packet's documents and gathers its parts.
-func (r *Renderer) packetData(bodies map[*content.Page]string, site *link.Site, pk *link.Packet) (*PageData, error) {
+func (r *Renderer) packetData(bodies map[*content.Page]string, links docLinkTable, pk *link.Packet) (*PageData, error) {
 	d := &PacketData{
 		PacketRef: packetRef(pk, r.packetPDFs),
 		Subtitle:  pk.Subtitle, Organiser: pk.Organiser, Date: coverDate(pk.Date), Notice: pk.Notice,
@@ -138,7 +138,7 @@ func (r *Renderer) packetData(bodies map[*content.Page]string, site *link.Site, 
 	for _, p := range pk.Pages {
 		prefix := packetID(p.Slug())
 		pd := PacketDoc{
-			DocLink: linkOf(p), ID: prefix,
+			DocLink: links.of(p), ID: prefix,
 			Speaker: p.Meta.Speaker, Occasion: p.Meta.Occasion,
 			Body: template.HTML(typeset(prefixIDs(bodies[p], prefix+"-", pk))),
 		}

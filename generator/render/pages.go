@@ -24,7 +24,7 @@ type job struct {
 // producers list every kind of page the site has. Each stage that adds page
 // kinds (terms, taxonomies, search …) adds one function here, in its own file.
 // Term pages, the dearest to make, come from the Cache (Renderer.Render).
-var producers = []func(*link.Site) []job{
+var producers = []func(*link.Site, docLinkTable) []job{
 	homePages,
 	archivePages,
 	notFoundPages,
@@ -60,11 +60,11 @@ func collectionsOf(site *link.Site) map[string]*CollectionRef {
 	return refs
 }
 
-func notFoundPages(*link.Site) []job {
+func notFoundPages(*link.Site, docLinkTable) []job {
 	return []job{{path: urls.NotFound, kind: "404", data: &PageData{Title: "找不到页面", Description: "这个地址没有页面：可以从首页、提法索引或搜索找到要读的材料"}}}
 }
 
-func docPages(site *link.Site) []job {
+func docPages(site *link.Site, _ docLinkTable) []job {
 	jobs := make([]job, 0, len(site.Pages))
 	for _, p := range site.Pages {
 		jobs = append(jobs, job{path: urls.Doc(p.Slug()), kind: "doc", page: p})

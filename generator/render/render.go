@@ -106,9 +106,10 @@ func (r *Renderer) render(ctx context.Context, site *link.Site, emit func(output
 	}
 	inline := r.inlineAssets()
 	inCollection := collectionsOf(site)
+	links := r.cache.docLinks(ctx, site.Pages)
 	var jobs []job
 	for _, produce := range producers {
-		for _, j := range produce(site) {
+		for _, j := range produce(site, links) {
 			// Archive pages came after many themes were written: a theme
 			// without templates/archive.html has a home page that lists
 			// what it wants and links no archive.
@@ -128,7 +129,7 @@ func (r *Renderer) render(ctx context.Context, site *link.Site, emit func(output
 		return nil, err
 	}
 	out := make([]output.File, len(jobs))
-	keys := make([][sha256.Size]byte, len(jobs))
+	keys := make([]digest, len(jobs))
 	var siteBytes []byte
 	if r.cache != nil {
 		shared := &PageData{Site: site.Config, assets: assets, inline: inline, packetPDFs: r.packetPDFs,
@@ -151,18 +152,18 @@ func (r *Renderer) render(ctx context.Context, site *link.Site, emit func(output
 		}
 		if j.page != nil {
 			var err error
-			if d, err = r.docData(bodies[j.page], site, j.page, inCollection); err != nil {
+			if d, err = r.docData(bodies[j.page], site, links, j.page, inCollection); err != nil {
 				return err
 			}
 		}
 		if j.packet != nil {
 			var err error
-			if d, err = r.packetData(bodies, site, j.packet); err != nil {
+			if d, err = r.packetData(bodies, links, j.packet); err != nil {
 				return err
 			}
 		}
 		d.Site, d.Kind, d.Root, d.Path, d.assets, d.inline = site.Config, j.kind, urls.Root(j.path), j.path, assets, inline
-		d.site, d.page = site, j.page
+		d.site, d.page, d.links = site, j.page, links
 		d.HasPackets, d.packetPDFs = len(site.Packets) > 0, r.packetPDFs
 		d.HasTerms = len(site.Terms) > 0
 		if j.kind == "404" {
@@ -181,12 +182,12 @@ func (r *Renderer) render(ctx context.Context, site *link.Site, emit func(output
 		// than through the template, which writes them ready-made.
 		if r.cache != nil && j.kind != "term" {
 			var err error
-			var sum *[sha256.Size]byte
+			var sum *digest
 			if j.page != nil {
 				s := bodySums[j.page]
 				sum = &s
 			}
-			if keys[i], err = pageKey(siteBytes, d, d.DocLinks(), sum); err != nil {
+			if keys[i], err = r.cache.pageKey(siteBytes, d, d.DocLinks(), sum); err != nil {
 				return err
 			}
 			if data, ok := r.cache.page(j.path, keys[i]); ok {
@@ -255,7 +256,7 @@ func (r *Renderer) render(ctx context.Context, site *link.Site, emit func(output
 // goldmark's renderer may not walk one tree from two goroutines (it caches
 // a code block's language in the node). Each body renders with what the
 // link stage decided for its tree.
-func (r *Renderer) renderBodies(ctx context.Context, site *link.Site) (map[*content.Page]string, map[*content.Page][sha256.Size]byte, error) {
+func (r *Renderer) renderBodies(ctx context.Context, site *link.Site) (map[*content.Page]string, map[*content.Page]digest, error) {
 	made := make([]cachedBody, len(site.Pages))
 	var rendered atomic.Int64
 	err := parallel.ForEach(ctx, len(site.Pages), func(i int) error {
@@ -273,7 +274,7 @@ func (r *Renderer) renderBodies(ctx context.Context, site *link.Site) (map[*cont
 		}
 		made[i] = cachedBody{res: res, html: body.String()}
 		if r.cache != nil {
-			made[i].sum = sha256.Sum256(body.Bytes())
+			made[i].sum = r.cache.digestOf(body.Bytes())
 		}
 		return nil
 	})
@@ -281,7 +282,7 @@ func (r *Renderer) renderBodies(ctx context.Context, site *link.Site) (map[*cont
 		return nil, nil, err
 	}
 	bodies := make(map[*content.Page]string, len(site.Pages))
-	sums := make(map[*content.Page][sha256.Size]byte, len(site.Pages))
+	sums := make(map[*content.Page]digest, len(site.Pages))
 	kept := make(map[*content.Page]cachedBody, len(site.Pages))
 	for i, p := range site.Pages {
 		bodies[p] = made[i].html
@@ -292,9 +293,9 @@ func (r *Renderer) renderBodies(ctx context.Context, site *link.Site) (map[*cont
 	return bodies, sums, nil
 }
 
-func (r *Renderer) docData(body string, site *link.Site, p *content.Page, inCollection map[string]*CollectionRef) (*PageData, error) {
+func (r *Renderer) docData(body string, site *link.Site, links docLinkTable, p *content.Page, inCollection map[string]*CollectionRef) (*PageData, error) {
 	d := &DocData{
-		DocLink:    linkOf(p),
+		DocLink:    links.of(p),
 		Speaker:    p.Meta.Speaker,
 		Occasion:   p.Meta.Occasion,
 		Source:     path.Base(p.Meta.Source),
@@ -307,11 +308,11 @@ func (r *Renderer) docData(body string, site *link.Site, p *content.Page, inColl
 	}
 	prev, next := site.Neighbours(p)
 	if prev != nil {
-		l := linkOf(prev)
+		l := links.of(prev)
 		d.Prev = &l
 	}
 	if next != nil {
-		l := linkOf(next)
+		l := links.of(next)
 		d.Next = &l
 	}
 	return &PageData{Title: p.Meta.Title, Description: summaryOf(p, 80), Doc: d}, nil

@@ -27,7 +27,7 @@ type WayIn struct {
 // links the archive, the years, the terms and the taxonomies (a list of
 // every document would grow with the library: 385 KB at 2,000
 // documents); search.js shows results for ?q=… in their place.
-func searchPages(site *link.Site) []job {
+func searchPages(site *link.Site, _ docLinkTable) []job {
 	tags, series, years := map[string]bool{}, map[string]bool{}, map[int]bool{}
 	for _, p := range site.Pages {
 		for _, t := range p.Meta.Tags {

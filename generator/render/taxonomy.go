@@ -28,7 +28,7 @@ type TaxonomyRef struct {
 	Count int
 }
 
-func taxonomyPages(site *link.Site) []job {
+func taxonomyPages(site *link.Site, links docLinkTable) []job {
 	var jobs []job
 	for _, tx := range site.Taxonomies {
 		if len(tx.Entries) == 0 {
@@ -45,7 +45,7 @@ func taxonomyPages(site *link.Site) []job {
 			for i := 1; i <= n; i++ {
 				d := &TaxonomyData{Kind: tx.Kind, Title: tx.Title, URL: index.URL, Name: e.Name, Total: len(e.Pages), Pager: pagerFor(n, i, url)}
 				for _, p := range e.Pages[(i-1)*ListPerPage : min(i*ListPerPage, len(e.Pages))] {
-					d.Docs = append(d.Docs, linkOf(p))
+					d.Docs = append(d.Docs, links.of(p))
 				}
 				title := tx.Title + "：" + e.Name
 				if i > 1 {

@@ -22,6 +22,7 @@ type linkData struct {
 	Taxonomy  *TaxonomyData
 	site      *link.Site
 	page      *content.Page
+	links     docLinkTable
 }
 
 // KWICWidth is how many characters of context a term page shows on each

@@ -34,7 +34,7 @@ func TestTemplatesNeededMatchesPages(t *testing.T) {
 			site := linkSite(t, tc.cfg, tc.files)
 			kinds := map[string]bool{}
 			for _, produce := range producers {
-				for _, j := range produce(site) {
+				for _, j := range produce(site, nil) {
 					kinds[j.kind] = true
 				}
 			}

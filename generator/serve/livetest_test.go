@@ -69,6 +69,9 @@ func startLive(t testing.TB, dir string) *liveSite {
 func (ls *liveSite) newBrowser() {
 	t := ls.t
 	t.Helper()
+	if ls.b != nil {
+		ls.b.Close()
+	}
 	ls.b = browsertest.New(t)
 	ls.loaded = make(chan struct{}, 16)
 	loaded := ls.loaded

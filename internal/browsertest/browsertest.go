@@ -37,6 +37,7 @@ type Browser struct {
 	failures []string // requests that failed
 	requests []string // every URL requested
 	dialogs  []string // alert/confirm/prompt messages (each dismissed)
+	stop     func()
 }
 
 // ExecPath finds Chromium.
@@ -145,9 +146,15 @@ func New(t testing.TB) *Browser {
 		cancelA()
 		t.Fatalf("starting Chromium %s: %v", exe, err)
 	}
-	t.Cleanup(func() { cancelT(); cancelC(); cancelA() })
+	b.stop = func() { cancelT(); cancelC(); cancelA() }
+	t.Cleanup(b.Close)
 	return b
 }
+
+// Close stops the browser before the end of the test: a benchmark that
+// starts one per round must not leave the earlier ones running beside
+// what it measures. Closing twice does nothing more.
+func (b *Browser) Close() { b.stop() }
 
 // Errors returns console errors and uncaught exceptions seen so far.
 func (b *Browser) Errors() []string {
