@@ -31,7 +31,7 @@ import (
 // needs a new Renderer and a new Cache. Pages must not change once parsed
 // (no stage changes them), so a page is known by its pointer.
 type Cache struct {
-	seeds  [2]maphash.Seed // of digests
+	seed   maphash.Seed // of digests
 	mu     sync.Mutex
 	bodies map[*content.Page]cachedBody
 	pages  map[string]cachedPage
@@ -66,7 +66,7 @@ type cachedPage struct {
 
 // NewCache gives an empty cache; see Renderer.SetCache.
 func NewCache() *Cache {
-	return &Cache{seeds: [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}, bodies: map[*content.Page]cachedBody{}, pages: map[string]cachedPage{}, terms: map[string]cachedTerm{},
+	return &Cache{seed: maphash.MakeSeed(), bodies: map[*content.Page]cachedBody{}, pages: map[string]cachedPage{}, terms: map[string]cachedTerm{},
 		lines: map[*content.Page]map[lineAt]KWICLine{}, links: map[*content.Page]DocLink{}}
 }
 
@@ -123,7 +123,8 @@ func (c *Cache) pageFrom(path string, d *PageData, sameSite bool) (cachedPage, b
 
 // pageKey is the digest of what the template of a page sees, besides what
 // all pages of a Render share (site): the body of a document stands in by
-// its digest, the rest as JSON.
+// its digest, the cross-link block is written field by field
+// (writeDocLinks), the rest as JSON.
 func (c *Cache) pageKey(site []byte, d *PageData, links *DocLinksData, body *digest) (digest, error) {
 	shallow := *d
 	shallow.Site = config.Config{}
@@ -134,14 +135,14 @@ func (c *Cache) pageKey(site []byte, d *PageData, links *DocLinksData, body *dig
 	}
 	h := c.newDigester()
 	h.Write(site)
+	writeDocLinks(h, links)
 	enc := json.NewEncoder(h)
 	enc.SetEscapeHTML(false) // a key is never read back: escaping only costs
 	if err := enc.Encode(struct {
-		Page  *PageData
-		Links *DocLinksData
-		Body  *digest
-	}{&shallow, links, body}); err != nil {
-		return digest{}, fmt.Errorf("render cache: %s: %w", d.Path, err)
+		Page *PageData
+		Body *digest
+	}{&shallow, body}); err != nil {
+		return 0, fmt.Errorf("render cache: %s: %w", d.Path, err)
 	}
 	return h.sum(), nil
 }
@@ -196,31 +197,43 @@ func sameResolution(a, b *dialect.Resolution) bool {
 	return true
 }
 
-// digest stands for bytes in the cache's keys: two 64-bit maphash sums
-// under two seeds. The cache lives in one process's memory, so seeds made
-// at random per Cache do, and maphash reads the megabytes of page data a
-// rebuild keys several times faster than SHA-256 did.
-type digest [2]uint64
+// digest stands for bytes in the cache's keys: their 64-bit maphash
+// under a seed made at random per Cache (the cache lives in one process's
+// memory). maphash reads the megabytes of page data a rebuild keys several
+// times faster than SHA-256 did; two different inputs give the same digest
+// with a chance of one in 2^64, for one page of one rebuild.
+type digest uint64
 
-type digester struct{ a, b maphash.Hash }
+// digester gathers the bytes of a key, to be hashed at once: many small
+// writes into maphash cost more than one long one.
+type digester struct {
+	seed  maphash.Seed
+	buf   []byte
+}
+
+var digestBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 func (c *Cache) newDigester() *digester {
-	d := &digester{}
-	d.a.SetSeed(c.seeds[0])
-	d.b.SetSeed(c.seeds[1])
-	return d
+	return &digester{seed: c.seed, buf: (*digestBuffers.Get().(*[]byte))[:0]}
 }
 
 func (d *digester) Write(p []byte) (int, error) {
-	d.a.Write(p)
-	return d.b.Write(p)
+	d.buf = append(d.buf, p...)
+	return len(p), nil
 }
 
-func (d *digester) sum() digest { return digest{d.a.Sum64(), d.b.Sum64()} }
+// sum gives the digest and lets go of the buffer.
+func (d *digester) sum() digest {
+	sum := digest(maphash.Bytes(d.seed, d.buf))
+	buf := d.buf[:0]
+	digestBuffers.Put(&buf)
+	d.buf = nil
+	return sum
+}
 
 // digestOf is the digest of b.
 func (c *Cache) digestOf(b []byte) digest {
-	return digest{maphash.Bytes(c.seeds[0], b), maphash.Bytes(c.seeds[1], b)}
+	return digest(maphash.Bytes(c.seed, b))
 }
 
 // cachedTerm is the data of a term's pages and what it was made from.

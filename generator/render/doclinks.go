@@ -56,7 +56,12 @@ type TaxonomyGroup struct {
 }
 
 // DocLinks gives the cross-link block of a document page, nil on other pages.
-func (d *PageData) DocLinks() *DocLinksData {
+func (d *PageData) DocLinks() *DocLinksData { return d.docLinks(d.Root) }
+
+// docLinks is DocLinks with every Href root + URL. A page's cache key
+// takes it with root "" (no string to make per link): the key holds the
+// page's Root, from which the Hrefs follow.
+func (d *PageData) docLinks(root string) *DocLinksData {
 	if d.site == nil || d.page == nil {
 		return nil
 	}
@@ -64,7 +69,7 @@ func (d *PageData) DocLinks() *DocLinksData {
 	out := &DocLinksData{}
 	// Links are made relative here, not with $.Rel in the template: a
 	// reflective call per link is most of the cost of this block.
-	rel := func(u string) string { return d.Root + u }
+	rel := func(u string) string { return root + u }
 	for _, tc := range s.DocTerms(p) {
 		r := termRef(tc.Term)
 		r.Count = tc.Count

@@ -187,7 +187,7 @@ func (r *Renderer) render(ctx context.Context, site *link.Site, emit func(output
 				s := bodySums[j.page]
 				sum = &s
 			}
-			if keys[i], err = r.cache.pageKey(siteBytes, d, d.DocLinks(), sum); err != nil {
+			if keys[i], err = r.cache.pageKey(siteBytes, d, d.docLinks(""), sum); err != nil {
 				return err
 			}
 			if data, ok := r.cache.page(j.path, keys[i]); ok {
