@@ -207,8 +207,8 @@ type digest uint64
 // digester gathers the bytes of a key, to be hashed at once: many small
 // writes into maphash cost more than one long one.
 type digester struct {
-	seed  maphash.Seed
-	buf   []byte
+	seed maphash.Seed
+	buf  []byte
 }
 
 var digestBuffers = sync.Pool{New: func() any { return new([]byte) }}
