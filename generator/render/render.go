@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -375,7 +374,7 @@ func (r *Renderer) assets() ([]output.File, map[string]string, error) {
 		out := urls.Asset(rel)
 		if ext := path.Ext(p); ext == ".css" || ext == ".js" {
 			sum := sha256.Sum256(data)
-			out = urls.Asset(strings.TrimSuffix(rel, ext) + "." + hex.EncodeToString(sum[:4]) + ext)
+			out = urls.FingerprintedAsset(rel, sum[:])
 		}
 		names[rel] = out
 		files = append(files, output.File{Path: out, Data: data})

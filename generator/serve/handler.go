@@ -8,6 +8,8 @@ import (
 	"path"
 	"regexp"
 	"strings"
+
+	"github.com/studysite/studysite/generator/urls"
 )
 
 // liveDir is where the server's own files live, a name no built site uses
@@ -110,9 +112,16 @@ func (h *handler) serveBytes(w http.ResponseWriter, r *http.Request, name string
 	hdr := w.Header()
 	hdr.Set("Content-Type", contentType(name, data))
 	hdr.Set("X-Content-Type-Options", "nosniff")
-	// Revalidate every time: an edit must show at once, and an unchanged
-	// file costs only a 304.
-	hdr.Set("Cache-Control", "no-cache")
+	if urls.IsFingerprinted(name) {
+		// A stylesheet or script named by its digest never changes: a
+		// reload need not ask for it again, which is a round trip per
+		// asset before the reloaded page can run its scripts.
+		hdr.Set("Cache-Control", "max-age=31536000, immutable")
+	} else {
+		// Revalidate every time: an edit must show at once, and an
+		// unchanged file costs only a 304.
+		hdr.Set("Cache-Control", "no-cache")
+	}
 	if etag != "" {
 		hdr.Set("ETag", `"`+etag+`"`)
 	}
@@ -149,7 +158,7 @@ var notBuiltPage = []byte(`<!doctype html><html lang="zh-CN"><meta charset="utf-
 // inserting before </body>: a minified page leaves out optional end tags,
 // and an HTML parser puts a script after the end into the body all the same.
 func withReloadScript(page []byte, build string) []byte {
-	tag := `<script src="` + liveDir + `reload.js?build=` + url.QueryEscape(build) + `"></script>`
+	tag := `<script src="` + liveDir + `reload.js?build=` + url.QueryEscape(build) + `" async></script>`
 	out := make([]byte, 0, len(page)+len(tag))
 	return append(append(out, page...), tag...)
 }

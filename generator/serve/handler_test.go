@@ -15,17 +15,18 @@ import (
 // testSite is a small built site as the server holds it.
 func testSite() *Snapshot {
 	return NewSnapshot(map[string][]byte{
-		"index.html":           []byte("<!doctype html><title>首页</title><p>学习材料"),
-		"404.html":             []byte("<!doctype html><title>找不到页面</title><p>找不到页面"),
-		"docs/a/index.html":    []byte("<!doctype html><title>甲</title><p>讲话全文"),
-		"assets/site.css":      []byte("body{color:#111}"),
-		"search/p0.js":         []byte("window.x=1"),
-		"favicon.svg":          []byte("<svg xmlns='http://www.w3.org/2000/svg'/>"),
-		"sitemap.xml":          []byte("<?xml version='1.0'?><urlset/>"),
-		"robots.txt":           []byte("User-agent: *"),
-		"packets/p.pdf":        []byte("%PDF-1.7"),
-		"docs/b/note.txt":      []byte("说明"),
-		"folder-without/x.css": []byte("a{}"),
+		"index.html":                []byte("<!doctype html><title>首页</title><p>学习材料"),
+		"404.html":                  []byte("<!doctype html><title>找不到页面</title><p>找不到页面"),
+		"docs/a/index.html":         []byte("<!doctype html><title>甲</title><p>讲话全文"),
+		"assets/site.css":           []byte("body{color:#111}"),
+		"search/p0.js":              []byte("window.x=1"),
+		"favicon.svg":               []byte("<svg xmlns='http://www.w3.org/2000/svg'/>"),
+		"sitemap.xml":               []byte("<?xml version='1.0'?><urlset/>"),
+		"robots.txt":                []byte("User-agent: *"),
+		"packets/p.pdf":             []byte("%PDF-1.7"),
+		"docs/b/note.txt":           []byte("说明"),
+		"folder-without/x.css":      []byte("a{}"),
+		"assets/style.0a1b2c3d.css": []byte("p{margin:0}"),
 	})
 }
 
@@ -38,7 +39,7 @@ func newTestHandler() (*handler, liveState) {
 
 func TestHandlerAnswers(t *testing.T) {
 	h, state := newTestHandler()
-	reloadTag := `<script src="/__studysite/reload.js?build=` + state.Build + `"></script>`
+	reloadTag := `<script src="/__studysite/reload.js?build=` + state.Build + `" async></script>`
 	tests := []struct {
 		name, method, target string
 		status               int
@@ -51,7 +52,10 @@ func TestHandlerAnswers(t *testing.T) {
 		{"folder with its slash", "GET", "/docs/a/", 200, "text/html; charset=utf-8", "讲话全文", nil},
 		{"folder without its slash is redirected", "GET", "/docs/a?x=1", 301, "", "", map[string]string{"Location": "/docs/a/?x=1"}},
 		{"percent-encoded Chinese path", "GET", "/docs/a/%69ndex.html", 200, "text/html; charset=utf-8", "讲话全文", nil},
-		{"stylesheet", "GET", "/assets/site.css", 200, "text/css; charset=utf-8", "body{color:#111}", nil},
+		{"stylesheet", "GET", "/assets/site.css", 200, "text/css; charset=utf-8", "body{color:#111}", map[string]string{"Cache-Control": "no-cache"}},
+		// Named by its digest: a reload takes it from the browser's cache.
+		{"fingerprinted stylesheet", "GET", "/assets/style.0a1b2c3d.css", 200, "text/css; charset=utf-8", "p{margin:0}", map[string]string{"Cache-Control": "max-age=31536000, immutable"}},
+		{"a page is asked for again", "GET", "/docs/a/", 200, "text/html; charset=utf-8", "讲话全文", map[string]string{"Cache-Control": "no-cache"}},
 		{"script", "GET", "/search/p0.js", 200, "text/javascript; charset=utf-8", "window.x=1", nil},
 		{"svg is text", "GET", "/favicon.svg", 200, "image/svg+xml; charset=utf-8", "<svg", nil},
 		{"xml", "GET", "/sitemap.xml", 200, "application/xml; charset=utf-8", "urlset", nil},

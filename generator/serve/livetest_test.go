@@ -23,6 +23,8 @@ type liveSite struct {
 	events chan Event
 	b      *browsertest.Browser
 	loaded chan struct{} // a DOMContentLoaded of the tab
+	// started is when the browser started.
+	started time.Time
 }
 
 // startLive serves dir (a site folder) on a free loopback port until the
@@ -73,6 +75,7 @@ func (ls *liveSite) newBrowser() {
 		ls.b.Close()
 	}
 	ls.b = browsertest.New(t)
+	ls.started = time.Now()
 	ls.loaded = make(chan struct{}, 16)
 	loaded := ls.loaded
 	err := chromedp.Listen(ls.b.Ctx, func(ev any) {

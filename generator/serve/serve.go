@@ -48,7 +48,7 @@ type Options struct {
 
 // DefaultDebounce waits out the burst of events one save makes (write,
 // rename, chmod of a temporary file) without being felt.
-const DefaultDebounce = 40 * time.Millisecond
+const DefaultDebounce = 20 * time.Millisecond
 
 // Event is something Run reports: one of Listening, Built, BuildFailed,
 // WatchFailed.

@@ -6,6 +6,9 @@
 package urls
 
 import (
+	"encoding/hex"
+	"path"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -73,6 +76,21 @@ func PacketPDF(slug string) string { return "packets/" + slug + ".pdf" }
 // Asset is a theme asset by its file name in the theme's assets/ folder
 // (fingerprinted names included).
 func Asset(name string) string { return AssetsDir + name }
+
+// FingerprintedAsset is the file of a theme's stylesheet or script (name,
+// under assets/) named with the first bytes of its digest: a new version
+// is a new name, so browsers may keep one as long as they like.
+func FingerprintedAsset(name string, sum []byte) string {
+	ext := path.Ext(name)
+	return Asset(strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:4]) + ext)
+}
+
+// fingerprinted matches the paths FingerprintedAsset gives.
+var fingerprinted = regexp.MustCompile(`^` + regexp.QuoteMeta(AssetsDir) + `.+\.[0-9a-f]{8}\.(css|js)$`)
+
+// IsFingerprinted says whether the file at slash path p is named by its
+// digest (FingerprintedAsset): its bytes never change under that name.
+func IsFingerprinted(p string) bool { return fingerprinted.MatchString(p) }
 
 // ListPage is page n (1-based) of a list whose first page is first
 // (…/index.html): page 2 is …/2/index.html.

@@ -81,3 +81,31 @@ func TestListPagesStayInTheirFolder(t *testing.T) {
 		}
 	}
 }
+
+// A theme's stylesheets and scripts are named by their digest, and only
+// those names are taken for files that never change (serve lets browsers
+// keep them without asking again).
+func TestFingerprintedAssets(t *testing.T) {
+	sum := []byte{0x0a, 0x1b, 0x2c, 0x3d, 0xff}
+	for _, tc := range []struct {
+		path string
+		want bool
+	}{
+		{FingerprintedAsset("style.css", sum), true},
+		{FingerprintedAsset("search-more.js", sum), true},
+		{FingerprintedAsset("print/packet.css", sum), true},
+		{"assets/style.css", false},
+		{"assets/style.0a1b2c3.css", false},      // seven digits
+		{"assets/style.0A1B2C3D.css", false},     // not as we write them
+		{"assets/favicon.0a1b2c3d.svg", false},   // not fingerprinted
+		{"docs/style.0a1b2c3d.css", false},       // not a theme asset
+		{"assets/style.0a1b2c3d.css.map", false}, // another file
+	} {
+		if got := IsFingerprinted(tc.path); got != tc.want {
+			t.Errorf("IsFingerprinted(%q) = %v, want %v", tc.path, got, tc.want)
+		}
+	}
+	if got := FingerprintedAsset("style.css", sum); got != "assets/style.0a1b2c3d.css" {
+		t.Errorf("FingerprintedAsset = %q", got)
+	}
+}
