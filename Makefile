@@ -7,7 +7,7 @@ LDFLAGS := -s -w -X main.version=$(VERSION)
 FUZZTIME ?= 20s
 TEST_FUZZTIME ?= 5s
 
-.PHONY: all site build test prereqs vet bench fuzz mutate clean release
+.PHONY: all site build test prereqs vet bench fuzz mutate clean dist release
 
 all: site
 
@@ -65,21 +65,32 @@ mutate:
 fuzz:
 	./scripts/fuzz.sh $(FUZZTIME)
 
-## release: static binaries for each platform a clerk or a server may use,
-## into dist/ with SHA256SUMS; no cgo, no build paths, the version stamped.
-## dist/studysite-VERSION-windows-amd64.exe is the one for a Windows PC.
-RELEASE_PLATFORMS := windows/amd64 windows/arm64 linux/amd64 linux/arm64 darwin/arm64
+## dist: for each platform a clerk or a server may use, a zip that is a
+## ready site folder: the static binary (no cgo, no build paths, the
+## version stamped), README.md, a commented studysite.toml, seeds/ with its
+## note and the sample transcript, an empty content/; SHA256SUMS beside.
+## Unzipped on a Windows PC, a double-click on studysite.exe shows the
+## sample site; transcripts put into seeds/ join it.
+DIST_PLATFORMS := windows/amd64 windows/arm64 linux/amd64 linux/arm64 darwin/arm64 darwin/amd64
 DIST := dist
 
-release:
+dist:
 	rm -rf $(DIST) && mkdir -p $(DIST)
-	set -e; for p in $(RELEASE_PLATFORMS); do \
+	set -e; for p in $(DIST_PLATFORMS); do \
 		os=$${p%/*}; arch=$${p#*/}; ext=; [ $$os = windows ] && ext=.exe; \
-		out=$(DIST)/studysite-$(VERSION)-$$os-$$arch$$ext; \
-		echo "$$out"; \
-		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $$out ./cmd/studysite; \
+		name=studysite-$(VERSION)-$$os-$$arch; dir=$(DIST)/$$name; \
+		echo "$(DIST)/$$name.zip"; \
+		mkdir -p $$dir/seeds $$dir/content; \
+		CGO_ENABLED=0 GOOS=$$os GOARCH=$$arch $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $$dir/studysite$$ext ./cmd/studysite; \
+		cp README.md cmd/studysite/initsite/studysite.toml $$dir/; \
+		cp cmd/studysite/initsite/说明.txt seeds/*.txt $$dir/seeds/; \
+		$(GO) run ./scripts/zipdir $(DIST)/$$name.zip $$dir; \
+		rm -rf $$dir; \
 	done
-	cd $(DIST) && sha256sum studysite-* > SHA256SUMS
+	cd $(DIST) && sha256sum *.zip > SHA256SUMS
+
+## release: the old name of dist
+release: dist
 
 clean:
 	rm -rf public public.studysite-new public.studysite-old bin dist
