@@ -98,6 +98,7 @@ func expectedRanking(ix *search.Index, q string) []jsDoc {
 // results, drawn from the lists' first parts, are exactly the first of
 // that ranking, however the query is shaped.
 func TestBrowserRecall(t *testing.T) {
+	browsertest.Need(t)
 	shuffled := buildSite(t, syntheticSite(t, 2*search.DocsPerBlock+100))
 	b := browsertest.New(t)
 	for _, pub := range []string{buildSeed(t), shuffled} {
@@ -202,6 +203,7 @@ func TestBrowserMatchTable(t *testing.T) {
 // ranking, the count shown is never more than the truth and ends exact,
 // and 显示更多结果 appends the next of the ranking below them.
 func TestBrowserResultsStayPut(t *testing.T) {
+	browsertest.Need(t)
 	dir := syntheticSite(t, 2*search.DocsPerBlock+100)
 	pub := buildSite(t, dir)
 	ix := search.NewIndex(loadPages(t, dir))

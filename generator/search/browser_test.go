@@ -349,6 +349,7 @@ func waitDoc(b *browsertest.Browser) error {
 // years, the search page offers every tag, series and year, and each
 // filter leaves exactly the matching documents that have them.
 func TestBrowserFilters(t *testing.T) {
+	browsertest.Need(t)
 	dir := syntheticSite(t, 300)
 	pub := buildSite(t, dir)
 	pages := loadPages(t, dir)
@@ -492,6 +493,7 @@ func TestBrowserRetriesAfterFailedLoad(t *testing.T) {
 // shows ten more results and puts the keyboard focus on the first of
 // them, so arrow keys go on from there.
 func TestBrowserMoreResultsKeepsFocus(t *testing.T) {
+	browsertest.Need(t)
 	pub := buildSite(t, syntheticSite(t, 300))
 	b := browsertest.New(t)
 	page := browsertest.FileURL(pub) + "/search/index.html?q=" + url.QueryEscape("长三角")

@@ -53,9 +53,11 @@ func ExecPath() string {
 	return ""
 }
 
-// New starts a headless Chromium with a fresh profile for t and stops it at
-// the end of the test.
-func New(t testing.TB) *Browser {
+// Need skips t when STUDYSITE_SKIP_BROWSER=1 and fails it when there is
+// no Chromium, and gives Chromium's path. A browser test that builds a
+// large site first calls it before: skipped, it costs nothing (make
+// mutate runs the package's tests once per mutant with browsers off).
+func Need(t testing.TB) string {
 	t.Helper()
 	if os.Getenv("STUDYSITE_SKIP_BROWSER") == "1" {
 		t.Skip("STUDYSITE_SKIP_BROWSER=1: browser test skipped")
@@ -64,6 +66,14 @@ func New(t testing.TB) *Browser {
 	if exe == "" {
 		t.Fatal("no Chromium found: install it (Debian: apt-get install chromium) or set STUDYSITE_SKIP_BROWSER=1 to skip browser tests")
 	}
+	return exe
+}
+
+// New starts a headless Chromium with a fresh profile for t and stops it at
+// the end of the test.
+func New(t testing.TB) *Browser {
+	t.Helper()
+	exe := Need(t)
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(exe),
 		chromedp.Headless,
