@@ -60,40 +60,55 @@ func dictSampleOf(docs []Doc, entries []Entry) []int {
 	return order
 }
 
-// dictionaryOf chooses the dictionary from the sample's documents.
+// dictionaryOf chooses the dictionary from the sample's documents. Each
+// distinct clause's 4-grams are numbered once (a gram of characters of the
+// Basic Multilingual Plane is found by its characters packed into one
+// integer), so counting and the greedy pick's many re-evaluations index
+// slices instead of hashing strings: the sample is all of a library of up
+// to a million characters, so serve chooses again after every edit of
+// one. It picks what dictionaryOfSpec (dict_spec_test.go), the plain
+// form, picks; a property test holds the two to the same bytes.
 func dictionaryOf(docs []Doc, entries []Entry, sample []int) []byte {
-	freq := map[string]int{}
-	seen := map[string]bool{}
-	var clauses []string
+	g := newGramTable()
+	type clause struct {
+		text  string
+		grams []int32
+	}
+	var clauses []clause
+	known := map[string]int{} // clause text → index in clauses
+	var freq []int32
 	for _, d := range sample {
 		for _, e := range entries[docs[d].FirstEntry : docs[d].FirstEntry+docs[d].Entries] {
 			for _, c := range splitClauses(e.Text) {
-				if !seen[c] {
-					seen[c] = true
-					clauses = append(clauses, c)
+				i, ok := known[c]
+				if !ok {
+					i = len(clauses)
+					known[c] = i
+					clauses = append(clauses, clause{c, g.idsOf(c)})
+					freq = append(freq, make([]int32, int(g.n)-len(freq))...)
 				}
-				for _, g := range grams4(c) {
-					freq[g]++
+				for _, id := range clauses[i].grams {
+					freq[id]++
 				}
 			}
 		}
 	}
 	// the order met must not decide ties between equal clauses
-	sort.Strings(clauses)
-	covered := map[string]bool{}
-	value := func(c string) float64 {
+	sort.Slice(clauses, func(i, j int) bool { return clauses[i].text < clauses[j].text })
+	covered := make([]bool, len(freq))
+	value := func(c *clause) float64 {
 		v := 0
-		for _, g := range grams4(c) {
-			if n := freq[g]; n > 1 && !covered[g] {
-				v += n
+		for _, id := range c.grams {
+			if n := freq[id]; n > 1 && !covered[id] {
+				v += int(n)
 			}
 		}
-		return float64(v) / float64(len(c))
+		return float64(v) / float64(len(c.text))
 	}
 	h := clauseHeap{}
-	for _, c := range clauses {
-		if v := value(c); v > 0 {
-			h = append(h, scored{c, v})
+	for i := range clauses {
+		if v := value(&clauses[i]); v > 0 {
+			h = append(h, scored{clauses[i].text, v, i})
 		}
 	}
 	heap.Init(&h)
@@ -101,24 +116,25 @@ func dictionaryOf(docs []Doc, entries []Entry, sample []int) []byte {
 	size := 0
 	for h.Len() > 0 && size < DictSize {
 		top := heap.Pop(&h).(scored)
+		c := &clauses[top.clause]
 		// Lazy greedy: a clause's value only falls as others are picked,
 		// so if its value now is at least the next one's stored value,
 		// none beats it (ties go to the popped clause: still
 		// deterministic).
-		v := value(top.text)
+		v := value(c)
 		if v <= 0 {
 			continue
 		}
 		if h.Len() > 0 && v < h[0].value {
-			heap.Push(&h, scored{top.text, v})
+			heap.Push(&h, scored{top.text, v, top.clause})
 			continue
 		}
 		gb := encodeText([]byte(top.text))
 		if gb[0] != 'g' {
 			continue
 		}
-		for _, g := range grams4(top.text) {
-			covered[g] = true
+		for _, id := range c.grams {
+			covered[id] = true
 		}
 		picked = append(picked, string(gb[1:]))
 		size += len(gb) - 1
@@ -132,6 +148,61 @@ func dictionaryOf(docs []Doc, entries []Entry, sample []int) []byte {
 	}
 	d := b.String()
 	return []byte(d[max(0, len(d)-DictSize):])
+}
+
+// gramTable numbers 4-grams (4-character substrings) in the order first met.
+type gramTable struct {
+	packed map[uint64]int32 // grams of four BMP characters, 16 bits each
+	wide   map[string]int32 // grams with a character beyond U+FFFF
+	n      int32
+	at     []int // scratch: a clause's character offsets
+}
+
+func newGramTable() *gramTable {
+	return &gramTable{packed: map[uint64]int32{}, wide: map[string]int32{}}
+}
+
+// idsOf gives the numbers of c's 4-grams, in order, numbering new ones.
+func (g *gramTable) idsOf(c string) []int32 {
+	g.at = g.at[:0]
+	for i := range c {
+		g.at = append(g.at, i)
+	}
+	g.at = append(g.at, len(c))
+	if len(g.at) < 5 {
+		return nil
+	}
+	ids := make([]int32, 0, len(g.at)-4)
+	var key uint64
+	bmp := 0 // how many of the last characters are in the BMP
+	for k := 0; k+1 < len(g.at); k++ {
+		r, _ := utf8.DecodeRuneInString(c[g.at[k]:])
+		if r <= 0xFFFF {
+			key = key<<16 | uint64(r)
+			bmp++
+		} else {
+			bmp = 0
+		}
+		if k < 3 {
+			continue
+		}
+		var id int32
+		var ok bool
+		if bmp >= 4 {
+			if id, ok = g.packed[key]; !ok {
+				id, g.packed[key] = g.n, g.n
+				g.n++
+			}
+		} else {
+			gram := c[g.at[k-3]:g.at[k+1]]
+			if id, ok = g.wide[gram]; !ok {
+				id, g.wide[gram] = g.n, g.n
+				g.n++
+			}
+		}
+		ids = append(ids, id)
+	}
+	return ids
 }
 
 // splitClauses cuts text after each ，。；！？ (and their ASCII forms).
@@ -152,23 +223,10 @@ func splitClauses(s string) []string {
 	return out
 }
 
-// grams4 lists the 4-character substrings of s.
-func grams4(s string) []string {
-	var at []int
-	for i := range s {
-		at = append(at, i)
-	}
-	at = append(at, len(s))
-	var out []string
-	for k := 0; k+4 < len(at); k++ {
-		out = append(out, s[at[k]:at[k+4]])
-	}
-	return out
-}
-
 type scored struct {
-	text  string
-	value float64
+	text   string
+	value  float64
+	clause int // in dictionaryOf's list
 }
 
 // clauseHeap is a max-heap by value, ties by text, so the pick is

@@ -1,0 +1,110 @@
+package search
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// randomLibrary makes documents of clauses drawn from a small stock, so
+// that clauses and 4-grams repeat across documents as a library's phrasing
+// does, with characters beyond U+FFFF (𠮷, 𡈽), ASCII and full-width
+// punctuation among them.
+func randomLibrary(r *rand.Rand, docs int) ([]Doc, []Entry) {
+	stock := []string{"坚持以人民为中心的发展思想", "推动长三角一体化发展", "𠮷祥如意𡈽地", "加快建设现代化产业体系",
+		"GDP增长5.2%", "深入学习贯彻", "人民城市人民建，人民城市为人民", "高质量发展", "AB𠮷CD", "枫桥经验"}
+	marks := []string{"，", "。", "；", "！", "？", ",", ";", "", "、"}
+	var ds []Doc
+	var es []Entry
+	for d := 0; d < docs; d++ {
+		doc := Doc{Slug: fmt.Sprintf("doc-%03d", d), FirstEntry: len(es)}
+		for p := 0; p < 1+r.IntN(8); p++ {
+			var b strings.Builder
+			for c := 0; c < 1+r.IntN(12); c++ {
+				w := stock[r.IntN(len(stock))]
+				if r.IntN(4) == 0 { // a clause of its own, seen once
+					w += fmt.Sprintf("第%d条", r.IntN(1000))
+				}
+				b.WriteString(w)
+				b.WriteString(marks[r.IntN(len(marks))])
+			}
+			es = append(es, Entry{Doc: d, Text: b.String()})
+			doc.Entries++
+		}
+		ds = append(ds, doc)
+	}
+	return ds, es
+}
+
+// TestDictionaryOfPicksWhatTheSpecificationPicks: the numbered-gram
+// dictionaryOf gives byte for byte what its plain form gives, over random
+// libraries large enough to fill the dictionary and small enough to have
+// none, and over the first documents only (the sample of a large one).
+func TestDictionaryOfPicksWhatTheSpecificationPicks(t *testing.T) {
+	filled := 0
+	for seed := uint64(1); seed <= 12; seed++ {
+		r := rand.New(rand.NewPCG(seed, 3))
+		docs, entries := randomLibrary(r, 20+r.IntN(300))
+		samples := [][]int{dictSampleOf(docs, entries)}
+		var firstHalf []int
+		for d := 0; d < len(docs)/2; d++ {
+			firstHalf = append(firstHalf, d)
+		}
+		samples = append(samples, firstHalf)
+		for _, sample := range samples {
+			got, want := dictionaryOf(docs, entries, sample), dictionaryOfSpec(docs, entries, sample)
+			if !bytes.Equal(got, want) {
+				t.Fatalf("seed %d, %d documents: dictionaryOf gives %d bytes, the specification %d; first difference at %d", seed, len(sample), len(got), len(want), firstDifference(got, want))
+			}
+			if len(got) > 0 {
+				filled++
+			}
+		}
+	}
+	if filled == 0 {
+		t.Fatal("no library made a dictionary: this test compares only nils")
+	}
+}
+
+func firstDifference(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}
+
+// gramTable gives one number per distinct 4-gram, the same for the same
+// gram whether it is packed or kept by its text, and none to a clause of
+// fewer than four characters.
+func TestGramTableNumbersEachGramOnce(t *testing.T) {
+	g := newGramTable()
+	for _, tc := range []struct {
+		clause string
+		grams  []string
+	}{
+		{"人民城市为人民", []string{"人民城市", "民城市为", "城市为人", "市为人民"}},
+		{"城市为人民", []string{"城市为人", "市为人民"}},
+		{"𠮷祥如意𡈽", []string{"𠮷祥如意", "祥如意𡈽"}},
+		{"A𠮷祥如意", []string{"A𠮷祥如", "𠮷祥如意"}},
+		{"三个字", nil},
+		{"", nil},
+	} {
+		ids := g.idsOf(tc.clause)
+		if len(ids) != len(tc.grams) {
+			t.Fatalf("%q: %d grams, want %d", tc.clause, len(ids), len(tc.grams))
+		}
+		for i, gram := range tc.grams {
+			again := g.idsOf(gram)
+			if len(again) != 1 || again[0] != ids[i] {
+				t.Errorf("%q: gram %q is %d in the clause, %v alone", tc.clause, gram, ids[i], again)
+			}
+		}
+	}
+	if a, b := g.idsOf("人民城市"), g.idsOf("人民城士"); a[0] == b[0] {
+		t.Error("two grams share a number")
+	}
+}
