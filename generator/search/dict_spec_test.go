@@ -94,4 +94,3 @@ func grams4(s string) []string {
 	}
 	return out
 }
-
