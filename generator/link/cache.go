@@ -138,9 +138,15 @@ func (c *Cache) relatedFor(pages []*content.Page, terms []*Term, termsOf [][]int
 	return out, true
 }
 
-// keep replaces what the cache holds with what one good build made.
-func (c *Cache) keep(explicit map[*content.Page]cachedExplicit, found map[*content.Page]cachedFound, g glossaryKey, r cachedRelated) {
-	if c != nil {
-		c.explicit, c.found, c.glossary, c.related = explicit, found, g, r
+// keep replaces what the cache holds with what one good build found: the
+// explicit links of each page handed in (ix names it by slug), the
+// occurrences and mentions of each page of s, the ranking.
+func (c *Cache) keep(ix *docIndex, s *Site, explicit []explicitLinks, occ [][]Occurrence, g glossaryKey, r cachedRelated) {
+	c.explicit = make(map[*content.Page]cachedExplicit, len(s.Pages))
+	c.found = make(map[*content.Page]cachedFound, len(s.Pages))
+	for i, p := range s.Pages {
+		c.explicit[ix.bySlug[p.Slug()]] = cachedExplicit{links: explicit[i], page: p}
+		c.found[p] = cachedFound{occ: occ[i], terms: s.docs[i].resolution.Terms}
 	}
+	c.glossary, c.related = g, r
 }

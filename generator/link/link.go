@@ -119,7 +119,6 @@ func BuildWith(cfg config.Config, pages []*content.Page, c *Cache) (*Site, error
 func (s *Site) crossLink(ix *docIndex, c *Cache) error {
 	n := len(s.Pages)
 	explicit := make([]explicitLinks, n)
-	keptExplicit := make(map[*content.Page]cachedExplicit, n)
 	var resolved atomic.Int64
 	parallel.Chunks(n, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
@@ -134,9 +133,6 @@ func (s *Site) crossLink(ix *docIndex, c *Cache) error {
 	})
 	if err := s.reportProblems(explicit); err != nil {
 		return err
-	}
-	for i, p := range s.Pages {
-		keptExplicit[ix.bySlug[p.Slug()]] = cachedExplicit{links: explicit[i], page: p}
 	}
 	s.docs = make([]docLinks, n)
 	for i, ex := range explicit {
@@ -171,10 +167,6 @@ func (s *Site) crossLink(ix *docIndex, c *Cache) error {
 			s.docs[i].resolution.Terms = linkTerms(s.Pages[i], m, terms, s.Config.TermLinks, termsByParagraph(s.Pages[i], occ[i]))
 		}
 	})
-	keptFound := make(map[*content.Page]cachedFound, n)
-	for i, p := range s.Pages {
-		keptFound[p] = cachedFound{occ: occ[i], terms: s.docs[i].resolution.Terms}
-	}
 	termsOf := make([][]int, n)
 	for i, os := range occ {
 		counts := map[int]int{}
@@ -222,7 +214,7 @@ func (s *Site) crossLink(ix *docIndex, c *Cache) error {
 	}
 	s.Warnings = append(s.Warnings, warnings...)
 	if c != nil {
-		c.keep(keptExplicit, keptFound, glossary, cachedRelated{termsOf: termsOf, terms: len(terms), related: related})
+		c.keep(ix, s, explicit, occ, glossary, cachedRelated{termsOf: termsOf, terms: len(terms), related: related})
 		c.Resolved, c.Scanned, c.RelatedKept = int(resolved.Load()), int(scanned.Load()), relatedKept
 	}
 	return nil
