@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
+	"slices"
+	"sync"
 	"sync/atomic"
 	"testing"
 )
@@ -65,5 +68,35 @@ func TestForEachOne(t *testing.T) {
 	ctx, cancel = context.WithCancel(context.Background())
 	if err := ForEach(ctx, 1, func(int) error { cancel(); return nil }); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled during the call: err %v", err)
+	}
+}
+
+// Chunks gives one contiguous chunk per CPU (fewer when there are fewer
+// items), all of one size but the last, and calls nothing for no items.
+func TestChunksOnePerCPU(t *testing.T) {
+	was := runtime.GOMAXPROCS(0)
+	defer runtime.GOMAXPROCS(was)
+	for _, cpus := range []int{1, 2, 4} {
+		runtime.GOMAXPROCS(cpus)
+		for _, n := range []int{0, 1, 2, 3, 5, 17, 1000} {
+			var mu sync.Mutex
+			var got [][2]int
+			Chunks(n, func(lo, hi int) {
+				mu.Lock()
+				got = append(got, [2]int{lo, hi})
+				mu.Unlock()
+			})
+			slices.SortFunc(got, func(a, b [2]int) int { return a[0] - b[0] })
+			var want [][2]int
+			if k := min(cpus, n); k > 0 {
+				size := (n + k - 1) / k
+				for lo := 0; lo < n; lo += size {
+					want = append(want, [2]int{lo, min(lo+size, n)})
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%d CPUs, %d items: chunks %v, want %v", cpus, n, got, want)
+			}
+		}
 	}
 }
