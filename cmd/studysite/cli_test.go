@@ -61,7 +61,7 @@ func TestCLI(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, stderr)
 		}
-		if !strings.Contains(stdout, "built 1 document, ") || !strings.Contains(stdout, " files into "+out+" in ") {
+		if !strings.Contains(stdout, "built 1 document: ") || !strings.Contains(stdout, " into "+out+" in ") {
 			t.Errorf("stdout %q: want it to name the output folder %s", stdout, out)
 		}
 		if _, err := os.Stat(filepath.Join(out, "index.html")); err != nil {
@@ -82,7 +82,7 @@ func TestCLI(t *testing.T) {
 			t.Fatalf("build: %v", err)
 		}
 		want := filepath.Join(elsewhere, "public")
-		if !strings.Contains(string(stdout), " files into "+want+" in ") {
+		if !strings.Contains(string(stdout), " into "+want+" in ") {
 			t.Errorf("stdout %q: want it to name %s", stdout, want)
 		}
 		if _, err := os.Stat(filepath.Join(want, "index.html")); err != nil {

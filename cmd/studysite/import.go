@@ -15,7 +15,7 @@ import (
 
 func newImportCmd(g *globalFlags) *cobra.Command {
 	var opt site.ImportOptions
-	var report, asJSON bool
+	var report, asJSON, quiet bool
 	cmd := &cobra.Command{
 		Use:   "import",
 		Short: "Import seeds/ (transcripts) into content/ (Markdown)",
@@ -27,6 +27,9 @@ content/.backup/. A content file whose front matter does not parse stops the
 import: nothing is written until it is fixed.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if quiet {
+				silence(cmd)
+			}
 			o := g.options(cmd)
 			cfg, warns, err := config.Load(osFs(), site.ConfigPath(o))
 			if err != nil {
@@ -84,6 +87,7 @@ import: nothing is written until it is fixed.`,
 	cmd.Flags().BoolVar(&opt.FixPunctuation, "fix-punctuation", false, "make half-width punctuation in Chinese text full width (GB/T 15834); off by default: the importer never edits text unasked")
 	cmd.Flags().BoolVar(&opt.DryRun, "dry-run", false, "read and report, write nothing")
 	cmd.Flags().BoolVar(&report, "report", false, "print what the importer found and changed in each file")
+	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print only errors, each on its own line (nothing on success, no warnings)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print every seed, what happened to it and its report as JSON")
 	return cmd
 }

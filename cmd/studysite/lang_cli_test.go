@@ -47,7 +47,7 @@ func TestCLIInTheUsersLanguage(t *testing.T) {
 		{"init in Chinese", zh, []string{"init", "site"}, 0, []string{"已在 site 创建站点文件夹", "下一步：把讲话稿复制到 site/seeds"}},
 		{"init again refuses, one line naming the file", zh, []string{"init", "site"}, 1, []string{"studysite: site/studysite.toml 已经存在"}},
 		{"build summary in Chinese", zh, []string{"build", "--source", "site"}, 0, []string{"已导入 seeds/seed.txt → content/", "已构建 1 篇文档"}},
-		{"--lang en overrides the locale", zh, []string{"--lang", "en", "build", "--no-cache", "--source", "site"}, 0, []string{"built 1 document,"}},
+		{"--lang en overrides the locale", zh, []string{"--lang", "en", "build", "--no-cache", "--source", "site"}, 0, []string{"built 1 document:"}},
 		{"a build with nothing changed says so", zh, []string{"build", "--source", "site"}, 0, []string{"上次构建以来没有改动：site/public 已是最新（1 篇文档"}},
 		{"… in English too", nil, []string{"build", "--source", "site"}, 0, []string{"nothing changed since the last build: site/public is up to date (1 document,"}},
 		{"help in Chinese", zh, []string{"--help"}, 0, []string{"用法：", "命令：", "serve       构建并在本机预览", "init        新建站点文件夹"}},

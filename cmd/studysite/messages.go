@@ -57,8 +57,7 @@ func sayf(x *msg, args ...any) string { return fmt.Sprintf(x.String(), args...) 
 // Summaries and warnings.
 var (
 	msgWarning        = m("warning: %s", "注意：%s")
-	msgBuilt          = m("built %d documents, %d files into %s in %s", "已构建 %d 篇文档、%d 个文件，输出到 %s，用时 %s")
-	msgBuiltOne       = m("built %d document, %d files into %s in %s", "已构建 %d 篇文档、%d 个文件，输出到 %s，用时 %s")
+	msgBuilt          = m("built %s: %s, %s, %s, %s into %s in %s%s", "已构建 %s：%s、%s、%s，共 %s，输出到 %s，用时 %s%s")
 	msgUnchanged      = m("nothing changed since the last build: %s is up to date (%d documents, %d files; checked in %s; --no-cache builds anyway)", "上次构建以来没有改动：%s 已是最新（%d 篇文档、%d 个文件；检查用时 %s；加 --no-cache 可强制重新构建）")
 	msgUnchangedOne   = m("nothing changed since the last build: %s is up to date (%d document, %d files; checked in %s; --no-cache builds anyway)", "上次构建以来没有改动：%s 已是最新（%d 篇文档、%d 个文件；检查用时 %s；加 --no-cache 可强制重新构建）")
 	msgStageTimes     = m("stages: %s", "各阶段用时：%s")
@@ -68,6 +67,25 @@ var (
 	msgImportBackup   = m("           the file it replaced is kept as %s", "           被替换的文件已保存为 %s")
 	msgOneWarning     = m(" (1 import warning: `studysite import --report` shows it)", "（1 条导入提示：`studysite import --report` 可查看）")
 	msgWarnings       = m(" (%d import warnings: `studysite import --report` lists them)", "（%d 条导入提示：`studysite import --report` 可查看）")
+)
+
+// The counts of the build summary, each in its English singular and
+// plural (Chinese has one form).
+var (
+	countDocuments   = plural{m("%s document", "%s 篇文档"), m("%s documents", "%s 篇文档")}
+	countPages       = plural{m("%s page", "%s 个页面"), m("%s pages", "%s 个页面")}
+	countTerms       = plural{m("%s term", "%s 个提法"), m("%s terms", "%s 个提法")}
+	countSearchFiles = plural{m("%s search file", "%s 个搜索文件"), m("%s search files", "%s 个搜索文件")}
+	countWarnings    = plural{m(" (%s warning)", "（%s 条注意）"), m(" (%s warnings)", "（%s 条注意）")}
+)
+
+// Flags and the progress bar.
+var (
+	msgQuietVerbose  = m("--quiet and --verbose cannot be used together: --quiet prints only errors, --verbose more than usual", "--quiet 和 --verbose 不能同时使用：--quiet 只显示错误，--verbose 显示更多信息")
+	msgStageImport   = m("importing seeds", "正在导入讲话稿")
+	msgStageParse    = m("reading content", "正在读取文档")
+	msgStageRender   = m("writing pages", "正在生成页面")
+	msgStageFallback = m("building", "正在构建")
 )
 
 // actionWords name what import did to a seed, as site.Action* say it.

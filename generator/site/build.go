@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/afero"
@@ -26,10 +27,16 @@ import (
 // Result summarises a build.
 type Result struct {
 	Imported []ImportResult
-	Pages    int
+	Pages    int // documents
 	Files    int
 	PDFs     int // printed PDFs published from the cache (pdfcache.go)
-	Times    StageTimes
+	// What a plain build wrote, counted as it wrote it: HTML pages,
+	// glossary terms, search index files, bytes of every file, and the
+	// warnings it logged.
+	HTMLPages, Terms, SearchFiles int
+	Bytes                         int64
+	Warnings                      int
+	Times                         StageTimes
 	// Unchanged: nothing changed since the last build (Options.Cache),
 	// which left the output as it is; Pages and Files are that build's.
 	Unchanged bool
@@ -40,6 +47,9 @@ type Result struct {
 func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err := checkSiteFolder(fsys, o); err != nil {
 		return nil, err
+	}
+	if o.warned == nil {
+		o.warned = &atomic.Int64{}
 	}
 	if o.Cache && !o.Rebuild {
 		if res, ok := unchanged(fsys, o); ok {
@@ -52,7 +62,7 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	}
 	cfg.SourceDate = o.SourceDate
 	for _, w := range warns {
-		o.logf("warning: %s\n", w)
+		o.warnf("%s\n", w)
 	}
 	var tm StageTimes
 	start := time.Now()
@@ -69,7 +79,7 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	}
 	for _, r := range imported {
 		if w := r.Warning(); w != "" {
-			o.logf("warning: %s\n", w)
+			o.warnf("%s\n", w)
 		}
 	}
 	start = time.Now()
@@ -85,7 +95,7 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	}
 	tm.Link = time.Since(start)
 	for _, w := range s.Warnings {
-		o.logf("warning: %s\n", w)
+		o.warnf("%s\n", w)
 	}
 	theme, err := themes.Open(fsys, o.path(ThemesDir), cfg.Theme)
 	if err != nil {
@@ -96,7 +106,7 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 		return nil, err
 	}
 	for _, w := range themeWarns {
-		o.logf("warning: %s\n", w)
+		o.warnf("%s\n", w)
 	}
 	r, err := render.New(theme)
 	if err != nil {
@@ -106,7 +116,7 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	files, pdfs, err := produceTo(ctx, fsys, o, s, r, folder, &tm)
+	n, err := produceTo(ctx, fsys, o, s, r, folder, &tm)
 	if err != nil {
 		folder.Abort()
 		return nil, err
@@ -116,12 +126,14 @@ func Build(ctx context.Context, fsys afero.Fs, o Options) (*Result, error) {
 		return nil, err
 	}
 	tm.Write = time.Since(start)
-	res := &Result{Imported: imported, Pages: len(s.Pages), Files: files, PDFs: pdfs, Times: tm}
+	res := &Result{Imported: imported, Pages: len(s.Pages), Files: n.files, PDFs: n.pdfs,
+		HTMLPages: n.htmlPages, Terms: len(s.Terms), SearchFiles: n.searchFiles, Bytes: n.bytes, Times: tm}
 	if o.Cache {
 		if err := writeStamp(fsys, o, inputs, res); err != nil {
-			o.logf("warning: %s: %v (the next build will build again)\n", StampFile, err)
+			o.warnf("%s: %v (the next build will build again)\n", StampFile, err)
 		}
 	}
+	res.Warnings = int(o.warned.Load())
 	return res, nil
 }
 
@@ -149,20 +161,23 @@ func LoadContent(ctx context.Context, fsys afero.Fs, o Options) ([]*content.Page
 		return nil, err
 	}
 	pages := make([]*content.Page, len(files))
+	parsed := o.begin(StageParse, int64(len(files)))
 	err = parallel.ForEach(ctx, len(files), func(i int) error {
 		data, err := afero.ReadFile(fsys, o.path(filepath.FromSlash(files[i])))
 		if err != nil {
 			return fmt.Errorf("%s: %w", files[i], err)
 		}
 		pages[i], err = content.Parse(files[i], data)
+		parsed.Add(1)
 		return err
 	})
+	o.end(StageParse)
 	if err != nil {
 		return nil, err
 	}
 	for i := range pages {
 		for _, w := range pages[i].Warnings {
-			o.logf("warning: %s:%d: %s\n", files[i], w.Line, w.Message)
+			o.warnf("%s:%d: %s\n", files[i], w.Line, w.Message)
 		}
 	}
 	return pages, nil

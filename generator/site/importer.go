@@ -136,12 +136,16 @@ func Import(ctx context.Context, fsys afero.Fs, o Options, opt ImportOptions) ([
 	// Read, hash and import every seed in parallel; fingerprint the text
 	// of the others only when a seed is new, since only a new seed can
 	// duplicate another.
-	if err := parallel.ForEach(ctx, len(plans), func(i int) error {
+	read := o.begin(StageImport, int64(len(plans)))
+	err = parallel.ForEach(ctx, len(plans), func(i int) error {
 		if plans[i].result.Action == "" {
 			importSeed(fsys, o, opt, plans[i], anyNew)
 		}
+		read.Add(1)
 		return nil
-	}); err != nil {
+	})
+	o.end(StageImport)
+	if err != nil {
 		return nil, err
 	}
 	results := markDuplicates(plans)

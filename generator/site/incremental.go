@@ -151,7 +151,7 @@ func (b *Incremental) build(ctx context.Context, changed []string) (*Incremental
 		}
 		c.SourceDate = o.SourceDate
 		for _, w := range warns {
-			o.logf("warning: %s\n", w)
+			o.warnf("%s\n", w)
 		}
 		theme, err = themes.Open(b.Fs, o.path(ThemesDir), c.Theme)
 		if err != nil {
@@ -187,7 +187,7 @@ func (b *Incremental) build(ctx context.Context, changed []string) (*Incremental
 		}
 		for _, r := range imported {
 			if w := r.Warning(); w != "" {
-				o.logf("warning: %s\n", w)
+				o.warnf("%s\n", w)
 			}
 			if r.Content != "" {
 				dirty[r.Content] = true
@@ -213,7 +213,7 @@ func (b *Incremental) build(ctx context.Context, changed []string) (*Incremental
 	}
 	b.Stats.Times.Link = time.Since(start)
 	for _, w := range s.Warnings {
-		o.logf("warning: %s\n", w)
+		o.warnf("%s\n", w)
 	}
 	// What the theme must have depends on the site (terms, taxonomies,
 	// packets), which an edit can change: checked on every build, as
@@ -223,7 +223,7 @@ func (b *Incremental) build(ctx context.Context, changed []string) (*Incremental
 		return nil, err
 	}
 	for _, w := range themeWarns {
-		o.logf("warning: %s\n", w)
+		o.warnf("%s\n", w)
 	}
 	if b.minified == nil {
 		b.minified = publish.NewCache()
@@ -303,7 +303,7 @@ func (b *Incremental) parse(ctx context.Context, files []string, dirty map[strin
 		}
 		b.Stats.Parsed++
 		for _, w := range got[i].page.Warnings {
-			b.Options.logf("warning: %s:%d: %s\n", f, w.Line, w.Message)
+			b.Options.warnf("%s:%d: %s\n", f, w.Line, w.Message)
 		}
 	}
 	return pages, kept, nil

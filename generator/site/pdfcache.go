@@ -274,7 +274,7 @@ func currentPDFs(fsys afero.Fs, o Options, published map[string][]byte) ([]outpu
 	stale := map[string]bool{}
 	for _, s := range states {
 		if !s.Current {
-			o.logf("warning: %s not published: %s changed since it was printed; run studysite pdf to print it again\n", s.PDF, s.Page)
+			o.warnf("%s not published: %s changed since it was printed; run studysite pdf to print it again\n", s.PDF, s.Page)
 			if slug, ok := packetOf(s.PDF); ok {
 				stale[slug] = true
 			}

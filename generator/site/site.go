@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 )
 
@@ -37,6 +38,12 @@ type Options struct {
 	// builds again.
 	Cache, Rebuild bool
 	BuildID        string
+	// Progress, when set, follows the long stages of a build (the CLI
+	// draws a progress bar with it on a terminal); nil follows none.
+	Progress Progress
+
+	// warned counts the warnings a build logs (Build sets it).
+	warned *atomic.Int64
 }
 
 // Folder names inside a site.

@@ -51,6 +51,20 @@ func unchanged(fsys afero.Fs, o Options) (*Result, bool) {
 	return &Result{Pages: was.Pages, Files: was.Files, Unchanged: true}, true
 }
 
+// lastFileCount is how many files the last build wrote, from its stamp,
+// or -1 when there is none: StageRender's total, an estimate.
+func lastFileCount(fsys afero.Fs, o Options) int64 {
+	data, err := afero.ReadFile(fsys, o.path(filepath.FromSlash(StampFile)))
+	if err != nil {
+		return -1
+	}
+	var was buildStamp
+	if json.Unmarshal(data, &was) != nil || was.Files <= 0 {
+		return -1
+	}
+	return int64(was.Files)
+}
+
 // writeStamp records a build whose inputs were in (taken before it read
 // them) when they are still so: a file changed while the build ran may
 // not be in the output, and the next build must not take it as done.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -23,17 +24,19 @@ import (
 // and not kept, so a build holds the linked site and the index being
 // built, not every output file at once. Only the pages that a cached PDF
 // was printed from are kept, to judge whether the print is current. It
-// gives the number of files written and of PDFs among them.
-func produceTo(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *render.Renderer, folder *publish.Folder, tm *StageTimes) (int, int, error) {
+// gives what it wrote.
+func produceTo(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *render.Renderer, folder *publish.Folder, tm *StageTimes) (written, error) {
 	linked, err := PacketPDFs(fsys, o)
 	if err != nil {
-		return 0, 0, err
+		return written{}, err
 	}
 	printed, err := printedPages(fsys, o)
 	if err != nil {
-		return 0, 0, err
+		return written{}, err
 	}
 	out := &streamOut{ctx: ctx, folder: folder, prepare: publish.NewPreparer(), printed: printed, kept: map[string][]byte{}}
+	o.beginWith(StageRender, lastFileCount(fsys, o), &out.files)
+	defer o.end(StageRender)
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -43,7 +46,7 @@ func produceTo(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *r
 		var st search.Stats
 		var err error
 		if !o.NoSearch {
-			st, err = search.BuildTo(ctx, s, out.put)
+			st, err = search.BuildTo(ctx, s, out.putIndex)
 		}
 		tm.Search = time.Since(start)
 		tm.SearchIndex, tm.SearchLay, tm.SearchEncode = st.Index, st.Lay, st.Encode
@@ -62,12 +65,14 @@ func produceTo(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *r
 	indexErr := <-indexDone
 	// The pages stopped because the index failed: say why it failed.
 	if err != nil && (indexErr == nil || !errors.Is(err, context.Canceled)) {
-		return 0, 0, err
+		return written{}, err
 	}
 	if indexErr != nil {
-		return 0, 0, fmt.Errorf("search index: %w", indexErr)
+		return written{}, fmt.Errorf("search index: %w", indexErr)
 	}
-	files := int(out.files.Load()) // a page made again below is counted once
+	// Counted now: a page made again below is counted once.
+	n := written{files: int(out.files.Load()), htmlPages: int(out.htmlPages.Load()),
+		searchFiles: int(out.searchFiles.Load()), bytes: out.bytes.Load()}
 
 	// Packet pages link their PDF when the print in the cache is current
 	// (see produce); a link taken back means the pages again.
@@ -77,22 +82,33 @@ func produceTo(ctx context.Context, fsys afero.Fs, o Options, s *link.Site, r *r
 		if pass > 0 {
 			r.SetPacketPDFs(linked)
 			if err := r.RenderTo(ctx, s, out.putOne); err != nil {
-				return 0, 0, err
+				return written{}, err
 			}
 		}
 		var stale map[string]bool
 		if pdfFiles, stale, err = currentPDFs(fsys, o, out.kept); err != nil {
-			return 0, 0, err
+			return written{}, err
 		}
 		if !unlinkStale(linked, stale) {
 			break
 		}
 	}
 	if err := folder.Write(ctx, pdfFiles); err != nil {
-		return 0, 0, err
+		return written{}, err
 	}
 	tm.Publish = time.Since(start)
-	return files + len(pdfFiles), len(pdfFiles), nil
+	n.files += len(pdfFiles)
+	n.pdfs = len(pdfFiles)
+	for _, f := range pdfFiles {
+		n.bytes += int64(len(f.Data))
+	}
+	return n, nil
+}
+
+// written counts what produceTo wrote.
+type written struct {
+	files, pdfs, htmlPages, searchFiles int
+	bytes                               int64
 }
 
 // streamOut publishes files as they come (see produceTo).
@@ -103,10 +119,23 @@ type streamOut struct {
 	printed map[string]bool // pages a cached PDF was printed from
 	mu      sync.Mutex
 	kept    map[string][]byte // their published bytes
-	files   atomic.Int64      // written
+	// Written so far; files is also StageRender's progress counter.
+	files, htmlPages, searchFiles, bytes atomic.Int64
 }
 
-func (w *streamOut) putOne(f output.File) error { return w.put([]output.File{f}) }
+// putOne is the renderer's: a page or an asset.
+func (w *streamOut) putOne(f output.File) error {
+	if strings.HasSuffix(f.Path, ".html") {
+		w.htmlPages.Add(1)
+	}
+	return w.put([]output.File{f})
+}
+
+// putIndex is the search index's.
+func (w *streamOut) putIndex(files []output.File) error {
+	w.searchFiles.Add(int64(len(files)))
+	return w.put(files)
+}
 
 // put prepares files (minifying all but compact ones) and writes them.
 func (w *streamOut) put(files []output.File) error {
@@ -123,6 +152,11 @@ func (w *streamOut) put(files []output.File) error {
 			w.mu.Unlock()
 		}
 	}
+	size := 0
+	for _, f := range files {
+		size += len(f.Data)
+	}
+	w.bytes.Add(int64(size))
 	w.files.Add(int64(len(files)))
 	return w.folder.Write(w.ctx, files)
 }
