@@ -65,6 +65,7 @@ func (p *barProgress) Begin(stage site.Stage, total int64, done *atomic.Int64) {
 	p.mu.Lock()
 	p.stage, p.total, p.done = stage, total, done
 	p.mu.Unlock()
+	p.draw() // a stage that starts late shows at once
 	p.stop, p.stopped = make(chan struct{}), make(chan struct{})
 	go p.follow(p.stop, p.stopped)
 }
