@@ -20,7 +20,7 @@ import (
 // folder holds.
 type summaryFigures struct {
 	documents, pages, terms, searchFiles, warnings int
-	bytes                                        int64
+	bytes                                          int64
 }
 
 // summaryPatterns read the line back, one per language.
@@ -157,4 +157,3 @@ func TestSummaryLineEnglishForms(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", zh, want)
 	}
 }
-
