@@ -48,11 +48,3 @@ func (o Options) end(stage Stage) {
 		o.Progress.End(stage)
 	}
 }
-
-// warnf logs a warning and counts it for Result.Warnings.
-func (o Options) warnf(format string, args ...any) {
-	if o.warned != nil {
-		o.warned.Add(1)
-	}
-	o.logf("warning: "+format, args...)
-}

@@ -78,6 +78,14 @@ func (o Options) logf(format string, args ...any) {
 	}
 }
 
+// warnf logs a warning and counts it for Result.Warnings.
+func (o Options) warnf(format string, args ...any) {
+	if o.warned != nil {
+		o.warned.Add(1)
+	}
+	o.logf("warning: "+format, args...)
+}
+
 // ConfigPath is where the site's studysite.toml is.
 func ConfigPath(o Options) string { return o.path("studysite.toml") }
 
