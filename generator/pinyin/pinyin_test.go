@@ -14,6 +14,7 @@ func TestSyllables(t *testing.T) {
 		{"２０２４年", "2024 nian"},
 		{"１９４９年", "1949 nian"}, // full-width digits at both ends of the range
 		{"“五个中心”：建设", "wu ge zhong xin jian she"},
+		{"王𪛖明", "wang ming"}, // a rare character go-pinyin has no reading for is left out
 		{"", ""},
 	}
 	for _, tt := range tests {
