@@ -144,6 +144,11 @@ func checkXref(t *testing.T, raw, pdf []byte) {
 			if want := fmt.Sprintf("%d 0 obj", first+k); !bytes.HasPrefix(pdf[off:], []byte(want)) {
 				t.Errorf("xref: object %d at %d, where %q stands", first+k, off, pdf[off:off+12])
 			}
+			// An indirect object holds an object (§7.3.10): never nothing.
+			body, _, _ := bytes.Cut(pdf[off:], []byte("endobj"))
+			if len(bytes.Fields(body)) <= 3 {
+				t.Errorf("object %d is empty: %q", first+k, body)
+			}
 			objects++
 		}
 		lines = lines[1+n:]
