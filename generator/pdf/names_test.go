@@ -42,18 +42,37 @@ func TestDestinationsInANameTree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// selfRef marks a tree node that lists itself among its kids: the
+	// node is written as an object of its own, so it can.
+	const selfRef = "self"
+	lone := leaf(names)
+	lone["Names"] = append(lone["Names"].(types.Array), types.StringLiteral("no-value"))
+	looped := leaf(names)
+	looped[selfRef] = types.Boolean(true)
 	for _, tc := range []struct {
 		name string
 		tree types.Dict
 	}{
 		{"one node", leaf(names)},
 		{"a root with two kids", types.Dict{"Kids": types.Array{leaf(names[:half]), leaf(names[half:])}}},
+		{"damaged: a name without its value", lone},
+		{"damaged: a node that is its own kid", looped},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			moved := cat.Clone().(types.Dict)
 			delete(moved, "Dests")
-			moved["Names"] = types.Dict{"Dests": tc.tree}
-			u := &update{next: *ctx.Size, objects: map[int]string{ctx.Root.ObjectNumber.Value(): moved.PDFString()}}
+			u := &update{next: *ctx.Size, objects: map[int]string{}}
+			tree := tc.tree.Clone().(types.Dict)
+			if tree[selfRef] != nil {
+				delete(tree, selfRef)
+				n := u.alloc()
+				tree["Kids"] = types.Array{*types.NewIndirectRef(n, 0)}
+				u.objects[n] = tree.PDFString()
+				moved["Names"] = types.Dict{"Dests": *types.NewIndirectRef(n, 0)}
+			} else {
+				moved["Names"] = types.Dict{"Dests": tree}
+			}
+			u.objects[ctx.Root.ObjectNumber.Value()] = moved.PDFString()
 			rewritten := u.append(raw, ctx.Root.ObjectNumber.Value(), ctx.Info.ObjectNumber.Value(), prev)
 			got, pages, err := namedDestinations(rewritten)
 			if err != nil {
