@@ -274,3 +274,19 @@ func checkOutline(t *testing.T, xmlText string, docs []string) {
 		t.Errorf("outline top level %v", tops)
 	}
 }
+
+// TestPrintMissingPage: printing a page the built site does not have
+// says so, naming the page, instead of printing the 404 page.
+func TestPrintMissingPage(t *testing.T) {
+	exe := needTools(t)
+	fsys, _ := packetSite(t, func(s string) string { return s })
+	p, err := Start(context.Background(), fsys, Options{Chromium: exe})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	r, err := p.Print(context.Background(), "packets/2099-q9/index.html", nil)
+	if err == nil || !strings.Contains(err.Error(), "packets/2099-q9/index.html") || !strings.Contains(err.Error(), "HTTP 404") {
+		t.Errorf("Print of a missing page: %v, %v; want an error naming it and HTTP 404", r, err)
+	}
+}
