@@ -111,6 +111,9 @@ func TestPrintPacket(t *testing.T) {
 			if !bytes.Equal(again.PDF, r.PDF) {
 				t.Errorf("a second print differs from the first (%d and %d bytes)", len(again.PDF), len(r.PDF))
 			}
+			if r.Passes < 1 || r.Passes > MaxPasses {
+				t.Errorf("%d passes reported, want 1 to %d", r.Passes, MaxPasses)
+			}
 			if bytes.Contains(r.PDF, []byte("127.0.0.1")) {
 				t.Error("the PDF holds the loopback address it was printed from")
 			}
