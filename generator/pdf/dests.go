@@ -112,21 +112,42 @@ func destinationsIn(ctx *model.Context) (map[string]destination, error) {
 			add(name, v)
 		}
 	}
-	if err := ctx.LocateNameTree("Dests", false); err == nil {
-		if tree := ctx.Names["Dests"]; tree != nil {
-			walkNames(ctx, tree, add)
+	if o, ok := root.Find("Names"); ok {
+		if names, err := ctx.DereferenceDict(o); err == nil && names != nil {
+			if tree, err := ctx.DereferenceDict(names["Dests"]); err == nil && tree != nil {
+				walkNames(ctx, tree, add, 0)
+			}
 		}
 	}
 	return out, nil
 }
 
-func walkNames(ctx *model.Context, n *model.Node, add func(string, types.Object)) {
-	_ = n.Process(ctx.XRefTable, func(x *model.XRefTable, name string, o *types.Object) error {
-		if v, err := x.Dereference(*o); err == nil {
-			add(name, v)
+// walkNames calls add for every entry of the name tree node (PDF 32000
+// §7.9.6): its /Names pairs, and through /Kids its descendants'. Walked
+// here, not through pdfcpu's Node, which holds only the trees pdfcpu's
+// validator parsed (reading a file does not).
+func walkNames(ctx *model.Context, node types.Dict, add func(string, types.Object), depth int) {
+	if depth > 32 { // a damaged file's kids may loop
+		return
+	}
+	if pairs, err := ctx.DereferenceArray(node["Names"]); err == nil {
+		for i := 0; i+1 < len(pairs); i += 2 {
+			name, err := ctx.DereferenceStringOrHexLiteral(pairs[i], model.V10, nil)
+			if err != nil {
+				continue
+			}
+			if v, err := ctx.Dereference(pairs[i+1]); err == nil {
+				add(name, v)
+			}
 		}
-		return nil
-	})
+	}
+	if kids, err := ctx.DereferenceArray(node["Kids"]); err == nil {
+		for _, kid := range kids {
+			if d, err := ctx.DereferenceDict(kid); err == nil && d != nil {
+				walkNames(ctx, d, add, depth+1)
+			}
+		}
+	}
 }
 
 // InfoEntry reads one entry of a PDF's information dictionary ("" when it

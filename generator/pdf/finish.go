@@ -67,9 +67,11 @@ func finish(raw []byte, title string, date time.Time, outline []outlineEntry, ex
 	for k, v := range extra {
 		info[k] = types.StringLiteral(v) // ASCII names and hashes
 	}
-	infoNr := u.alloc()
+	var infoNr int
 	if ctx.Info != nil {
 		infoNr = ctx.Info.ObjectNumber.Value()
+	} else {
+		infoNr = u.alloc()
 	}
 	u.objects[infoNr] = info.PDFString()
 

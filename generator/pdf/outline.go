@@ -7,6 +7,7 @@ type bookmark struct {
 	title string
 	dest  types.Array // [page /XYZ left top zoom], from Chromium's named destination
 	bold  bool
+	level int // the heading's, 1 to 3
 	kids  []*bookmark
 }
 
@@ -20,10 +21,16 @@ func outlineTree(entries []outlineEntry, dests map[string]destination) []*bookma
 		if !ok || e.Title == "" {
 			continue
 		}
-		bm := &bookmark{title: e.Title, dest: d.dest, bold: e.Level == 1}
+		bm := &bookmark{title: e.Title, dest: d.dest, bold: e.Level == 1, level: e.Level}
+		// Under the last item of a higher level: a page whose headings
+		// start at level 2 has them side by side at the top.
 		siblings := &roots
-		for depth := 1; depth < e.Level && len(*siblings) > 0; depth++ {
-			siblings = &(*siblings)[len(*siblings)-1].kids
+		for len(*siblings) > 0 {
+			last := (*siblings)[len(*siblings)-1]
+			if last.level >= e.Level {
+				break
+			}
+			siblings = &last.kids
 		}
 		*siblings = append(*siblings, bm)
 	}

@@ -130,3 +130,22 @@ func TestFindChromium(t *testing.T) {
 		})
 	}
 }
+
+// TestOutlineWithoutTopLevel: a page whose first heading is not of the
+// top level (a document page starting at h2) still has every heading in
+// its outline, the first at the top.
+func TestOutlineWithoutTopLevel(t *testing.T) {
+	entries := []outlineEntry{{"s1", 2, "一、总体要求"}, {"s1-1", 3, "（一）指导思想"}, {"s2", 2, "二、主要任务"}}
+	dests := map[string]destination{"s1": {page: 1}, "s1-1": {page: 1}, "s2": {page: 2}}
+	var got []string
+	for _, b := range outlineTree(entries, dests) {
+		s := b.title
+		for _, k := range b.kids {
+			s += "(" + k.title + ")"
+		}
+		got = append(got, s)
+	}
+	if want := "一、总体要求(（一）指导思想) 二、主要任务"; strings.Join(got, " ") != want {
+		t.Errorf("outline %q, want %q", strings.Join(got, " "), want)
+	}
+}

@@ -40,11 +40,13 @@ func packetSite(t *testing.T, edit func(string) string) (afero.Fs, string) {
 
 func needTools(t *testing.T) string {
 	t.Helper()
+	// Skipped whether or not Chromium is installed, as README says: make
+	// mutate runs the package's tests once per mutant with the browser off.
+	if os.Getenv("STUDYSITE_SKIP_BROWSER") == "1" {
+		t.Skip("STUDYSITE_SKIP_BROWSER=1: PDF test skipped")
+	}
 	exe, err := FindChromium("")
 	if err != nil {
-		if os.Getenv("STUDYSITE_SKIP_BROWSER") == "1" {
-			t.Skip("STUDYSITE_SKIP_BROWSER=1: PDF test skipped")
-		}
 		t.Fatal(err)
 	}
 	for _, tool := range []string{"pdfinfo", "pdftotext", "pdffonts", "pdftohtml"} {
@@ -108,6 +110,9 @@ func TestPrintPacket(t *testing.T) {
 			}
 			if !bytes.Equal(again.PDF, r.PDF) {
 				t.Errorf("a second print differs from the first (%d and %d bytes)", len(again.PDF), len(r.PDF))
+			}
+			if r.Passes < 1 || r.Passes > MaxPasses {
+				t.Errorf("%d passes reported, want 1 to %d", r.Passes, MaxPasses)
 			}
 			if bytes.Contains(r.PDF, []byte("127.0.0.1")) {
 				t.Error("the PDF holds the loopback address it was printed from")
@@ -270,5 +275,21 @@ func checkOutline(t *testing.T, xmlText string, docs []string) {
 	}
 	if len(tops) < len(docs)+3 { // cover, TOC, documents, questions, notes
 		t.Errorf("outline top level %v", tops)
+	}
+}
+
+// TestPrintMissingPage: printing a page the built site does not have
+// says so, naming the page, instead of printing the 404 page.
+func TestPrintMissingPage(t *testing.T) {
+	exe := needTools(t)
+	fsys, _ := packetSite(t, func(s string) string { return s })
+	p, err := Start(context.Background(), fsys, Options{Chromium: exe})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	r, err := p.Print(context.Background(), "packets/2099-q9/index.html", nil)
+	if err == nil || !strings.Contains(err.Error(), "packets/2099-q9/index.html") || !strings.Contains(err.Error(), "HTTP 404") {
+		t.Errorf("Print of a missing page: %v, %v; want an error naming it and HTTP 404", r, err)
 	}
 }

@@ -12,7 +12,9 @@ func TestSyllables(t *testing.T) {
 		{"重庆银行", "chong qing yin hang"},
 		{"2023年G20峰会", "2023 nian g20 feng hui"},
 		{"２０２４年", "2024 nian"},
+		{"１９４９年", "1949 nian"}, // full-width digits at both ends of the range
 		{"“五个中心”：建设", "wu ge zhong xin jian she"},
+		{"王𪛖明", "wang ming"}, // a rare character go-pinyin has no reading for is left out
 		{"", ""},
 	}
 	for _, tt := range tests {

@@ -190,6 +190,21 @@ func TestPageETagChangesWithTheBuild(t *testing.T) {
 	}
 }
 
+// TestSiteWithout404Page: a site whose theme has no 404.html still
+// answers a missing page with a plain 404, not with the page that says
+// the site has not been built.
+func TestSiteWithout404Page(t *testing.T) {
+	l := newLive()
+	l.succeeded(NewSnapshot(map[string][]byte{"index.html": []byte("<p>学习材料")}))
+	h := &handler{live: l}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/docs/zzz/", nil))
+	body := rec.Body.String()
+	if rec.Code != http.StatusNotFound || !strings.Contains(body, "<title>404</title>") || strings.Contains(body, "还没有构建成功") {
+		t.Errorf("status %d, body %q; want a plain 404 page", rec.Code, body)
+	}
+}
+
 func TestNotBuiltYet(t *testing.T) {
 	h := &handler{live: newLive()}
 	rec := httptest.NewRecorder()

@@ -172,6 +172,12 @@ func TestWatcherSeesSaves(t *testing.T) {
 			if !slices.Equal(got, st.want) {
 				t.Errorf("%s: batch %q, want %q", st.name, got, st.want)
 			}
+			// A problem is reported before the batch it came with.
+			select {
+			case err := <-w.errs:
+				t.Errorf("%s: the watch reported %v", st.name, err)
+			default:
+			}
 		case <-ctx.Done():
 			t.Fatalf("%s: no batch came", st.name)
 		}
