@@ -94,6 +94,8 @@ func TestSeedFrontMatterErrorsNameTheLine(t *testing.T) {
 		{"YAML syntax", "\uFEFF\n---\ntitle: [未闭合\ntags: x\n---\n正文\n", "line "},
 		{"wrong type", "\n---\ntitle: t\ntags: {a: 1}\n---\n正文\n", "line 4: "},
 		{"not closed", "\n\n---\ntitle: t\n正文\n", "line 3: "},
+		// The line is named once, counting the blank lines before +++.
+		{"TOML not closed", "\n\n+++\ntitle = 't'\n正文\n", "line 3: TOML front matter is not closed"},
 		{"txt with broken front matter", "---\ntitle: 学习\ndate: 明天\n---\n正文。\n", "line 3: "},
 		{"txt with only front matter", "---\ntitle: 学习\n---\n\n", "the file has no text"},
 	}
