@@ -68,6 +68,7 @@ func TestDecodeForced(t *testing.T) {
 		{"ucs-2 is utf-16le", "UCS-2", EncUTF16LE, noBOM(toUTF16(t, sample, false))},
 		{"utf-16be", "utf-16be", EncUTF16BE, noBOM(toUTF16(t, sample, true))},
 		{"utf-16be with its bom", "utf16be", EncUTF16BE, toUTF16(t, sample, true)},
+		{"utf-16le with its bom", "utf-16le", EncUTF16LE, toUTF16(t, sample, false)},
 		{"gbk", "gbk", EncGB18030, toGBK(t, sample)},
 		{"utf-8 with its bom", "utf-8", EncUTF8BOM, append([]byte("\xEF\xBB\xBF"), sample...)},
 	}

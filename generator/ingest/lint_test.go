@@ -29,6 +29,18 @@ func TestLintNumbering(t *testing.T) {
 		{"numbering that does not start at one",
 			"学习笔记\n\n（三）大力推进现代化产业体系建设\n\n　　实施制造业重点产业链高质量发展行动。\n",
 			[]string{"3:heading number skips: （三）大力推进现代化产业体系建设 starts its numbering at （三）, with no （一） before it"}},
+		{"a number repeated",
+			"复习提纲\n\n1.甲是什么？\n答：略。\n\n2.乙是什么？\n答：略。\n\n2.丙是什么？\n答：略。\n",
+			[]string{"9:heading number skips: 2.丙是什么？ follows 2.: the numbers go back"}},
+		{"bracketed numbers",
+			"学习笔记\n\n（1）学习原文\n\n正文。\n\n（3）交流发言\n\n正文。\n",
+			[]string{"7:heading number skips: （3）交流发言 follows （1） with no （2） between"}},
+		{"parts",
+			"工作报告\n\n第一部分 总论\n\n正文。\n\n第三部分 展望\n\n正文。\n",
+			[]string{"7:heading number skips: 第三部分 展望 follows 第一部分 with no 第二部分 between"}},
+		{"sections",
+			"工作报告\n\n第一节 总论\n\n正文。\n\n第四节 展望\n\n正文。\n",
+			[]string{"7:heading number skips: 第四节 展望 follows 第一节 with no 第二节 to 第三节 between"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

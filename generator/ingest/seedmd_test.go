@@ -275,3 +275,34 @@ func TestMarkdownSeedTitleForms(t *testing.T) {
 		t.Errorf("bad TOML: %v", err)
 	}
 }
+
+// TestMarkdownSeedWithoutTitle: a Markdown seed that gives no title is
+// titled after its file, and the warning names the line to fix; a title
+// handed in by the caller (a slug decided earlier) wins over the file's.
+func TestMarkdownSeedWithoutTitle(t *testing.T) {
+	for _, tt := range []struct{ name, in, warning, body string }{
+		{"YAML without title", "\n---\ntags: [学习]\n---\n正文。\n", "2:the front matter has no title: the title is the file name", "正文。\n"},
+		{"TOML without title", "\n\n+++\ntags = ['学习']\n+++\n正文。\n", "3:the front matter has no title: the title is the file name", "正文。\n"},
+		{"only a comment", "---\n# 备注\n---\n正文。\n", "1:the front matter has no title: the title is the file name", "正文。\n"},
+		{"no front matter", "正文。\n", "1:no front matter: the title is the file name", "正文。\n"},
+		{"an empty h1", "# #\n正文。\n", "1:no front matter: the title is the file name", "# #\n正文。\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Import("seeds/2024-01-02-xuexi.md", []byte(tt.in), "", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var warnings []string
+			for _, w := range res.Report.Warnings {
+				warnings = append(warnings, strconv.Itoa(w.Line)+":"+w.Message)
+			}
+			if res.Meta.Title != "xuexi" || res.Meta.Date != "2024-01-02" || strings.Join(warnings, "\n") != tt.warning || res.Body != tt.body {
+				t.Errorf("title %q, date %q, warnings %q, body %q; want xuexi, 2024-01-02, %q, %q", res.Meta.Title, res.Meta.Date, warnings, res.Body, tt.warning, tt.body)
+			}
+		})
+	}
+	res, err := Import("seeds/x.md", []byte("---\ntitle: 学习\nslug: from-file\n---\n正文。\n"), "kept-slug", Options{})
+	if err != nil || res.Meta.Slug != "kept-slug" {
+		t.Errorf("slug %q (%v), want the one handed in", res.Meta.Slug, err)
+	}
+}
