@@ -306,3 +306,57 @@ func TestMarkdownSeedWithoutTitle(t *testing.T) {
 		t.Errorf("slug %q (%v), want the one handed in", res.Meta.Slug, err)
 	}
 }
+
+// TestSeedFrontMatterMappedKeys: a blog key mapped onto a studysite key
+// sets it unless the front matter sets it itself, or its value is not of
+// a form that maps; then it stays in the content file, and the report says
+// so at its line. A category path ([学习, 党课]) gives each of its tags once.
+func TestSeedFrontMatterMappedKeys(t *testing.T) {
+	tests := []struct {
+		name, in                       string
+		speaker, summary, tags, extra string
+		draft                         bool
+		warnings                      []string
+	}{
+		{"set by the front matter itself",
+			"---\ntitle: 学习\ntags: 党课\nauthor: 王明\nspeaker: 李强\ndescription: 摘要\nsummary: 已有摘要\npublished: false\ncategories: [[学习, 党课], 党课]\n---\n正文。\n",
+			"李强", "已有摘要", "党课 学习", "author: 王明\ndescription: 摘要\n", true,
+			[]string{`4:front matter key "author" is kept in the content file: speaker is already set`,
+				`6:front matter key "description" is kept in the content file: summary is already set`,
+				`8:front matter key "published" is read as draft`,
+				`9:front matter key "categories" is read as tags`}},
+		{"values that do not map",
+			"---\ntitle: 学习\npublished: 也许\nauthor: {name: 王明}\nexcerpt: [一, 二]\ncategory: ~\n---\n正文。\n",
+			"", "", "", "published: 也许\nauthor: {name: 王明}\nexcerpt: [一, 二]\n", false,
+			[]string{`3:front matter key "published" is kept in the content file: draft is already set`,
+				`4:front matter key "author" is kept in the content file: speaker is already set`,
+				`5:front matter key "excerpt" is kept in the content file: summary is already set`,
+				`6:front matter key "category" is read as tags`}},
+		{"mapped",
+			"---\ntitle: 学习\nauthor: 王明\nexcerpt: 摘要\npublished: true\ntags: [学习]\ncategory: 学习\n---\n正文。\n",
+			"王明", "摘要", "学习", "", false,
+			[]string{`3:front matter key "author" is read as speaker`,
+				`4:front matter key "excerpt" is read as summary`,
+				`5:front matter key "published" is read as draft`,
+				`7:front matter key "category" is read as tags`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Import("seeds/x.md", []byte(tt.in), "", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := res.Meta
+			if m.Speaker != tt.speaker || m.Summary != tt.summary || strings.Join(m.Tags, " ") != tt.tags || string(res.ExtraFrontMatter) != tt.extra || m.Draft != tt.draft {
+				t.Errorf("speaker %q summary %q tags %q draft %v kept %q;\nwant %q %q %q %v %q", m.Speaker, m.Summary, m.Tags, m.Draft, res.ExtraFrontMatter, tt.speaker, tt.summary, tt.tags, tt.draft, tt.extra)
+			}
+			var warnings []string
+			for _, w := range res.Report.Warnings {
+				warnings = append(warnings, strconv.Itoa(w.Line)+":"+w.Message)
+			}
+			if strings.Join(warnings, "\n") != strings.Join(tt.warnings, "\n") {
+				t.Errorf("warnings\n%s\nwant\n%s", strings.Join(warnings, "\n"), strings.Join(tt.warnings, "\n"))
+			}
+		})
+	}
+}

@@ -169,6 +169,8 @@ func TestFixPunctuation(t *testing.T) {
 		"他说:\"好\";然后?对!":   "他说：“好”；然后？对！",
 		"时间10:30,共3,000人":  "时间10:30，共3,000人",
 		"GDP, CPI and PPI": "GDP, CPI and PPI",
+		"附件1:会议议程":         "附件1：会议议程",
+		"时间:10点,地点:3楼":     "时间：10点，地点：3楼",
 	}
 	for in, want := range cases {
 		if got, _ := fixPunctuation(in); got != want {
