@@ -313,7 +313,7 @@ func TestMarkdownSeedWithoutTitle(t *testing.T) {
 // so at its line. A category path ([学习, 党课]) gives each of its tags once.
 func TestSeedFrontMatterMappedKeys(t *testing.T) {
 	tests := []struct {
-		name, in                       string
+		name, in                      string
 		speaker, summary, tags, extra string
 		draft                         bool
 		warnings                      []string
