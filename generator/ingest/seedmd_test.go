@@ -151,6 +151,22 @@ func TestTextFrontMatterTakesPrecedence(t *testing.T) {
 		{"subtitle under the front matter", "---\ntitle: 党课讲稿\n---\n（讨论稿）\n\n一、学习的意义\n\n学习是立身之本。\n",
 			"党课讲稿", "（讨论稿）", "", "学习是立身之本。"},
 	}
+	// Terms and a slug in the front matter of a .txt are the content
+	// file's; a slug handed in (decided by an earlier import) wins.
+	in := "---\ntitle: 学习笔记\nterms: [新质生产力]\nslug: xuexi-biji\n---\n\n推进“高质量发展”。\n"
+	for _, slug := range []string{"", "kept"} {
+		res, err := Import("seeds/x.txt", []byte(in), slug, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "xuexi-biji"
+		if slug != "" {
+			want = slug
+		}
+		if strings.Join(res.Meta.Terms, ",") != "新质生产力" || res.Meta.Slug != want {
+			t.Errorf("slug handed in %q: terms %q, slug %q, want [新质生产力], %q", slug, res.Meta.Terms, res.Meta.Slug, want)
+		}
+	}
 	for _, tt := range tests {
 		res, err := Import("seeds/x.txt", []byte(tt.in), "", Options{})
 		if err != nil {

@@ -185,6 +185,11 @@ func TestSpeakerName(t *testing.T) {
 		{"市长王明", "王明"},
 		{"校党委书记　王　明", "王明"},
 		{"主讲人：张三", "张三"},
+		{"主讲人：市委党校 张三丰教授", "市委党校张三丰教授"}, // no name at the end: the label's whole value
+		{"主讲人：", ""},
+		{"欧阳明", "欧阳明"},
+		{"司马光远", "司马光远"},
+		{"王小明明", ""}, // four characters without a two-character surname
 		{"习近平", "习近平"},
 		{"习　近　平", "习近平"},
 		{"中共中央总书记 国家主席 中央军委主席 习近平", "习近平"},
