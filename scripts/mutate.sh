@@ -16,7 +16,9 @@
 # run by scripts/casemut and counted as killed or lived. The browser tests
 # (STUDYSITE_SKIP_BROWSER=1) and the big cases (-short) are left out: they
 # would run once per mutant. One package at a time, one worker: the tests
-# of a mutant already use the machine's cores.
+# of a mutant already use the machine's cores. No --test-cpu: gremlins
+# v0.6.0 passes it to go test as one argument ("-cpu 1"), which go test
+# rejects, so every mutant's run failed and counted as killed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,7 +58,7 @@ for pkg in ${*:-$DEFAULT_PKGS}; do
   pkg=${pkg#./}
   log="$OUT/$(echo "$pkg" | tr / _).log"
   echo "== $pkg"
-  "$gremlins" unleash --workers 1 --test-cpu 1 --timeout-coefficient "$COEFF" ${EXTRA[@]+"${EXTRA[@]}"} "./$pkg" | tee "$log"
+  "$gremlins" unleash --workers 1 --timeout-coefficient "$COEFF" ${EXTRA[@]+"${EXTRA[@]}"} "./$pkg" | tee "$log"
   killed=$(sed -n 's/^Killed: \([0-9]*\), Lived: \([0-9]*\), Not covered: \([0-9]*\).*/\1/p' "$log")
   lived=$(sed -n 's/^Killed: \([0-9]*\), Lived: \([0-9]*\), Not covered: \([0-9]*\).*/\2/p' "$log")
   uncovered=$(sed -n 's/^Killed: \([0-9]*\), Lived: \([0-9]*\), Not covered: \([0-9]*\).*/\3/p' "$log")
