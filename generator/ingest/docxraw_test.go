@@ -75,11 +75,12 @@ func TestDocxWordXML(t *testing.T) {
 			name: "style types",
 			body: wp("", wt("学习笔记")) +
 				wp(`<w:pStyle w:val="H"/>`, wt("一、学习内容")) +
-				wp(`<w:pStyle w:val="HChar"/>`, wt("正文。")),
+				wp(`<w:pStyle w:val="HChar"/>`, wt("正文。")) +
+				wp(`<w:pStyle w:val="Heading1Char"/>`, wt("第二段。")),
 			styles: `<w:style w:styleId="H"><w:name w:val="heading 1"/></w:style>` +
 				`<w:style w:type="character" w:styleId="HChar"><w:name w:val="heading 2"/></w:style>`,
 			title: "学习笔记",
-			want:  "h2 一、学习内容\np 正文。\n",
+			want:  "h2 一、学习内容\np 正文。\np 第二段。\n",
 		},
 		{
 			name: "outline level of a paragraph itself",

@@ -139,6 +139,8 @@ func TestEscapeOnlyWhereNeeded(t *testing.T) {
 		{inParagraph, "<b>标签</b>", `\<b>标签\</b>`},
 		{inParagraph, "<div 开头", `\<div 开头`},
 		{inParagraph, "&amp; 与 &#20013;", `\&amp; 与 \&#20013;`},
+		{inParagraph, "版权符号&#xA9;与逗号&#XFF0C;", `版权符号\&#xA9;与逗号\&#XFF0C;`},
+		{inParagraph, "&#xAG; 与 &#x; 不是实体", "&#xAG; 与 &#x; 不是实体"},
 		{inParagraph, "`代码`", "\\`代码\\`"},
 		{inParagraph, `\*`, `\\*`},
 		{inParagraph, `\*强调*`, `\\\*强调\*`},

@@ -48,6 +48,7 @@ func TestStructure(t *testing.T) {
 			"h2 （一）坚持稳中求进。\np 全面贯彻新发展理念，推动高质量发展。\n"}, // its only style: ##
 		{"too long to be a heading", "标题\n\n一、" + strings.Repeat("长", 90) + "。\n", "p 一、" + strings.Repeat("长", 90) + "。\n"},
 		{"enumerations are not headings", "标题\n\n一是加强领导，二是压实责任。\n——强化督查；\n", "p 一是加强领导，二是压实责任。\np ——强化督查；\n"},
+		{"一二、 is no number", "标题\n\n一二、三产业融合发展。\n", "p 一二、三产业融合发展。\n"},
 		{"numbered line mid-sentence", "标题\n\n推动一、\n二、三产业融合\n\n发展。\n", "p 推动一、二、三产业融合发展。\n"},
 		{"heading does not swallow the next line", "标题\n\n一、总体要求\n要坚持\n\n稳中求进。\n", "h2 一、总体要求\np 要坚持稳中求进。\n"},
 		{"page numbers", "标题\n\n要推动\n3\n高质量\n- 4 -\n发展\n— 5 —\n，全面\n第 6 页\n推进\n7/12\n改革\n第8页 共12页\n开放。\n",
@@ -354,5 +355,22 @@ func TestRepeatedWrappedLineIsText(t *testing.T) {
 	}
 	if heads != 4 || strings.Contains(res.Body, "某某市委办公室") {
 		t.Errorf("running head removed %d times, want 4:\n%s", heads, res.Body)
+	}
+}
+
+// TestBlockString: a block as a debugging line shows its kind, level,
+// source line and (for a paragraph, cut) text.
+func TestBlockString(t *testing.T) {
+	res := checkOutline(t, "标题\n\n一、总体要求\n\n要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。\n", "h2 一、总体要求\np 要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。\n")
+	var got []string
+	for _, b := range res.Doc.Blocks {
+		got = append(got, b.String())
+	}
+	want := []string{"h2@3 一、总体要求", "paragraph@5 要坚持稳中求进工作总基调，完整准确全面贯"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if Table.String() != "table" {
+		t.Errorf("Table.String() = %q", Table.String())
 	}
 }
