@@ -98,6 +98,7 @@ func TestSeedFrontMatterErrorsNameTheLine(t *testing.T) {
 		{"TOML not closed", "\n\n+++\ntitle = 't'\n正文\n", "line 3: TOML front matter is not closed"},
 		{"txt with broken front matter", "---\ntitle: 学习\ndate: 明天\n---\n正文。\n", "line 3: "},
 		{"txt with only front matter", "---\ntitle: 学习\n---\n\n", "the file has no text"},
+		{"txt with only front matter, no final line end", "---\ntitle: 学习\n---", "the file has no text"},
 	}
 	for _, tt := range tests {
 		name := "seeds/x.md"
