@@ -138,6 +138,8 @@ func TestTitleDocxMatchesText(t *testing.T) {
 			[]testPara{{Style: "a3", Text: "中共中央  国务院\n关于全面推进美丽中国建设的意见"}, {Text: "（2023年12月27日）"}, {Text: "建设美丽中国是重要目标。"}}},
 		{"slogan title in two Title paragraphs", "决胜全面建成小康社会\n夺取新时代中国特色社会主义伟大胜利\n——在中国共产党第十九次全国代表大会上的报告\n习　近　平\n同志们：\n现在，我代表中央委员会作报告。\n",
 			[]testPara{{Style: "a3", Text: "决胜全面建成小康社会"}, {Style: "a3", Text: "夺取新时代中国特色社会主义伟大胜利"}, {Text: "——在中国共产党第十九次全国代表大会上的报告"}, {Text: "习　近　平"}, {Text: "同志们："}, {Text: "现在，我代表中央委员会作报告。"}}},
+		{"——subtitle in a Title paragraph of its own", "坚定信心 实干争先\n——在全市干部大会上的讲话\n\n同志们：\n\n现在我讲几点意见。\n",
+			[]testPara{{Style: "a3", Text: "坚定信心 实干争先"}, {Style: "a3", Text: "——在全市干部大会上的讲话"}, {Text: "同志们："}, {Text: "现在我讲几点意见。"}}},
 		{"（全文） in a Title paragraph of its own", "关于加强理论学习的决定\n（全文）\n\n各单位：\n\n现将有关事项通知如下。\n",
 			[]testPara{{Style: "a3", Text: "关于加强理论学习的决定"}, {Style: "a3", Text: "（全文）"}, {Text: "各单位："}, {Text: "现将有关事项通知如下。"}}},
 	}

@@ -73,7 +73,7 @@ func splitTitleLine(raw string) titleLine {
 		tl.fullText = raw[m[0]:]
 		raw = trimSpace(raw[:m[0]])
 	}
-	if k := strings.Index(raw, "——"); k > 0 {
+	if k := strings.Index(raw, "——"); k >= 0 {
 		if sub := normalizeSpaces(trimSpace(raw[k:])); subtitleRe.MatchString(sub) {
 			tl.subtitle = sub
 			raw = trimSpace(raw[:k])
