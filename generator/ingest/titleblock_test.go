@@ -227,6 +227,7 @@ func TestTitleNeverCutsText(t *testing.T) {
 			"某报告", "五年来，我们统筹推进经济建设政治建设文化建设社会建设生态文明建设和党的建设，解决了许多长期想解决而没有解决的难题。", true},
 		{"unpunctuated wrapped lines of one width", "我们要坚持以习近平新时代中国特色社会主义思想为指导全面\n贯彻党的二十大精神深入落实各项决策部署扎实推进高质量\n发展。\n",
 			"某报告", "我们要坚持以习近平新时代中国特色社会主义思想为指导全面贯彻党的二十大精神深入落实各项决策部署扎实推进高质量发展。", true},
+		{"a first line that starts with a colon", "：以下为会议精神传达要点\n\n正文。\n", "某报告", "：以下为会议精神传达要点正文。", true},
 		{"minutes header right under the title", "会议纪要\n时间：2023年12月5日上午\n地点：市政府第一会议室\n主持：王明\n会议指出，要抓好落实。\n", "会议纪要", "时间：2023年12月5日上午", false},
 		{"salutation list after a title", "在全市干部大会上的讲话\n同志们，朋友们：\n今天开会。\n", "在全市干部大会上的讲话", "同志们，朋友们：", false},
 		{"salutation fused with the first sentence", "在全市干部大会上的讲话\n\n同志们： 今天， 我们召开大会。\n", "在全市干部大会上的讲话", "同志们：", false},
