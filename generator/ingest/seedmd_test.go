@@ -148,6 +148,7 @@ func TestTextFrontMatterTakesPrecedence(t *testing.T) {
 	}{
 		{"title repeated in the text", "---\ntitle: 在全市组织工作会议上的讲话\nauthor: 李明\n---\n\n在全市组织工作会议上的讲话\n\n（2024年1月5日）\n\n同志们：\n\n现在我讲几点意见。\n",
 			"在全市组织工作会议上的讲话", "", "李明", "同志们："},
+		{"a title with spaces at its ends, quoted", "---\ntitle: \" 学习 笔记 \"\n---\n\n一、内容\n\n正文。\n", " 学习 笔记 ", "", "", "正文。"},
 		{"a title that looks like a page number", "---\ntitle: 3\n---\n\n正文。\n", "3", "", "", "正文。"},
 		{"subtitle under the front matter", "---\ntitle: 党课讲稿\n---\n（讨论稿）\n\n一、学习的意义\n\n学习是立身之本。\n",
 			"党课讲稿", "（讨论稿）", "", "学习是立身之本。"},
