@@ -198,3 +198,17 @@ func TestDocxBrokenXML(t *testing.T) {
 		t.Errorf("got\n%swant\n%s", got, want)
 	}
 }
+
+// TestDocxMergedCells: a row with fewer cells than the widest (Word writes
+// merged cells as one w:tc) gets empty cells, so the table stays a table.
+func TestDocxMergedCells(t *testing.T) {
+	data := buildDocx(t, []testPara{{Text: "学习安排"}, {Table: [][]string{{"时间", "内容", "形式"}, {"10月8日", "原文学习"}, {"10月15日", "交流研讨", "小组讨论"}}}}, nil)
+	res, err := Import("seeds/x.docx", data, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "| 时间 | 内容 | 形式 |\n| --- | --- | --- |\n| 10月8日 | 原文学习 |  |\n| 10月15日 | 交流研讨 | 小组讨论 |\n"
+	if res.Body != want {
+		t.Errorf("body\n%swant\n%s", res.Body, want)
+	}
+}
