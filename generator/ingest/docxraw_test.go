@@ -57,39 +57,40 @@ func TestDocxWordXML(t *testing.T) {
 	}{
 		{
 			// Word's own styles.xml gives custom heading styles an outline
-			// level (0 is heading 1); level 9 is body text.
+			// level (0 is heading 1); level 9 is body text. The headings are
+			// not numbered: only their style makes them headings.
 			name: "outline levels in styles.xml",
 			body: wp("", wt("学习笔记")) +
-				wp(`<w:pStyle w:val="BT1"/>`, wt("一、学习内容")) +
-				wp(`<w:pStyle w:val="BT2"/>`, wt("（一）原文")) +
+				wp(`<w:pStyle w:val="BT1"/>`, wt("学习内容")) +
+				wp(`<w:pStyle w:val="BT2"/>`, wt("原文摘抄")) +
 				wp(`<w:pStyle w:val="Body9"/>`, wt("正文第一段。")),
 			styles: `<w:style w:type="paragraph" w:styleId="BT1"><w:name w:val="My Heading"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>` +
 				`<w:style w:type="paragraph" w:styleId="BT2"><w:name w:val="My Subheading"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>` +
 				`<w:style w:type="paragraph" w:styleId="Body9"><w:name w:val="Body Text"/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>`,
 			title: "学习笔记",
-			want:  "h2 一、学习内容\nh3 （一）原文\np 正文第一段。\n",
+			want:  "h2 学习内容\nh3 原文摘抄\np 正文第一段。\n",
 		},
 		{
 			// A style without w:type is a paragraph style; a character
 			// style named like a heading makes no heading.
 			name: "style types",
 			body: wp("", wt("学习笔记")) +
-				wp(`<w:pStyle w:val="H"/>`, wt("一、学习内容")) +
+				wp(`<w:pStyle w:val="H"/>`, wt("学习内容")) +
 				wp(`<w:pStyle w:val="HChar"/>`, wt("正文。")) +
 				wp(`<w:pStyle w:val="Heading1Char"/>`, wt("第二段。")),
 			styles: `<w:style w:styleId="H"><w:name w:val="heading 1"/></w:style>` +
 				`<w:style w:type="character" w:styleId="HChar"><w:name w:val="heading 2"/></w:style>`,
 			title: "学习笔记",
-			want:  "h2 一、学习内容\np 正文。\np 第二段。\n",
+			want:  "h2 学习内容\np 正文。\np 第二段。\n",
 		},
 		{
 			name: "outline level of a paragraph itself",
 			body: wp("", wt("学习笔记")) +
-				wp(`<w:outlineLvl w:val="0"/>`, wt("一、学习内容")) +
-				wp(`<w:outlineLvl w:val="1"/>`, wt("（一）原文")) +
+				wp(`<w:outlineLvl w:val="0"/>`, wt("学习内容")) +
+				wp(`<w:outlineLvl w:val="1"/>`, wt("原文摘抄")) +
 				wp(`<w:outlineLvl w:val="9"/>`, wt("正文第一段。")),
 			title: "学习笔记",
-			want:  "h2 一、学习内容\nh3 （一）原文\np 正文第一段。\n",
+			want:  "h2 学习内容\nh3 原文摘抄\np 正文第一段。\n",
 		},
 		{
 			// The only Heading 1, first in the document, is its title.

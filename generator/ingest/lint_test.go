@@ -68,3 +68,25 @@ func TestChineseNumeral(t *testing.T) {
 		}
 	}
 }
+
+// TestWarningLinesInJoinedParagraphs: a warning about a paragraph joined
+// from several lines names the line its finding starts on, also when that
+// is the first character of a line.
+func TestWarningLinesInJoinedParagraphs(t *testing.T) {
+	in := "学习体会\n\n我们要坚持稳中求进，推进改革发\n展,创新驱动，落实“两个\n确立”(试行)。\n"
+	res, err := Import("seeds/x.txt", []byte(in), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range res.Report.Warnings {
+		got = append(got, strconv.Itoa(w.Line)+":"+w.Message)
+	}
+	want := []string{
+		"4:half-width punctuation between Chinese characters (展,创); --fix-punctuation makes it full width",
+		"5:half-width punctuation between Chinese characters ((试行)); --fix-punctuation makes it full width",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
