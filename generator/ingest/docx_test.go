@@ -48,12 +48,13 @@ func TestDocxStyleIDs(t *testing.T) {
 		{Text: "会议听取了汇报。"},
 		{Style: "Heading2", Text: "（一）具体\n事项"},
 		{Style: "2", Text: "（二）其他"},
+		{Style: "9", Text: "附注"}, // heading 9, the last Word has
 	}, nil)
 	res, err := Import("seeds/x.docx", data, "", Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "h2 一、会议内容\np 会议听取了汇报。\nh3 （一）具体事项\nh3 （二）其他\n"
+	want := "h2 一、会议内容\np 会议听取了汇报。\nh3 （一）具体事项\nh3 （二）其他\nh4 附注\n"
 	if got := outline(res.Doc); got != want || res.Doc.Title != "会议纪要" {
 		t.Errorf("title %q, got\n%swant\n%s", res.Doc.Title, got, want)
 	}

@@ -213,3 +213,32 @@ func TestDocxMergedCells(t *testing.T) {
 		t.Errorf("body\n%swant\n%s", res.Body, want)
 	}
 }
+
+// TestDocxTables: each table of a document is a table of its own rows; a
+// table element without rows (some converters leave one) is dropped.
+func TestDocxTables(t *testing.T) {
+	table := func(rows ...[]string) string {
+		s := "<w:tbl><w:tblPr/><w:tblGrid/>"
+		for _, r := range rows {
+			s += "<w:tr>"
+			for _, c := range r {
+				s += "<w:tc>" + wp("", wt(c)) + "</w:tc>"
+			}
+			s += "</w:tr>"
+		}
+		return s + "</w:tbl>"
+	}
+	data := rawDocx(t, wp("", wt("学习安排"))+
+		table([]string{"时间", "内容"}, []string{"10月8日", "原文学习"})+
+		wp("", wt("第二阶段："))+
+		table()+
+		table([]string{"时间", "形式"}, []string{"10月15日", "小组讨论"}), "")
+	res, err := Import("seeds/x.docx", data, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "| 时间 | 内容 |\n| --- | --- |\n| 10月8日 | 原文学习 |\n\n第二阶段：\n\n| 时间 | 形式 |\n| --- | --- |\n| 10月15日 | 小组讨论 |\n"
+	if res.Body != want || res.Report.Tables != 2 {
+		t.Errorf("%d tables, body\n%swant 2 tables,\n%s", res.Report.Tables, res.Body, want)
+	}
+}
