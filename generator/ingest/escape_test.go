@@ -142,6 +142,7 @@ func TestEscapeOnlyWhereNeeded(t *testing.T) {
 		{inParagraph, "版权符号&#xA9;与逗号&#XFF0C;", `版权符号\&#xA9;与逗号\&#XFF0C;`},
 		{inParagraph, "&#xAG; 与 &#x; 不是实体", "&#xAG; 与 &#x; 不是实体"},
 		{inParagraph, "&#; 不是实体，&#9; 是", `&#; 不是实体，\&#9; 是`},
+		{inParagraph, "XML 里的换行写作&#xA;", `XML 里的换行写作\&#xA;`},
 		{inParagraph, "`代码`", "\\`代码\\`"},
 		{inParagraph, `\*`, `\\*`},
 		{inParagraph, `\*强调*`, `\\\*强调\*`},
