@@ -121,6 +121,7 @@ func TestEscapeOnlyWhereNeeded(t *testing.T) {
 		{inParagraph, "=== 分隔 ===", "=== 分隔 ==="},
 		{inParagraph, `C:\Windows\system32`, `C:\Windows\system32`},
 		{inParagraph, "一个`反引号", "一个`反引号"},
+		{inParagraph, "单`与双``不成对", "单`与双``不成对"}, // runs of different lengths open no code span
 		{inParagraph, "~~删除线~~不是本站语法", "~~删除线~~不是本站语法"},
 		{inParagraph, "**加粗**", `\*\*加粗\*\*`},
 		{inParagraph, "，_强调_。", `，\_强调\_。`},

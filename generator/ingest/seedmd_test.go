@@ -261,6 +261,8 @@ func TestMarkdownSeedTitleForms(t *testing.T) {
 			title: "学习二十届三中全会精神", date: "2024-07-20", tags: "学习 三中全会", bodyStart: "## 一、主要内容"},
 		{name: "toml after BOM and blank line, CRLF", in: "\xEF\xBB\xBF\r\n+++\r\ntitle = '支部学习'\r\n+++\r\n正文。\r\n",
 			title: "支部学习", bodyStart: "正文。"},
+		{name: "toml with a blank line inside", in: "+++\ntitle = \"支部学习\"\n\ntags = [\"党课\"]\n+++\n正文。\n",
+			title: "支部学习", tags: "党课", bodyStart: "正文。"},
 		{name: "h1 title", in: "# 学习笔记：两个确立\n\n## 一、内涵\n\n正文。\n", title: "学习笔记：两个确立", bodyStart: "## 一、内涵", moved: "# 学习笔记：两个确立"},
 		{name: "h1 after blank lines", in: "\n\n# 学习笔记 #\n正文。\n", title: "学习笔记", bodyStart: "正文。", moved: "# 学习笔记"},
 		{name: "h2 first is not a title", in: "## 一、内涵\n\n正文。\n", title: "x", bodyStart: "## 一、内涵"},

@@ -59,6 +59,13 @@ func TestStructure(t *testing.T) {
 			"p 我们，要在 2023 年底前完成 GDP 目标，推动 Belt and Road 建设。\n"},
 		{"quote closes a term mid-sentence", "标题\n\n加快建设“五个中心”\n\n是党中央赋予的使命。\n", "p 加快建设“五个中心”是党中央赋予的使命。\n"},
 		{"quotation ends a sentence", "标题\n\n他说：“要奋斗。”\n\n我们要落实。\n", "p 他说：“要奋斗。”\np 我们要落实。\n"},
+		// A two-line running head under each page number: the second
+		// line is two lines after the number.
+		{"running head of two lines", "学习体会\n\n第一页第一段。\n第一页第二段。\n- 1 -\n内部资料\n市委办公室编\n第二页第一段。\n第二页第二段。\n- 2 -\n内部资料\n市委办公室编\n第三页第一段。\n第三页第二段。\n- 3 -\n内部资料\n市委办公室编\n第四页。\n",
+			"p 第一页第一段。\np 第一页第二段。\np 第二页第一段。\np 第二页第二段。\np 第三页第一段。\np 第三页第二段。\np 第四页。\n"},
+		// A running head with no page numbers near it: it cuts sentences.
+		{"running head between sentences", "学习体会\n\n开头一段的正文讲的是要推动\n市委理论学习中心组学习材料\n高质量发展，第二段的正文讲的是\n市委理论学习中心组学习材料\n全面深化改革，第三段讲的是\n市委理论学习中心组学习材料\n扩大开放。\n",
+			"p 开头一段的正文讲的是要推动高质量发展，第二段的正文讲的是全面深化改革，第三段讲的是扩大开放。\n"},
 		{"table of contents", "报告\n目  录\n一、总体要求……………3\n二、主要任务..........5\n\n一、总体要求\n正文。\n", "h2 一、总体要求\np 正文。\n"},
 		{"minutes header fields", "会议纪要\n\n时间：2023年12月5日上午\n地点：市政府第一会议室\n主持：王明\n会议指出，要\n抓好落实。\n市政府办公室\n2023年12月6日\n",
 			"p 时间：2023年12月5日上午\np 地点：市政府第一会议室\np 主持：王明\np 会议指出，要抓好落实。\np 市政府办公室\np 2023年12月6日\n"},
