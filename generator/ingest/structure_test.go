@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -379,5 +380,34 @@ func TestBlockString(t *testing.T) {
 	}
 	if Table.String() != "table" {
 		t.Errorf("Table.String() = %q", Table.String())
+	}
+}
+
+// TestAlternatingRunningHeads: a book prints one running head on odd
+// pages and another on even ones, so each is on half the pages only; next
+// to the page number (the line after it, or the one or two lines before
+// it) each is still a running head.
+func TestAlternatingRunningHeads(t *testing.T) {
+	page := func(layout string, k int) string {
+		body := fmt.Sprintf("第%d页的第一段。\n第%d页的第二段。\n", k, k)
+		head := []string{"学习读本", "党的创新理论"}[k%2]
+		switch layout {
+		case "head after the number":
+			return fmt.Sprintf("- %d -\n%s\n%s", k, head, body)
+		case "foot before the number":
+			return fmt.Sprintf("%s%s\n- %d -\n", body, head, k)
+		default: // a foot, then a line every page has, then the number
+			return fmt.Sprintf("%s%s\n内部资料\n- %d -\n", body, head, k)
+		}
+	}
+	for _, layout := range []string{"head after the number", "foot before the number", "foot two lines before the number"} {
+		t.Run(layout, func(t *testing.T) {
+			in, want := "学习体会\n\n", ""
+			for k := 1; k <= 6; k++ {
+				in += page(layout, k)
+				want += fmt.Sprintf("p 第%d页的第一段。\np 第%d页的第二段。\n", k, k)
+			}
+			checkOutline(t, in, want)
+		})
 	}
 }
