@@ -67,6 +67,10 @@ func TestStructure(t *testing.T) {
 		// A running head with no page numbers near it: it cuts sentences.
 		{"running head between sentences", "学习体会\n\n开头一段的正文讲的是要推动\n市委理论学习中心组学习材料\n高质量发展，第二段的正文讲的是\n市委理论学习中心组学习材料\n全面深化改革，第三段讲的是\n市委理论学习中心组学习材料\n扩大开放。\n",
 			"p 开头一段的正文讲的是要推动高质量发展，第二段的正文讲的是全面深化改革，第三段讲的是扩大开放。\n"},
+		// Under a page-edge head that goes (内部资料), a second head line
+		// cuts the sentence the page before left open.
+		{"second head line under a removed one", "学习体会\n\n第一页的正文讲到这里还没有讲完，要推动\n\f内部资料\n市委办公室编\n高质量发展取得了新的重大成效。\n第二页的正文讲到这里还要推动\n\f内部资料\n市委办公室编\n改革开放取得了新的重大成效。\n第三页的正文讲到这里还要推动\n\f内部资料\n市委办公室编\n科技创新取得了新的重大突破。\n",
+			"p 第一页的正文讲到这里还没有讲完，要推动高质量发展取得了新的重大成效。\np 第二页的正文讲到这里还要推动改革开放取得了新的重大成效。\np 第三页的正文讲到这里还要推动科技创新取得了新的重大突破。\n"},
 		{"table of contents", "报告\n目  录\n一、总体要求……………3\n二、主要任务..........5\n\n一、总体要求\n正文。\n", "h2 一、总体要求\np 正文。\n"},
 		{"minutes header fields", "会议纪要\n\n时间：2023年12月5日上午\n地点：市政府第一会议室\n主持：王明\n会议指出，要\n抓好落实。\n市政府办公室\n2023年12月6日\n",
 			"p 时间：2023年12月5日上午\np 地点：市政府第一会议室\np 主持：王明\np 会议指出，要抓好落实。\np 市政府办公室\np 2023年12月6日\n"},
