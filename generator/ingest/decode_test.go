@@ -163,10 +163,10 @@ func TestDecodeNeverConfuses(t *testing.T) {
 // TestDecodeGB18030Edges: GBK text with the characters at the edges of
 // GB18030's byte ranges is read as GB18030, whole: 丂 (81 40), 亊 (81 7E),
 // 亐 (81 80), 二 (B6 FE), ⺁ (FE 50), the four-byte 㒢 (81 39 FE 39) and
-// 㒣 (82 30 81 30), and a lone 0x80 at a line's end, which code page 936
-// reads as €.
+// 㒣 (82 30 81 30), a four-byte 👍 after ASCII, and a lone 0x80 at a
+// line's end, which code page 936 reads as €.
 func TestDecodeGB18030Edges(t *testing.T) {
-	text := "第二条　丂亊亐二⺁㒢㒣。"
+	text := "第二条　丂亊亐二⺁㒢㒣。OK👍"
 	gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(text))
 	if err != nil {
 		t.Fatal(err)
