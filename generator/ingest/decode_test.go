@@ -103,6 +103,11 @@ func TestDecodeErrors(t *testing.T) {
 		{"bad byte", append([]byte("正文正文正文"), 0xFF, 'x'), "", 18, "byte offset 18"},
 		{"forced utf8 on gbk", toGBK(t, "中文"), "utf-8", 0, "not valid UTF-8"},
 		{"truncated gb18030", []byte{0xD6, 0xD0, 0xD6}, "gbk", 2, "byte offset 2"},
+		// Four-byte GB18030 sequences with one byte out of its range.
+		{"gb18030 third byte too low", append(toGBK(t, "正文"), 0x81, 0x30, 0x30, 0x30), "", 4, "byte offset 4"},
+		{"gb18030 third byte too high", append(toGBK(t, "正文"), 0x81, 0x30, 0xFF, 0x30), "", 4, "byte offset 4"},
+		{"gb18030 fourth byte too low", append(toGBK(t, "正文"), 0x81, 0x30, 0x81, 0x2F), "", 4, "byte offset 4"},
+		{"gb18030 fourth byte too high", append(toGBK(t, "正文"), 0x81, 0x30, 0x81, 0x3A), "", 4, "byte offset 4"},
 		{"unpaired surrogate", []byte{0xFF, 0xFE, 0x00, 0xD8, 'a', 0}, "", 2, "surrogate"},
 		{"unknown encoding", []byte("x"), "latin-9", -1, "unknown encoding"},
 		{"odd utf16", []byte{0xFF, 0xFE, 'a', 0, 'b'}, "", 4, "byte offset 4: odd number of bytes"},
