@@ -90,3 +90,23 @@ func TestWarningLinesInJoinedParagraphs(t *testing.T) {
 		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestLatinWordsInChineseText: each lower-case Latin word between Chinese
+// characters gets its warning, also the second in a paragraph.
+func TestLatinWordsInChineseText(t *testing.T) {
+	res, err := Import("seeds/x.txt", []byte("学习体会\n\n要理清思路 and 模式，找准方法 or 手段。\n"), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range res.Report.Warnings {
+		got = append(got, strconv.Itoa(w.Line)+":"+w.Message)
+	}
+	want := []string{
+		`3:Latin word "and" inside Chinese text (路 and 模): a conversion artefact? check the original`,
+		`3:Latin word "or" inside Chinese text (法 or 手): a conversion artefact? check the original`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
