@@ -71,6 +71,10 @@ func TestStructure(t *testing.T) {
 		// cuts the sentence the page before left open.
 		{"second head line under a removed one", "学习体会\n\n第一页的正文讲到这里还没有讲完，要推动\n\f内部资料\n市委办公室编\n高质量发展取得了新的重大成效。\n第二页的正文讲到这里还要推动\n\f内部资料\n市委办公室编\n改革开放取得了新的重大成效。\n第三页的正文讲到这里还要推动\n\f内部资料\n市委办公室编\n科技创新取得了新的重大突破。\n",
 			"p 第一页的正文讲到这里还没有讲完，要推动高质量发展取得了新的重大成效。\np 第二页的正文讲到这里还要推动改革开放取得了新的重大成效。\np 第三页的正文讲到这里还要推动科技创新取得了新的重大突破。\n"},
+		// Blank lines between paragraphs: an indent is no paragraph rule
+		// here, and a line after a full stop starts a paragraph.
+		{"indents with blank lines", "标题\n\n　　第一段。\n\n　　第二段。\n\n第三行单独成段。\n第四行单独成段。\n\n　　第五段。\n",
+			"p 第一段。\np 第二段。\np 第三行单独成段。\np 第四行单独成段。\np 第五段。\n"},
 		{"table of contents", "报告\n目  录\n一、总体要求……………3\n二、主要任务..........5\n\n一、总体要求\n正文。\n", "h2 一、总体要求\np 正文。\n"},
 		{"minutes header fields", "会议纪要\n\n时间：2023年12月5日上午\n地点：市政府第一会议室\n主持：王明\n会议指出，要\n抓好落实。\n市政府办公室\n2023年12月6日\n",
 			"p 时间：2023年12月5日上午\np 地点：市政府第一会议室\np 主持：王明\np 会议指出，要抓好落实。\np 市政府办公室\np 2023年12月6日\n"},
