@@ -75,6 +75,10 @@ func TestStructure(t *testing.T) {
 		// here, and a line after a full stop starts a paragraph.
 		{"indents with blank lines", "标题\n\n　　第一段。\n\n　　第二段。\n\n第三行单独成段。\n第四行单独成段。\n\n　　第五段。\n",
 			"p 第一段。\np 第二段。\np 第三行单独成段。\np 第四行单独成段。\np 第五段。\n"},
+		// Nearly every line indented: the one that is not, after a full
+		// stop, is a paragraph of its own.
+		{"one unindented line among indented ones", "标题\n　　第一段。\n　　第二段。\n　　第三段。\n　　第四段。\n　　第五段。\n　　第六段。\n　　第七段。\n　　第八段。\n以上内容供参考。\n　　第九段。\n",
+			"p 第一段。\np 第二段。\np 第三段。\np 第四段。\np 第五段。\np 第六段。\np 第七段。\np 第八段。\np 以上内容供参考。\np 第九段。\n"},
 		{"table of contents", "报告\n目  录\n一、总体要求……………3\n二、主要任务..........5\n\n一、总体要求\n正文。\n", "h2 一、总体要求\np 正文。\n"},
 		{"minutes header fields", "会议纪要\n\n时间：2023年12月5日上午\n地点：市政府第一会议室\n主持：王明\n会议指出，要\n抓好落实。\n市政府办公室\n2023年12月6日\n",
 			"p 时间：2023年12月5日上午\np 地点：市政府第一会议室\np 主持：王明\np 会议指出，要抓好落实。\np 市政府办公室\np 2023年12月6日\n"},
