@@ -263,8 +263,8 @@ func TestMarkdownSeedTitleForms(t *testing.T) {
 			title: "支部学习", bodyStart: "正文。"},
 		{name: "toml with a blank line inside", in: "+++\ntitle = \"支部学习\"\n\ntags = [\"党课\"]\n+++\n正文。\n",
 			title: "支部学习", tags: "党课", bodyStart: "正文。"},
-		{name: "h1 title", in: "# 学习笔记：两个确立\n\n## 一、内涵\n\n正文。\n", title: "学习笔记：两个确立", bodyStart: "## 一、内涵", moved: "# 学习笔记：两个确立"},
-		{name: "h1 after blank lines", in: "\n\n# 学习笔记 #\n正文。\n", title: "学习笔记", bodyStart: "正文。", moved: "# 学习笔记"},
+		{name: "h1 title", in: "# 学习笔记：两个确立\n\n## 一、内涵\n\n正文。\n", title: "学习笔记：两个确立", bodyStart: "## 一、内涵", moved: "1:# 学习笔记：两个确立"},
+		{name: "h1 after blank lines", in: "\n\n# 学习笔记 #\n正文。\n", title: "学习笔记", bodyStart: "正文。", moved: "3:# 学习笔记"},
 		{name: "h2 first is not a title", in: "## 一、内涵\n\n正文。\n", title: "x", bodyStart: "## 一、内涵"},
 		{name: "front matter wins over h1", in: "---\ntitle: 甲\n---\n\n# 乙\n\n正文。\n", title: "甲", bodyStart: "# 乙"},
 	} {
@@ -281,7 +281,7 @@ func TestMarkdownSeedTitleForms(t *testing.T) {
 			}
 			moved := ""
 			for _, m := range res.Report.Moved {
-				moved = m.Text
+				moved = strconv.Itoa(m.Line) + ":" + m.Text
 			}
 			if moved != tt.moved {
 				t.Errorf("moved %q, want %q", moved, tt.moved)
