@@ -398,11 +398,13 @@ func TestBlockString(t *testing.T) {
 // TestAlternatingRunningHeads: a book prints one running head on odd
 // pages and another on even ones, so each is on half the pages only; next
 // to the page number (the line after it, or the one or two lines before
-// it) each is still a running head.
+// it) each is still a running head, and the title, when it is one of them,
+// stays the title.
 func TestAlternatingRunningHeads(t *testing.T) {
+	heads := []string{"学习读本", "党的创新理论"}
 	page := func(layout string, k int) string {
 		body := fmt.Sprintf("第%d页的第一段。\n第%d页的第二段。\n", k, k)
-		head := []string{"学习读本", "党的创新理论"}[k%2]
+		head := heads[k%len(heads)]
 		switch layout {
 		case "head after the number":
 			return fmt.Sprintf("- %d -\n%s\n%s", k, head, body)
@@ -412,14 +414,23 @@ func TestAlternatingRunningHeads(t *testing.T) {
 			return fmt.Sprintf("%s%s\n内部资料\n- %d -\n", body, head, k)
 		}
 	}
-	for _, layout := range []string{"head after the number", "foot before the number", "foot two lines before the number"} {
+	for _, layout := range []string{"head after the number", "foot before the number", "foot two lines before the number", "the title as a head"} {
 		t.Run(layout, func(t *testing.T) {
-			in, want := "学习体会\n\n", ""
-			for k := 1; k <= 6; k++ {
+			title, pages := "学习体会", 6
+			if layout == "the title as a head" {
+				// Three heads in turn on nine pages, the title one of them:
+				// it is on four pages of ten, too few for a page-edge head.
+				heads = []string{"学习读本", "党的创新理论", "理论学习"}
+				title, layout, pages = "学习读本", "head after the number", 9
+			}
+			in, want := title+"\n\n", ""
+			for k := 1; k <= pages; k++ {
 				in += page(layout, k)
 				want += fmt.Sprintf("p 第%d页的第一段。\np 第%d页的第二段。\n", k, k)
 			}
-			checkOutline(t, in, want)
+			if res := checkOutline(t, in, want); res.Doc.Title != title {
+				t.Errorf("title %q, want %q", res.Doc.Title, title)
+			}
 		})
 	}
 }
