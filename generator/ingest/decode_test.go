@@ -28,7 +28,9 @@ func TestDecodeDetects(t *testing.T) {
 		{"ascii", EncUTF8, func(testing.TB) []byte { return []byte("Report 2023\n") }, "Report 2023\n"},
 		// UTF-8 Russian is valid GB18030 too, where one character in 31 is
 		// a frequent Chinese one: too few to be Chinese.
-		{"utf8 russian", EncUTF8, func(testing.TB) []byte { return []byte("Пролетарии всех стран, соединяйтесь!\n") }, "Пролетарии всех стран, соединяйтесь!\n"},
+		{"utf8 russian", EncUTF8, func(testing.TB) []byte {
+			return []byte("Пролетарии всех стран, соединяйтесь!\n")
+		}, "Пролетарии всех стран, соединяйтесь!\n"},
 		// 学习通知 in GBK is D1A7 CFB0 CDA8 D6AA, valid UTF-8 for ѧϰ֪ͨ:
 		// the reading with common Chinese characters wins.
 		{"gbk that is valid utf8 too", EncGB18030, func(t testing.TB) []byte { return toGBK(t, "学习通知") }, "学习通知"},
