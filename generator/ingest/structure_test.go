@@ -79,6 +79,7 @@ func TestStructure(t *testing.T) {
 		// stop, is a paragraph of its own.
 		{"one unindented line among indented ones", "标题\n　　第一段。\n　　第二段。\n　　第三段。\n　　第四段。\n　　第五段。\n　　第六段。\n　　第七段。\n　　第八段。\n以上内容供参考。\n　　第九段。\n",
 			"p 第一段。\np 第二段。\np 第三段。\np 第四段。\np 第五段。\np 第六段。\np 第七段。\np 第八段。\np 以上内容供参考。\np 第九段。\n"},
+		{"numbers with a leading zero", "标题\n\n01.总体要求\n正文。\n02.主要任务\n正文。\n", "h2 01.总体要求\np 正文。\nh2 02.主要任务\np 正文。\n"},
 		{"table of contents", "报告\n目  录\n一、总体要求……………3\n二、主要任务..........5\n\n一、总体要求\n正文。\n", "h2 一、总体要求\np 正文。\n"},
 		{"minutes header fields", "会议纪要\n\n时间：2023年12月5日上午\n地点：市政府第一会议室\n主持：王明\n会议指出，要\n抓好落实。\n市政府办公室\n2023年12月6日\n",
 			"p 时间：2023年12月5日上午\np 地点：市政府第一会议室\np 主持：王明\np 会议指出，要抓好落实。\np 市政府办公室\np 2023年12月6日\n"},
@@ -231,6 +232,15 @@ func TestSlug(t *testing.T) {
 		if len(s) > 70 || strings.Trim(s, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
 			t.Errorf("slug %q is not short ASCII", s)
 		}
+	}
+	// The third candidate: the initials of the rest of the title, each
+	// syllable's first letter (zhan → z).
+	if c := SlugCandidates("关于深入推进长三角一体化发展和生态环境保护的实施意见", ""); strings.Join(c, " ") != "shen-ru-tui-jin-chang-san-jiao shen-ru-tui-jin-chang-san-jiao-ythfzhsthjbhdssyj" {
+		t.Errorf("candidates %q", c)
+	}
+	// A word longer than a slug is cut to the slug's length.
+	if c := SlugCandidates("Supercalifragilisticexpialidocious学习体会", ""); c[0] != "supercalifragilisticexpialidocio" {
+		t.Errorf("candidates %q", c)
 	}
 	// Dates as blog front matter writes them give the day only.
 	for _, date := range []string{"2023-07-01T10:30:00+08:00", "2023-07-01 10:30:00", "2023-07-01", "2023-07-01T10:30:00Z"} {
