@@ -104,6 +104,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"nul", []byte("正文\x00\x01\x02二进制"), "", -1, "binary file"},
 		{"zip as txt", []byte("PK\x03\x04rest"), "", -1, ".docx"},
 		{"utf16 without bom", []byte("a\x00b\x00c\x00"), "", -1, "--encoding utf-16le"},
+		{"utf16be without bom", []byte("\x00a\x00b\x00c"), "", -1, "--encoding utf-16le or utf-16be"},
 		// Valid UTF-8, then a byte neither UTF-8 nor GB18030 explains.
 		{"bad byte", append([]byte("正文正文正文"), 0xFF, 'x'), "", 18, "byte offset 18"},
 		{"forced utf8 on gbk", toGBK(t, "中文"), "utf-8", 0, "not valid UTF-8"},

@@ -62,7 +62,7 @@ func TestLintNumbering(t *testing.T) {
 }
 
 func TestChineseNumeral(t *testing.T) {
-	for n, want := range map[int]string{1: "一", 10: "十", 12: "十二", 20: "二十", 21: "二十一", 100: "一百", 108: "一百零八", 110: "一百一十"} {
+	for n, want := range map[int]string{1: "一", 9: "九", 10: "十", 12: "十二", 20: "二十", 21: "二十一", 100: "一百", 108: "一百零八", 110: "一百一十", 200: "二百", 999: "九百九十九"} {
 		if got := chineseNumeral(n); got != want || parseNumeral(got) != n {
 			t.Errorf("chineseNumeral(%d) = %q, want %q", n, got, want)
 		}

@@ -79,6 +79,9 @@ func TestStructure(t *testing.T) {
 		// stop, is a paragraph of its own.
 		{"one unindented line among indented ones", "标题\n　　第一段。\n　　第二段。\n　　第三段。\n　　第四段。\n　　第五段。\n　　第六段。\n　　第七段。\n　　第八段。\n以上内容供参考。\n　　第九段。\n",
 			"p 第一段。\np 第二段。\np 第三段。\np 第四段。\np 第五段。\np 第六段。\np 第七段。\np 第八段。\np 以上内容供参考。\np 第九段。\n"},
+		{"half-width brackets and full-width digits", "标题\n\n(一)总体要求\n正文。\n１０．加强组织领导\n正文。\n（１９）压实责任\n正文。\n",
+			"h2 (一)总体要求\np 正文。\nh3 １０．加强组织领导\np 正文。\nh4 （１９）压实责任\np 正文。\n"},
+		{"a numbered sentence too long for a heading", "标题\n\n一、" + strings.Repeat("长", 65) + "。\n", "p 一、" + strings.Repeat("长", 65) + "。\n"},
 		{"numbers with a leading zero", "标题\n\n01.总体要求\n正文。\n02.主要任务\n正文。\n", "h2 01.总体要求\np 正文。\nh2 02.主要任务\np 正文。\n"},
 		{"table of contents", "报告\n目  录\n一、总体要求……………3\n二、主要任务..........5\n\n一、总体要求\n正文。\n", "h2 一、总体要求\np 正文。\n"},
 		{"minutes header fields", "会议纪要\n\n时间：2023年12月5日上午\n地点：市政府第一会议室\n主持：王明\n会议指出，要\n抓好落实。\n市政府办公室\n2023年12月6日\n",
