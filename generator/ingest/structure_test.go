@@ -241,6 +241,10 @@ func TestSlug(t *testing.T) {
 	if c := SlugCandidates("关于深入推进长三角一体化发展和生态环境保护的实施意见", ""); strings.Join(c, " ") != "shen-ru-tui-jin-chang-san-jiao shen-ru-tui-jin-chang-san-jiao-ythfzhsthjbhdssyj" {
 		t.Errorf("candidates %q", c)
 	}
+	// However long the title, the initials part stays short.
+	if c := SlugCandidates("关于深入学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神以及二十届二中全会三中全会精神进一步全面深化改革推进中国式现代化的实施意见和工作方案", ""); len(c) != 2 || len(c[1])-len(c[0])-1 > 32 || len(c[1])-len(c[0])-1 < 20 {
+		t.Errorf("candidates %q: want initials of 20 to 32 letters", c)
+	}
 	// A word longer than a slug is cut to the slug's length.
 	if c := SlugCandidates("Supercalifragilisticexpialidocious学习体会", ""); c[0] != "supercalifragilisticexpialidocio" {
 		t.Errorf("candidates %q", c)
