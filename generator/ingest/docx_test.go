@@ -60,3 +60,29 @@ func TestDocxStyleIDs(t *testing.T) {
 	}
 	checkFidelity(t, docxSource(t, data), res)
 }
+
+// TestDocxTitleParagraphs: every paragraph in Word's Title style is the
+// title, also one that ends with ！, a short one, and two long lines of
+// one paragraph, which in a .txt would read as a wrapped sentence.
+func TestDocxTitleParagraphs(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []testPara
+		title string
+	}{
+		{"second line ends with ！", []testPara{{Style: "a3", Text: "奋进新征程"}, {Style: "a3", Text: "建功新时代！"}, {Text: "同志们："}}, "奋进新征程 建功新时代！"},
+		{"a short second line", []testPara{{Style: "a3", Text: "市委办公室工作"}, {Style: "a3", Text: "简报"}, {Text: "各单位："}}, "市委办公室工作简报"},
+		{"two long lines of one paragraph", []testPara{{Style: "a3", Text: "高举中国特色社会主义伟大旗帜为全面建设\n社会主义现代化国家而团结奋斗的工作报告"}, {Text: "同志们："}}, "高举中国特色社会主义伟大旗帜为全面建设社会主义现代化国家而团结奋斗的工作报告"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Import("seeds/x.docx", buildDocx(t, c.paras, map[string]string{"a3": "Title"}), "", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Doc.Title != c.title {
+				t.Errorf("title %q, want %q", res.Doc.Title, c.title)
+			}
+		})
+	}
+}
