@@ -292,6 +292,7 @@ func TestTitleLines(t *testing.T) {
 		{"wrapped before the document type", "全国人民代表大会常务委员会\n\n\n工作报告\n\n——2024年3月8日在第十四届全国人民代表大会第二次会议上\n\n全国人民代表大会常务委员会委员长　赵乐际\n\n各位代表：\n",
 			"全国人民代表大会常务委员会工作报告", "赵乐际"},
 		{"three wrapped title lines", "　　关于深入推进\n\n　　长三角一体化发展的\n\n　　实施意见\n（2023年2月10日）\n正文。\n", "关于深入推进长三角一体化发展的实施意见", ""},
+		{"a Latin word between spaces", "学习 GDP 核算方法\n\n正文。\n", "学习 GDP 核算方法", ""},
 		// pdftotext leaves a space after 》; the title is printed without it.
 		{"space after a closing title mark", "关于《中共中央关于进一步全面深化改革 推进中国式现代化的决定》 的说明\n\n（2024年7月15日）\n\n正文。\n", "关于《中共中央关于进一步全面深化改革 推进中国式现代化的决定》的说明", ""},
 		{"speaker tag on a line of its own", "习近平在全国科技大会上的讲话\n\n【习　近　平】\n\n同志们，朋友们：\n", "习近平在全国科技大会上的讲话", "习近平"},
