@@ -150,7 +150,7 @@ func isCharacterReference(s string) bool {
 	case name[0] == '#' && len(name) > 1 && (name[1] == 'x' || name[1] == 'X'):
 		return len(name) >= 3 && len(name) <= 8 && allBytes(name[2:], isHexByte)
 	case name[0] == '#':
-		return len(name) <= 8 && allBytes(name[1:], isDigitByte)
+		return len(name) >= 2 && len(name) <= 8 && allBytes(name[1:], isDigitByte)
 	default:
 		if !allBytes(name, isAlnumByte) {
 			return false

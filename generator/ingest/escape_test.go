@@ -121,6 +121,7 @@ func TestEscapeOnlyWhereNeeded(t *testing.T) {
 		{inParagraph, "=== 分隔 ===", "=== 分隔 ==="},
 		{inParagraph, `C:\Windows\system32`, `C:\Windows\system32`},
 		{inParagraph, "一个`反引号", "一个`反引号"},
+		{inParagraph, "单`与双``不成对", "单`与双``不成对"}, // runs of different lengths open no code span
 		{inParagraph, "~~删除线~~不是本站语法", "~~删除线~~不是本站语法"},
 		{inParagraph, "**加粗**", `\*\*加粗\*\*`},
 		{inParagraph, "，_强调_。", `，\_强调\_。`},
@@ -139,6 +140,10 @@ func TestEscapeOnlyWhereNeeded(t *testing.T) {
 		{inParagraph, "<b>标签</b>", `\<b>标签\</b>`},
 		{inParagraph, "<div 开头", `\<div 开头`},
 		{inParagraph, "&amp; 与 &#20013;", `\&amp; 与 \&#20013;`},
+		{inParagraph, "版权符号&#xA9;与逗号&#XFF0C;", `版权符号\&#xA9;与逗号\&#XFF0C;`},
+		{inParagraph, "&#xAG; 与 &#x; 不是实体", "&#xAG; 与 &#x; 不是实体"},
+		{inParagraph, "&#; 不是实体，&#9; 是", `&#; 不是实体，\&#9; 是`},
+		{inParagraph, "XML 里的换行写作&#xA;", `XML 里的换行写作\&#xA;`},
 		{inParagraph, "`代码`", "\\`代码\\`"},
 		{inParagraph, `\*`, `\\*`},
 		{inParagraph, `\*强调*`, `\\\*强调\*`},

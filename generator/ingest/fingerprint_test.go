@@ -64,3 +64,46 @@ func FuzzFingerprintSkipsWhiteSpaceOnly(f *testing.F) {
 		}
 	})
 }
+
+// TestFingerprintFormats: a Markdown seed (its body, without the front
+// matter) and a PDF's text layer share the fingerprint of the same text;
+// a file Import refuses, Fingerprint refuses too.
+func TestFingerprintFormats(t *testing.T) {
+	text := "关于做好年终工作的通知\n\n一、总体要求\n\n要坚持稳中求进。\n"
+	pdf := Options{PDFText: func(b []byte) ([]byte, error) { return b, nil }}
+	cases := []struct {
+		name string
+		data []byte
+		opt  Options
+		ok   bool
+	}{
+		{"seeds/a.md", []byte("---\ntitle: 关于做好年终工作的通知\n---\n\n一、总体要求\n\n要坚持稳中求进。\n"), Options{}, false}, // the title is in the front matter only
+		{"seeds/b.markdown", []byte("关于做好年终工作的通知\n\n一、总体要求\n\n要坚持稳中求进。\n"), Options{}, true},
+		{"seeds/c.pdf", []byte(text), pdf, true},
+		{"seeds/d.md", []byte("---\ntitle: x\n---\n" + text), Options{}, true},
+	}
+	for _, c := range cases {
+		got, err := Fingerprint(c.name, c.data, c.opt)
+		if err != nil || (got == textFingerprint(text)) != c.ok {
+			t.Errorf("%s: %v, same fingerprint as the text %v, want %v", c.name, err, got == textFingerprint(text), c.ok)
+		}
+		if res, err := Import(c.name, c.data, "", c.opt); err != nil || res.Fingerprint != got {
+			t.Errorf("%s: Import gives another fingerprint than Fingerprint (%v)", c.name, err)
+		}
+	}
+	for _, bad := range []struct {
+		name string
+		data []byte
+		opt  Options
+	}{
+		{"seeds/x.docx", []byte("not a zip"), Options{}},
+		{"seeds/x.pdf", []byte("%PDF-1.7"), Options{}},
+		{"seeds/x.txt", []byte("正文\x1b"), Options{}},
+	} {
+		_, ferr := Fingerprint(bad.name, bad.data, bad.opt)
+		_, ierr := Import(bad.name, bad.data, "", bad.opt)
+		if ferr == nil || ierr == nil || ferr.Error() != ierr.Error() {
+			t.Errorf("%s: Fingerprint fails with %v, Import with %v", bad.name, ferr, ierr)
+		}
+	}
+}

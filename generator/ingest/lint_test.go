@@ -29,6 +29,18 @@ func TestLintNumbering(t *testing.T) {
 		{"numbering that does not start at one",
 			"学习笔记\n\n（三）大力推进现代化产业体系建设\n\n　　实施制造业重点产业链高质量发展行动。\n",
 			[]string{"3:heading number skips: （三）大力推进现代化产业体系建设 starts its numbering at （三）, with no （一） before it"}},
+		{"a number repeated",
+			"复习提纲\n\n1.甲是什么？\n答：略。\n\n2.乙是什么？\n答：略。\n\n2.丙是什么？\n答：略。\n",
+			[]string{"9:heading number skips: 2.丙是什么？ follows 2.: the numbers go back"}},
+		{"bracketed numbers",
+			"学习笔记\n\n（1）学习原文\n\n正文。\n\n（3）交流发言\n\n正文。\n",
+			[]string{"7:heading number skips: （3）交流发言 follows （1） with no （2） between"}},
+		{"parts",
+			"工作报告\n\n第一部分 总论\n\n正文。\n\n第三部分 展望\n\n正文。\n",
+			[]string{"7:heading number skips: 第三部分 展望 follows 第一部分 with no 第二部分 between"}},
+		{"sections",
+			"工作报告\n\n第一节 总论\n\n正文。\n\n第四节 展望\n\n正文。\n",
+			[]string{"7:heading number skips: 第四节 展望 follows 第一节 with no 第二节 to 第三节 between"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -50,9 +62,51 @@ func TestLintNumbering(t *testing.T) {
 }
 
 func TestChineseNumeral(t *testing.T) {
-	for n, want := range map[int]string{1: "一", 10: "十", 12: "十二", 20: "二十", 21: "二十一", 100: "一百", 108: "一百零八", 110: "一百一十"} {
+	for n, want := range map[int]string{1: "一", 9: "九", 10: "十", 12: "十二", 20: "二十", 21: "二十一", 100: "一百", 108: "一百零八", 110: "一百一十", 200: "二百", 999: "九百九十九"} {
 		if got := chineseNumeral(n); got != want || parseNumeral(got) != n {
 			t.Errorf("chineseNumeral(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+// TestWarningLinesInJoinedParagraphs: a warning about a paragraph joined
+// from several lines names the line its finding starts on, also when that
+// is the first character of a line.
+func TestWarningLinesInJoinedParagraphs(t *testing.T) {
+	in := "学习体会\n\n我们要坚持稳中求进，推进改革发\n展,创新驱动，落实“两个\n确立”(试行)。\n"
+	res, err := Import("seeds/x.txt", []byte(in), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range res.Report.Warnings {
+		got = append(got, strconv.Itoa(w.Line)+":"+w.Message)
+	}
+	want := []string{
+		"4:half-width punctuation between Chinese characters (展,创); --fix-punctuation makes it full width",
+		"5:half-width punctuation between Chinese characters ((试行)); --fix-punctuation makes it full width",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestLatinWordsInChineseText: each lower-case Latin word between Chinese
+// characters gets its warning, also the second in a paragraph.
+func TestLatinWordsInChineseText(t *testing.T) {
+	res, err := Import("seeds/x.txt", []byte("学习体会\n\n要理清思路 and 模式，找准方法 or 手段。\n"), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range res.Report.Warnings {
+		got = append(got, strconv.Itoa(w.Line)+":"+w.Message)
+	}
+	want := []string{
+		`3:Latin word "and" inside Chinese text (路 and 模): a conversion artefact? check the original`,
+		`3:Latin word "or" inside Chinese text (法 or 手): a conversion artefact? check the original`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -37,7 +37,7 @@ func tomlFrontMatter(src []byte) (yamlHead, body []byte, bodyLine int, ok bool, 
 		}
 		off = next
 	}
-	return nil, nil, 0, true, fmt.Errorf("line 1: TOML front matter is not closed: no line +++ after the opening one")
+	return nil, nil, 0, true, fmt.Errorf("TOML front matter is not closed: no line +++ after the opening one")
 }
 
 // h1Title takes the title of a Markdown file without front matter from its

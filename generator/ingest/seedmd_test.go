@@ -94,8 +94,11 @@ func TestSeedFrontMatterErrorsNameTheLine(t *testing.T) {
 		{"YAML syntax", "\uFEFF\n---\ntitle: [未闭合\ntags: x\n---\n正文\n", "line "},
 		{"wrong type", "\n---\ntitle: t\ntags: {a: 1}\n---\n正文\n", "line 4: "},
 		{"not closed", "\n\n---\ntitle: t\n正文\n", "line 3: "},
+		// The line is named once, counting the blank lines before +++.
+		{"TOML not closed", "\n\n+++\ntitle = 't'\n正文\n", "line 3: TOML front matter is not closed"},
 		{"txt with broken front matter", "---\ntitle: 学习\ndate: 明天\n---\n正文。\n", "line 3: "},
 		{"txt with only front matter", "---\ntitle: 学习\n---\n\n", "the file has no text"},
+		{"txt with only front matter, no final line end", "---\ntitle: 学习\n---", "the file has no text"},
 	}
 	for _, tt := range tests {
 		name := "seeds/x.md"
@@ -145,9 +148,26 @@ func TestTextFrontMatterTakesPrecedence(t *testing.T) {
 	}{
 		{"title repeated in the text", "---\ntitle: 在全市组织工作会议上的讲话\nauthor: 李明\n---\n\n在全市组织工作会议上的讲话\n\n（2024年1月5日）\n\n同志们：\n\n现在我讲几点意见。\n",
 			"在全市组织工作会议上的讲话", "", "李明", "同志们："},
+		{"a title with spaces at its ends, quoted", "---\ntitle: \" 学习 笔记 \"\n---\n\n一、内容\n\n正文。\n", " 学习 笔记 ", "", "", "正文。"},
 		{"a title that looks like a page number", "---\ntitle: 3\n---\n\n正文。\n", "3", "", "", "正文。"},
 		{"subtitle under the front matter", "---\ntitle: 党课讲稿\n---\n（讨论稿）\n\n一、学习的意义\n\n学习是立身之本。\n",
 			"党课讲稿", "（讨论稿）", "", "学习是立身之本。"},
+	}
+	// Terms and a slug in the front matter of a .txt are the content
+	// file's; a slug handed in (decided by an earlier import) wins.
+	in := "---\ntitle: 学习笔记\nterms: [新质生产力]\nslug: xuexi-biji\n---\n\n推进“高质量发展”。\n"
+	for _, slug := range []string{"", "kept"} {
+		res, err := Import("seeds/x.txt", []byte(in), slug, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "xuexi-biji"
+		if slug != "" {
+			want = slug
+		}
+		if strings.Join(res.Meta.Terms, ",") != "新质生产力" || res.Meta.Slug != want {
+			t.Errorf("slug handed in %q: terms %q, slug %q, want [新质生产力], %q", slug, res.Meta.Terms, res.Meta.Slug, want)
+		}
 	}
 	for _, tt := range tests {
 		res, err := Import("seeds/x.txt", []byte(tt.in), "", Options{})
@@ -241,8 +261,10 @@ func TestMarkdownSeedTitleForms(t *testing.T) {
 			title: "学习二十届三中全会精神", date: "2024-07-20", tags: "学习 三中全会", bodyStart: "## 一、主要内容"},
 		{name: "toml after BOM and blank line, CRLF", in: "\xEF\xBB\xBF\r\n+++\r\ntitle = '支部学习'\r\n+++\r\n正文。\r\n",
 			title: "支部学习", bodyStart: "正文。"},
-		{name: "h1 title", in: "# 学习笔记：两个确立\n\n## 一、内涵\n\n正文。\n", title: "学习笔记：两个确立", bodyStart: "## 一、内涵", moved: "# 学习笔记：两个确立"},
-		{name: "h1 after blank lines", in: "\n\n# 学习笔记 #\n正文。\n", title: "学习笔记", bodyStart: "正文。", moved: "# 学习笔记"},
+		{name: "toml with a blank line inside", in: "+++\ntitle = \"支部学习\"\n\ntags = [\"党课\"]\n+++\n正文。\n",
+			title: "支部学习", tags: "党课", bodyStart: "正文。"},
+		{name: "h1 title", in: "# 学习笔记：两个确立\n\n## 一、内涵\n\n正文。\n", title: "学习笔记：两个确立", bodyStart: "## 一、内涵", moved: "1:# 学习笔记：两个确立"},
+		{name: "h1 after blank lines", in: "\n\n# 学习笔记 #\n正文。\n", title: "学习笔记", bodyStart: "正文。", moved: "3:# 学习笔记"},
 		{name: "h2 first is not a title", in: "## 一、内涵\n\n正文。\n", title: "x", bodyStart: "## 一、内涵"},
 		{name: "front matter wins over h1", in: "---\ntitle: 甲\n---\n\n# 乙\n\n正文。\n", title: "甲", bodyStart: "# 乙"},
 	} {
@@ -259,7 +281,7 @@ func TestMarkdownSeedTitleForms(t *testing.T) {
 			}
 			moved := ""
 			for _, m := range res.Report.Moved {
-				moved = m.Text
+				moved = strconv.Itoa(m.Line) + ":" + m.Text
 			}
 			if moved != tt.moved {
 				t.Errorf("moved %q, want %q", moved, tt.moved)
@@ -271,5 +293,90 @@ func TestMarkdownSeedTitleForms(t *testing.T) {
 	}
 	if _, err := Import("seeds/x.md", []byte("+++\ntitle = \"未闭合\n+++\n正文。\n"), "", Options{}); err == nil || !strings.Contains(err.Error(), "TOML") {
 		t.Errorf("bad TOML: %v", err)
+	}
+}
+
+// TestMarkdownSeedWithoutTitle: a Markdown seed that gives no title is
+// titled after its file, and the warning names the line to fix; a title
+// handed in by the caller (a slug decided earlier) wins over the file's.
+func TestMarkdownSeedWithoutTitle(t *testing.T) {
+	for _, tt := range []struct{ name, in, warning, body string }{
+		{"YAML without title", "\n---\ntags: [学习]\n---\n正文。\n", "2:the front matter has no title: the title is the file name", "正文。\n"},
+		{"TOML without title", "\n\n+++\ntags = ['学习']\n+++\n正文。\n", "3:the front matter has no title: the title is the file name", "正文。\n"},
+		{"only a comment", "---\n# 备注\n---\n正文。\n", "1:the front matter has no title: the title is the file name", "正文。\n"},
+		{"no front matter", "正文。\n", "1:no front matter: the title is the file name", "正文。\n"},
+		{"an empty h1", "# #\n正文。\n", "1:no front matter: the title is the file name", "# #\n正文。\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Import("seeds/2024-01-02-xuexi.md", []byte(tt.in), "", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var warnings []string
+			for _, w := range res.Report.Warnings {
+				warnings = append(warnings, strconv.Itoa(w.Line)+":"+w.Message)
+			}
+			if res.Meta.Title != "xuexi" || res.Meta.Date != "2024-01-02" || strings.Join(warnings, "\n") != tt.warning || res.Body != tt.body {
+				t.Errorf("title %q, date %q, warnings %q, body %q; want xuexi, 2024-01-02, %q, %q", res.Meta.Title, res.Meta.Date, warnings, res.Body, tt.warning, tt.body)
+			}
+		})
+	}
+	res, err := Import("seeds/x.md", []byte("---\ntitle: 学习\nslug: from-file\n---\n正文。\n"), "kept-slug", Options{})
+	if err != nil || res.Meta.Slug != "kept-slug" {
+		t.Errorf("slug %q (%v), want the one handed in", res.Meta.Slug, err)
+	}
+}
+
+// TestSeedFrontMatterMappedKeys: a blog key mapped onto a studysite key
+// sets it unless the front matter sets it itself, or its value is not of
+// a form that maps; then it stays in the content file, and the report says
+// so at its line. A category path ([学习, 党课]) gives each of its tags once.
+func TestSeedFrontMatterMappedKeys(t *testing.T) {
+	tests := []struct {
+		name, in                      string
+		speaker, summary, tags, extra string
+		draft                         bool
+		warnings                      []string
+	}{
+		{"set by the front matter itself",
+			"---\ntitle: 学习\ntags: 党课\nauthor: 王明\nspeaker: 李强\ndescription: 摘要\nsummary: 已有摘要\npublished: false\ncategories: [[学习, 党课], 党课]\n---\n正文。\n",
+			"李强", "已有摘要", "党课 学习", "author: 王明\ndescription: 摘要\n", true,
+			[]string{`4:front matter key "author" is kept in the content file: speaker is already set`,
+				`6:front matter key "description" is kept in the content file: summary is already set`,
+				`8:front matter key "published" is read as draft`,
+				`9:front matter key "categories" is read as tags`}},
+		{"values that do not map",
+			"---\ntitle: 学习\npublished: 也许\nauthor: {name: 王明}\nexcerpt: [一, 二]\ncategory: ~\n---\n正文。\n",
+			"", "", "", "published: 也许\nauthor: {name: 王明}\nexcerpt: [一, 二]\n", false,
+			[]string{`3:front matter key "published" is kept in the content file: draft is already set`,
+				`4:front matter key "author" is kept in the content file: speaker is already set`,
+				`5:front matter key "excerpt" is kept in the content file: summary is already set`,
+				`6:front matter key "category" is read as tags`}},
+		{"mapped",
+			"---\ntitle: 学习\nauthor: 王明\nexcerpt: 摘要\npublished: true\ntags: [学习]\ncategory: 学习\n---\n正文。\n",
+			"王明", "摘要", "学习", "", false,
+			[]string{`3:front matter key "author" is read as speaker`,
+				`4:front matter key "excerpt" is read as summary`,
+				`5:front matter key "published" is read as draft`,
+				`7:front matter key "category" is read as tags`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := Import("seeds/x.md", []byte(tt.in), "", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := res.Meta
+			if m.Speaker != tt.speaker || m.Summary != tt.summary || strings.Join(m.Tags, " ") != tt.tags || string(res.ExtraFrontMatter) != tt.extra || m.Draft != tt.draft {
+				t.Errorf("speaker %q summary %q tags %q draft %v kept %q;\nwant %q %q %q %v %q", m.Speaker, m.Summary, m.Tags, m.Draft, res.ExtraFrontMatter, tt.speaker, tt.summary, tt.tags, tt.draft, tt.extra)
+			}
+			var warnings []string
+			for _, w := range res.Report.Warnings {
+				warnings = append(warnings, strconv.Itoa(w.Line)+":"+w.Message)
+			}
+			if strings.Join(warnings, "\n") != strings.Join(tt.warnings, "\n") {
+				t.Errorf("warnings\n%s\nwant\n%s", strings.Join(warnings, "\n"), strings.Join(tt.warnings, "\n"))
+			}
+		})
 	}
 }

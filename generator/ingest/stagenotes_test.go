@@ -31,6 +31,8 @@ func TestStageNotes(t *testing.T) {
 		{"cut, then an unindented line in indented text", "讲话\n\n　　第一段第一行，\n第一段第二行。（ 掌\n- 3 -\n声）\n第二段不缩进也是新段。\n　　第三段开头\n结尾。\n　　第四段。\n",
 			"p 第一段第一行，第一段第二行。（掌声）\np 第二段不缩进也是新段。\np 第三段开头结尾。\np 第四段。\n"},
 		{"inside a line it ends nothing", "讲话\n\n他说到这里，（笑声）大家都\n笑了。\n", "p 他说到这里，（笑声）大家都笑了。\n"},
+		{"cut before its closing bracket", "讲话\n\n表示衷心的感谢！\n（热烈掌声\n）\n二、形势\n", "p 表示衷心的感谢！（热烈掌声）\nh2 二、形势\n"},
+		{"cut at the end of the file", "讲话\n\n表示衷心的感谢！\n（掌\n", "p 表示衷心的感谢！\np （掌\n"},
 		{"a bracket that is not a note", "讲话\n\n要落实《条例》（试行\n稿）的规定。\n", "p 要落实《条例》（试行稿）的规定。\n"},
 	}
 	for _, c := range cases {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -48,6 +49,7 @@ func TestStructure(t *testing.T) {
 			"h2 （一）坚持稳中求进。\np 全面贯彻新发展理念，推动高质量发展。\n"}, // its only style: ##
 		{"too long to be a heading", "标题\n\n一、" + strings.Repeat("长", 90) + "。\n", "p 一、" + strings.Repeat("长", 90) + "。\n"},
 		{"enumerations are not headings", "标题\n\n一是加强领导，二是压实责任。\n——强化督查；\n", "p 一是加强领导，二是压实责任。\np ——强化督查；\n"},
+		{"一二、 is no number", "标题\n\n一二、三产业融合发展。\n", "p 一二、三产业融合发展。\n"},
 		{"numbered line mid-sentence", "标题\n\n推动一、\n二、三产业融合\n\n发展。\n", "p 推动一、二、三产业融合发展。\n"},
 		{"heading does not swallow the next line", "标题\n\n一、总体要求\n要坚持\n\n稳中求进。\n", "h2 一、总体要求\np 要坚持稳中求进。\n"},
 		{"page numbers", "标题\n\n要推动\n3\n高质量\n- 4 -\n发展\n— 5 —\n，全面\n第 6 页\n推进\n7/12\n改革\n第8页 共12页\n开放。\n",
@@ -58,6 +60,29 @@ func TestStructure(t *testing.T) {
 			"p 我们，要在 2023 年底前完成 GDP 目标，推动 Belt and Road 建设。\n"},
 		{"quote closes a term mid-sentence", "标题\n\n加快建设“五个中心”\n\n是党中央赋予的使命。\n", "p 加快建设“五个中心”是党中央赋予的使命。\n"},
 		{"quotation ends a sentence", "标题\n\n他说：“要奋斗。”\n\n我们要落实。\n", "p 他说：“要奋斗。”\np 我们要落实。\n"},
+		// A two-line running head under each page number: the second
+		// line is two lines after the number.
+		{"running head of two lines", "学习体会\n\n第一页第一段。\n第一页第二段。\n- 1 -\n内部资料\n市委办公室编\n第二页第一段。\n第二页第二段。\n- 2 -\n内部资料\n市委办公室编\n第三页第一段。\n第三页第二段。\n- 3 -\n内部资料\n市委办公室编\n第四页。\n",
+			"p 第一页第一段。\np 第一页第二段。\np 第二页第一段。\np 第二页第二段。\np 第三页第一段。\np 第三页第二段。\np 第四页。\n"},
+		// A running head with no page numbers near it: it cuts sentences.
+		{"running head between sentences", "学习体会\n\n开头一段的正文讲的是要推动\n市委理论学习中心组学习材料\n高质量发展，第二段的正文讲的是\n市委理论学习中心组学习材料\n全面深化改革，第三段讲的是\n市委理论学习中心组学习材料\n扩大开放。\n",
+			"p 开头一段的正文讲的是要推动高质量发展，第二段的正文讲的是全面深化改革，第三段讲的是扩大开放。\n"},
+		// Under a page-edge head that goes (内部资料), a second head line
+		// cuts the sentence the page before left open.
+		{"second head line under a removed one", "学习体会\n\n第一页的正文讲到这里还没有讲完，要推动\n\f内部资料\n市委办公室编\n高质量发展取得了新的重大成效。\n第二页的正文讲到这里还要推动\n\f内部资料\n市委办公室编\n改革开放取得了新的重大成效。\n第三页的正文讲到这里还要推动\n\f内部资料\n市委办公室编\n科技创新取得了新的重大突破。\n",
+			"p 第一页的正文讲到这里还没有讲完，要推动高质量发展取得了新的重大成效。\np 第二页的正文讲到这里还要推动改革开放取得了新的重大成效。\np 第三页的正文讲到这里还要推动科技创新取得了新的重大突破。\n"},
+		// Blank lines between paragraphs: an indent is no paragraph rule
+		// here, and a line after a full stop starts a paragraph.
+		{"indents with blank lines", "标题\n\n　　第一段。\n\n　　第二段。\n\n第三行单独成段。\n第四行单独成段。\n\n　　第五段。\n",
+			"p 第一段。\np 第二段。\np 第三行单独成段。\np 第四行单独成段。\np 第五段。\n"},
+		// Nearly every line indented: the one that is not, after a full
+		// stop, is a paragraph of its own.
+		{"one unindented line among indented ones", "标题\n　　第一段。\n　　第二段。\n　　第三段。\n　　第四段。\n　　第五段。\n　　第六段。\n　　第七段。\n　　第八段。\n以上内容供参考。\n　　第九段。\n",
+			"p 第一段。\np 第二段。\np 第三段。\np 第四段。\np 第五段。\np 第六段。\np 第七段。\np 第八段。\np 以上内容供参考。\np 第九段。\n"},
+		{"half-width brackets and full-width digits", "标题\n\n(一)总体要求\n正文。\n１０．加强组织领导\n正文。\n（１９）压实责任\n正文。\n",
+			"h2 (一)总体要求\np 正文。\nh3 １０．加强组织领导\np 正文。\nh4 （１９）压实责任\np 正文。\n"},
+		{"a numbered sentence too long for a heading", "标题\n\n一、" + strings.Repeat("长", 65) + "。\n", "p 一、" + strings.Repeat("长", 65) + "。\n"},
+		{"numbers with a leading zero", "标题\n\n01.总体要求\n正文。\n02.主要任务\n正文。\n", "h2 01.总体要求\np 正文。\nh2 02.主要任务\np 正文。\n"},
 		{"table of contents", "报告\n目  录\n一、总体要求……………3\n二、主要任务..........5\n\n一、总体要求\n正文。\n", "h2 一、总体要求\np 正文。\n"},
 		{"minutes header fields", "会议纪要\n\n时间：2023年12月5日上午\n地点：市政府第一会议室\n主持：王明\n会议指出，要\n抓好落实。\n市政府办公室\n2023年12月6日\n",
 			"p 时间：2023年12月5日上午\np 地点：市政府第一会议室\np 主持：王明\np 会议指出，要抓好落实。\np 市政府办公室\np 2023年12月6日\n"},
@@ -169,6 +194,8 @@ func TestFixPunctuation(t *testing.T) {
 		"他说:\"好\";然后?对!":   "他说：“好”；然后？对！",
 		"时间10:30,共3,000人":  "时间10:30，共3,000人",
 		"GDP, CPI and PPI": "GDP, CPI and PPI",
+		"附件1:会议议程":         "附件1：会议议程",
+		"时间:10点,地点:3楼":     "时间：10点，地点：3楼",
 	}
 	for in, want := range cases {
 		if got, _ := fixPunctuation(in); got != want {
@@ -208,6 +235,19 @@ func TestSlug(t *testing.T) {
 		if len(s) > 70 || strings.Trim(s, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
 			t.Errorf("slug %q is not short ASCII", s)
 		}
+	}
+	// The third candidate: the initials of the rest of the title, each
+	// syllable's first letter (zhan → z).
+	if c := SlugCandidates("关于深入推进长三角一体化发展和生态环境保护的实施意见", ""); strings.Join(c, " ") != "shen-ru-tui-jin-chang-san-jiao shen-ru-tui-jin-chang-san-jiao-ythfzhsthjbhdssyj" {
+		t.Errorf("candidates %q", c)
+	}
+	// However long the title, the initials part stays short.
+	if c := SlugCandidates("关于深入学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神以及二十届二中全会三中全会精神进一步全面深化改革推进中国式现代化的实施意见和工作方案", ""); len(c) != 2 || len(c[1])-len(c[0])-1 > 32 || len(c[1])-len(c[0])-1 < 20 {
+		t.Errorf("candidates %q: want initials of 20 to 32 letters", c)
+	}
+	// A word longer than a slug is cut to the slug's length.
+	if c := SlugCandidates("Supercalifragilisticexpialidocious学习体会", ""); c[0] != "supercalifragilisticexpialidocio" {
+		t.Errorf("candidates %q", c)
 	}
 	// Dates as blog front matter writes them give the day only.
 	for _, date := range []string{"2023-07-01T10:30:00+08:00", "2023-07-01 10:30:00", "2023-07-01", "2023-07-01T10:30:00Z"} {
@@ -352,5 +392,62 @@ func TestRepeatedWrappedLineIsText(t *testing.T) {
 	}
 	if heads != 4 || strings.Contains(res.Body, "某某市委办公室") {
 		t.Errorf("running head removed %d times, want 4:\n%s", heads, res.Body)
+	}
+}
+
+// TestBlockString: a block as a debugging line shows its kind, level,
+// source line and (for a paragraph, cut) text.
+func TestBlockString(t *testing.T) {
+	res := checkOutline(t, "标题\n\n一、总体要求\n\n要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。\n", "h2 一、总体要求\np 要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。\n")
+	var got []string
+	for _, b := range res.Doc.Blocks {
+		got = append(got, b.String())
+	}
+	want := []string{"h2@3 一、总体要求", "paragraph@5 要坚持稳中求进工作总基调，完整准确全面贯"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if Table.String() != "table" {
+		t.Errorf("Table.String() = %q", Table.String())
+	}
+}
+
+// TestAlternatingRunningHeads: a book prints one running head on odd
+// pages and another on even ones, so each is on half the pages only; next
+// to the page number (the line after it, or the one or two lines before
+// it) each is still a running head, and the title, when it is one of them,
+// stays the title.
+func TestAlternatingRunningHeads(t *testing.T) {
+	heads := []string{"学习读本", "党的创新理论"}
+	page := func(layout string, k int) string {
+		body := fmt.Sprintf("第%d页的第一段。\n第%d页的第二段。\n", k, k)
+		head := heads[k%len(heads)]
+		switch layout {
+		case "head after the number":
+			return fmt.Sprintf("- %d -\n%s\n%s", k, head, body)
+		case "foot before the number":
+			return fmt.Sprintf("%s%s\n- %d -\n", body, head, k)
+		default: // a foot, then a line every page has, then the number
+			return fmt.Sprintf("%s%s\n内部资料\n- %d -\n", body, head, k)
+		}
+	}
+	for _, layout := range []string{"head after the number", "foot before the number", "foot two lines before the number", "the title as a head"} {
+		t.Run(layout, func(t *testing.T) {
+			title, pages := "学习体会", 6
+			if layout == "the title as a head" {
+				// Three heads in turn on nine pages, the title one of them:
+				// it is on four pages of ten, too few for a page-edge head.
+				heads = []string{"学习读本", "党的创新理论", "理论学习"}
+				title, layout, pages = "学习读本", "head after the number", 9
+			}
+			in, want := title+"\n\n", ""
+			for k := 1; k <= pages; k++ {
+				in += page(layout, k)
+				want += fmt.Sprintf("p 第%d页的第一段。\np 第%d页的第二段。\n", k, k)
+			}
+			if res := checkOutline(t, in, want); res.Doc.Title != title {
+				t.Errorf("title %q, want %q", res.Doc.Title, title)
+			}
+		})
 	}
 }

@@ -186,3 +186,18 @@ func TestTermsOff(t *testing.T) {
 		t.Errorf("terms %q, taken %q, left out %+v; want none", res.Meta.Terms, res.Report.TermsTaken, res.Report.QuotedLeftOut)
 	}
 }
+
+// TestLongQuoteLeftOut: a quotation left out of the terms is listed with
+// its first 30 characters and …, at the line it starts on, once however
+// often it is quoted.
+func TestLongQuoteLeftOut(t *testing.T) {
+	quote := "这是一段很长很长很长很长很长很长很长很长很长很长的引用文字，用来说明问题"
+	res, err := Import("seeds/x.txt", []byte("学习体会\n\n正文。\n他说“"+quote+"”。又说“"+quote+"”。\n"), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []LeftOutQuote{{Line: 4, Text: "这是一段很长很长很长很长很长很长很长很长很长很长的引用文字，…", Reason: "a quotation, not a name: it has sentence punctuation", Count: 2}}
+	if !slices.Equal(res.Report.QuotedLeftOut, want) {
+		t.Errorf("left out %+v, want %+v", res.Report.QuotedLeftOut, want)
+	}
+}

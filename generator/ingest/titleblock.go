@@ -332,7 +332,7 @@ func parseDate(s string) string {
 	default:
 		y, mo, d = parseNumeral(m[8]), parseNumeral(m[9]), parseNumeral(m[10])
 	}
-	if y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+	if y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || !isDay(y, mo, d) {
 		return ""
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)

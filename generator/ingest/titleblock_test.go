@@ -138,6 +138,10 @@ func TestTitleDocxMatchesText(t *testing.T) {
 			[]testPara{{Style: "a3", Text: "中共中央  国务院\n关于全面推进美丽中国建设的意见"}, {Text: "（2023年12月27日）"}, {Text: "建设美丽中国是重要目标。"}}},
 		{"slogan title in two Title paragraphs", "决胜全面建成小康社会\n夺取新时代中国特色社会主义伟大胜利\n——在中国共产党第十九次全国代表大会上的报告\n习　近　平\n同志们：\n现在，我代表中央委员会作报告。\n",
 			[]testPara{{Style: "a3", Text: "决胜全面建成小康社会"}, {Style: "a3", Text: "夺取新时代中国特色社会主义伟大胜利"}, {Text: "——在中国共产党第十九次全国代表大会上的报告"}, {Text: "习　近　平"}, {Text: "同志们："}, {Text: "现在，我代表中央委员会作报告。"}}},
+		{"——subtitle in a Title paragraph of its own", "坚定信心 实干争先\n——在全市干部大会上的讲话\n\n同志们：\n\n现在我讲几点意见。\n",
+			[]testPara{{Style: "a3", Text: "坚定信心 实干争先"}, {Style: "a3", Text: "——在全市干部大会上的讲话"}, {Text: "同志们："}, {Text: "现在我讲几点意见。"}}},
+		{"（全文） in a Title paragraph of its own", "关于加强理论学习的决定\n（全文）\n\n各单位：\n\n现将有关事项通知如下。\n",
+			[]testPara{{Style: "a3", Text: "关于加强理论学习的决定"}, {Style: "a3", Text: "（全文）"}, {Text: "各单位："}, {Text: "现将有关事项通知如下。"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -185,9 +189,15 @@ func TestSpeakerName(t *testing.T) {
 		{"市长王明", "王明"},
 		{"校党委书记　王　明", "王明"},
 		{"主讲人：张三", "张三"},
+		{"主讲人：市委党校 张三丰教授", "市委党校张三丰教授"}, // no name at the end: the label's whole value
+		{"主讲人：", ""},
+		{"欧阳明", "欧阳明"},
+		{"司马光远", "司马光远"},
+		{"王小明明", ""}, // four characters without a two-character surname
 		{"习近平", "习近平"},
 		{"习　近　平", "习近平"},
 		{"中共中央总书记 国家主席 中央军委主席 习近平", "习近平"},
+		{"中共中央 政治局 常委 国务院总理 李强", "李强"}, // five fields, the most a speaker line has
 		{"中共中央　国务院", ""},
 		{"经济运行", ""},
 		{"同志们：", ""},
@@ -218,6 +228,7 @@ func TestTitleNeverCutsText(t *testing.T) {
 			"某报告", "五年来，我们统筹推进经济建设政治建设文化建设社会建设生态文明建设和党的建设，解决了许多长期想解决而没有解决的难题。", true},
 		{"unpunctuated wrapped lines of one width", "我们要坚持以习近平新时代中国特色社会主义思想为指导全面\n贯彻党的二十大精神深入落实各项决策部署扎实推进高质量\n发展。\n",
 			"某报告", "我们要坚持以习近平新时代中国特色社会主义思想为指导全面贯彻党的二十大精神深入落实各项决策部署扎实推进高质量发展。", true},
+		{"a first line that starts with a colon", "：以下为会议精神传达要点\n\n正文。\n", "某报告", "：以下为会议精神传达要点正文。", true},
 		{"minutes header right under the title", "会议纪要\n时间：2023年12月5日上午\n地点：市政府第一会议室\n主持：王明\n会议指出，要抓好落实。\n", "会议纪要", "时间：2023年12月5日上午", false},
 		{"salutation list after a title", "在全市干部大会上的讲话\n同志们，朋友们：\n今天开会。\n", "在全市干部大会上的讲话", "同志们，朋友们：", false},
 		{"salutation fused with the first sentence", "在全市干部大会上的讲话\n\n同志们： 今天， 我们召开大会。\n", "在全市干部大会上的讲话", "同志们：", false},
@@ -281,6 +292,9 @@ func TestTitleLines(t *testing.T) {
 		{"wrapped before the document type", "全国人民代表大会常务委员会\n\n\n工作报告\n\n——2024年3月8日在第十四届全国人民代表大会第二次会议上\n\n全国人民代表大会常务委员会委员长　赵乐际\n\n各位代表：\n",
 			"全国人民代表大会常务委员会工作报告", "赵乐际"},
 		{"three wrapped title lines", "　　关于深入推进\n\n　　长三角一体化发展的\n\n　　实施意见\n（2023年2月10日）\n正文。\n", "关于深入推进长三角一体化发展的实施意见", ""},
+		{"a Latin word between spaces", "学习 GDP 核算方法\n\n正文。\n", "学习 GDP 核算方法", ""},
+		// pdftotext leaves a space after 》; the title is printed without it.
+		{"space after a closing title mark", "关于《中共中央关于进一步全面深化改革 推进中国式现代化的决定》 的说明\n\n（2024年7月15日）\n\n正文。\n", "关于《中共中央关于进一步全面深化改革 推进中国式现代化的决定》的说明", ""},
 		{"speaker tag on a line of its own", "习近平在全国科技大会上的讲话\n\n【习　近　平】\n\n同志们，朋友们：\n", "习近平在全国科技大会上的讲话", "习近平"},
 		{"page number inside the title block", "决胜全面建成小康社会\n\n- 1 -\n\n夺取新时代中国特色社会主义伟大胜利\n（2017年10月18日）\n同志们：\n", "决胜全面建成小康社会 夺取新时代中国特色社会主义伟大胜利", ""},
 	}

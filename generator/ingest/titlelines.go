@@ -69,11 +69,11 @@ type titleLine struct {
 // splitTitleLine cuts a trailing （全文） and a ——subtitle off a title line.
 func splitTitleLine(raw string) titleLine {
 	var tl titleLine
-	if m := fullTextRe.FindStringIndex(raw); m != nil && m[0] > 0 {
+	if m := fullTextRe.FindStringIndex(raw); m != nil {
 		tl.fullText = raw[m[0]:]
 		raw = trimSpace(raw[:m[0]])
 	}
-	if k := strings.Index(raw, "——"); k > 0 {
+	if k := strings.Index(raw, "——"); k >= 0 {
 		if sub := normalizeSpaces(trimSpace(raw[k:])); subtitleRe.MatchString(sub) {
 			tl.subtitle = sub
 			raw = trimSpace(raw[:k])
