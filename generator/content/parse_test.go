@@ -52,6 +52,18 @@ func TestPageDate(t *testing.T) {
 	}
 }
 
+// TestEmptyHeading: a heading with no words is still a section, on its
+// line.
+func TestEmptyHeading(t *testing.T) {
+	p, err := Parse("a.md", []byte("---\ntitle: t\n---\n\n##\n\n段\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Headings) != 1 || p.Headings[0].ID != "s1" || p.Headings[0].Line != 5 || p.Paragraphs[0].Line != 7 {
+		t.Errorf("headings %+v, paragraphs %+v; want s1 on line 5, ¶1 on line 7", p.Headings, p.Paragraphs)
+	}
+}
+
 func TestParseErrorsNameFileAndLine(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"no front matter", "a.md:1: no front matter"},
