@@ -38,7 +38,7 @@ func TestSite(t *testing.T) {
 		want    []string // reasons, in order; none means it all resolves
 	}{
 		{"all resolve", `<a href="../a/">dir</a><a href="../a">dir without slash</a><a href="../b/index.html#old">a name</a><a href="../../files/report.pdf#page=2">pdf</a><a href="">self</a><a href="#top">top</a>`, "", nil},
-		{"external links are not fetched", `<a href="https://example.com/x">e</a><a href="mailto:a@b.c">m</a><img src="data:image/png;base64,AA" alt="">`, "", nil},
+		{"external links are not fetched", `<a href="https://example.com/x">e</a><a href="mailto:a@b.c">m</a><img src="data:image/png;base64,AA" alt=""><a href="//example.org/x">scheme-relative</a>`, "", nil},
 		{"missing page", `<a href="../nope/index.html">n</a>`, "", []string{"no such file docs/nope/index.html"}},
 		{"missing fragment", `<a href="../a/index.html#p9">n</a>`, "", []string{`no element with id "p9" in docs/a/index.html`}},
 		{"missing fragment on the same page", `<a href="#s1">n</a>`, "", []string{`no element with id "s1" in docs/x/index.html`}},

@@ -24,6 +24,7 @@ func TestPlainTextIsWhatTheReaderSees(t *testing.T) {
 		{"## 四、反斜杠\n\n路径 C:\\Windows\\Fonts 与 \\\\ 号。\n", "四、反斜杠", `路径 C:\Windows\Fonts 与 \ 号。`},
 		// Raw HTML is shown as text by default, so the text has it.
 		{"## 五、标签\n\n正文<b>粗</b>字。\n", "五、标签", "正文<b>粗</b>字。"},
+		{"## 五、标签\n\n正文<span class=\"k\">重点</span>。\n", "五、标签", "正文<span class=\"k\">重点</span>。"},
 		// A line break inside a paragraph joins Chinese directly and
 		// Latin words with a space, as the page reads.
 		{"## 六、换行\n\n要坚持\n稳中求进，Belt and\nRoad，GDP\n增长。\n", "六、换行", "要坚持稳中求进，Belt and Road，GDP增长。"},
