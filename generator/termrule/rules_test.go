@@ -106,6 +106,8 @@ func TestJudge(t *testing.T) {
 		{"1个工作日", ReasonNumberUnit},
 		{"5.5%以内", ReasonNumberUnit},
 		{"2024年工作", ReasonNumberUnit},
+		{"2024年3月", ReasonNumberUnit},
+		{"3D打印2.0", ""}, // digits again after words: still a name
 		{"12345热线", ""},
 		{"１０个百分点", ReasonNumberUnit},
 		// Quotations and titles.
