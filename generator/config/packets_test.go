@@ -65,6 +65,7 @@ func TestLoadPackets(t *testing.T) {
 		{"numbers default off", eco.Numbers(), false},
 		{"toc default on", eco.TOC(), true},
 		{"glossary off", eco.Glossary(), false},
+		{"glossary default on", q1.Glossary(), true},
 		{"questions default on", eco.Questions(), true},
 		{"order newest", eco.Order, OrderNewest},
 		{"order default oldest", q1.Order, OrderOldest},
@@ -136,6 +137,8 @@ func TestPacketLimits(t *testing.T) {
 		notes, newest int
 	}{
 		{"no default packet", "[packets]\nnewest = 0\n", 0, 0},
+		{"from without to", "[[packet]]\ntitle = \"甲\"\nfrom = 2024-01-01\n", 0, 10},
+		{"to without from", "[[packet]]\ntitle = \"甲\"\nto = 2024-01-01\n", 0, 10},
 		{"twenty notes pages", "[packets]\nnewest = 3\n\n[[packet]]\ntitle = \"甲\"\nnotes = 20\n", 20, 3},
 	}
 	for _, tt := range tests {
