@@ -39,6 +39,7 @@ func TestSplitAndParse(t *testing.T) {
 		// at another mistake before it; a closed quote is no suspect.
 		{name: "unclosed quote on the last line", in: "---\ntitle: t\nslug: \"a\n---\n", wantErr: "opened on this line is not closed", wantLine: 3},
 		{name: "a mistake before an unclosed quote", in: "---\ntitle: 关于: 某事\nslug: \"a\nx: y\n---\n", wantErr: "must be quoted", wantLine: 2},
+		{name: "a quote over two lines, then a wrong type", in: "---\ntitle: t\nslug: a\nsummary: \"甲\n  乙\"\ntags: 3\n---\n", wantErr: "cannot unmarshal", wantLine: 6},
 		{name: "a mistake after a quoted value", in: "---\ntitle: \"t\"\nslug: 关于: 某事\n---\n", wantErr: "must be quoted", wantLine: 3},
 		{name: "tab indentation", in: "---\ntitle: t\n\tslug: a\n---\n", wantErr: "not tabs", wantLine: 3},
 		{name: "colon in value", in: "---\ntitle: 关于: 某事\nslug: a\n---\n", wantErr: "must be quoted", wantLine: 2},
