@@ -37,6 +37,7 @@ func TestSplitAndParse(t *testing.T) {
 		{name: "terms item more indented", in: "---\ntitle: t\nslug: a\nterms:\n- 五个中心\n  - 一带一路\n---\n", wantErr: "starts at column 3, the one on line 5 at column 1", wantLine: 6},
 		// An unclosed quote is named where it opened, unless YAML stopped
 		// at another mistake before it; a closed quote is no suspect.
+		{name: "unclosed quote after a blank line", in: "---\ntitle: t\n\nslug: \"a\n---\n", wantErr: "opened on this line is not closed", wantLine: 4},
 		{name: "unclosed quote on the last line", in: "---\ntitle: t\nslug: \"a\n---\n", wantErr: "opened on this line is not closed", wantLine: 3},
 		{name: "a mistake before an unclosed quote", in: "---\ntitle: 关于: 某事\nslug: \"a\nx: y\n---\n", wantErr: "must be quoted", wantLine: 2},
 		{name: "a quote over two lines, then a wrong type", in: "---\ntitle: t\nslug: a\nsummary: \"甲\n  乙\"\ntags: 3\n---\n", wantErr: "cannot unmarshal", wantLine: 6},
