@@ -38,7 +38,7 @@ func TestSite(t *testing.T) {
 		want    []string // reasons, in order; none means it all resolves
 	}{
 		{"all resolve", `<a href="../a/">dir</a><a href="../a">dir without slash</a><a href="../b/index.html#old">a name</a><a href="../../files/report.pdf#page=2">pdf</a><a href="">self</a><a href="#top">top</a>`, "", nil},
-		{"external links are not fetched", `<a href="https://example.com/x">e</a><a href="mailto:a@b.c">m</a><img src="data:image/png;base64,AA" alt="">`, "", nil},
+		{"external links are not fetched", `<a href="https://example.com/x">e</a><a href="mailto:a@b.c">m</a><img src="data:image/png;base64,AA" alt=""><a href="//example.org/x">scheme-relative</a>`, "", nil},
 		{"missing page", `<a href="../nope/index.html">n</a>`, "", []string{"no such file docs/nope/index.html"}},
 		{"missing fragment", `<a href="../a/index.html#p9">n</a>`, "", []string{`no element with id "p9" in docs/a/index.html`}},
 		{"missing fragment on the same page", `<a href="#s1">n</a>`, "", []string{`no element with id "s1" in docs/x/index.html`}},
@@ -48,6 +48,7 @@ func TestSite(t *testing.T) {
 		{"baseURL links are internal", `<a href="https://example.org/study/docs/a/#p2">ok</a><a href="https://example.org/study/">home</a><a href="https://example.org/study/docs/zz/">bad</a>`, "https://example.org/study/", []string{"no such file docs/zz/index.html"}},
 		{"a directory without index.html", `<a href="../c/">c</a>`, "", []string{"no such file docs/c/index.html"}},
 		{"an img's other attributes are no references", `<img src="../../assets/s.css" alt="示意图" width="10" loading="lazy">`, "", nil},
+		{"self-closing tags", `<img src="../../nope.png" alt=""/><link rel="icon" href="../../icon.svg"/>`, "", []string{"no such file nope.png", "no such file icon.svg"}},
 		{"every candidate of an img srcset", `<img src="../../assets/s.css" srcset="../../assets/s.css 1x, , ../../nope.png 2x" alt="">`, "", []string{"no such file nope.png"}},
 	}
 	for _, tc := range tests {
@@ -72,6 +73,29 @@ func TestSite(t *testing.T) {
 			}
 			if rep.Pages != 5 {
 				t.Errorf("crawled %d pages, want 5", rep.Pages)
+			}
+		})
+	}
+}
+
+// TestReportCountsLinks: the report says how many references it followed,
+// each candidate of a srcset one, whether it resolves or not.
+func TestReportCountsLinks(t *testing.T) {
+	tests := []struct {
+		name, body string
+		links      int
+	}{
+		{"none", `<p id="a">x</p>`, 0},
+		{"one of each", `<a href="#top">t</a><img src="x.png" alt=""/><img srcset="a.png 1x, b.png 2x" alt="">`, 4},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rep, err := Site(site(t, map[string]string{"index.html": htmlPage(tc.body)}), "pub", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rep.Links != tc.links {
+				t.Errorf("%d links, want %d", rep.Links, tc.links)
 			}
 		})
 	}

@@ -82,3 +82,30 @@ func TestPDFs(t *testing.T) {
 		})
 	}
 }
+
+// TestPDFsAllChecked: a problem with one PDF does not end the check; each
+// PDF after it gets its own verdict.
+func TestPDFsAllChecked(t *testing.T) {
+	fsys := afero.NewMemMapFs()
+	for name, data := range map[string][]byte{
+		"packets/a.pdf": []byte("<html>error page</html>"),
+		"packets/b.pdf": onePagePDF("x"),
+		"packets/c.pdf": []byte("<html>error page</html>"),
+	} {
+		if err := afero.WriteFile(fsys, "public/"+name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	probs, n, err := PDFs(fsys, "public")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range probs {
+		got = append(got, p.Page+": "+p.Reason)
+	}
+	want := []string{"packets/a.pdf: not a PDF file", "packets/b.pdf: printed from a page the site no longer has", "packets/c.pdf: not a PDF file"}
+	if n != 3 || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%d PDFs, problems:\n%s\nwant 3 PDFs, problems:\n%s", n, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

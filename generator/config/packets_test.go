@@ -65,6 +65,7 @@ func TestLoadPackets(t *testing.T) {
 		{"numbers default off", eco.Numbers(), false},
 		{"toc default on", eco.TOC(), true},
 		{"glossary off", eco.Glossary(), false},
+		{"glossary default on", q1.Glossary(), true},
 		{"questions default on", eco.Questions(), true},
 		{"order newest", eco.Order, OrderNewest},
 		{"order default oldest", q1.Order, OrderOldest},
@@ -92,6 +93,8 @@ func TestPacketErrors(t *testing.T) {
 		{"slugs and selector", "[[packet]]\ntitle = \"甲\"\nslugs = [\"a\"]\ntag = \"经济\"\n", "not both"},
 		{"range backwards", "[[packet]]\ntitle = \"甲\"\nfrom = 2024-03-01\nto = 2024-01-01\n", "to 2024-01-01 is before from 2024-03-01"},
 		{"too many notes", "[[packet]]\ntitle = \"甲\"\nnotes = 500\n", "notes = 500"},
+		{"one notes page too many", "[[packet]]\ntitle = \"甲\"\nnotes = 21\n", `studysite.toml:1: packet "甲": notes = 21: must be 0 to 20 pages`},
+		{"a packet without a header line", "packet = [{title = \"甲\", slug = \"Bad\"}]\n", `studysite.toml: packet "Bad": slug "Bad" may hold only`},
 		{"document twice", "[[packet]]\ntitle = \"甲\"\nslugs = [\"a\", \"b\", \"a\"]\n", `document "a" is listed twice`},
 		{"negative newest", "[packets]\nnewest = -1\n", "packets.newest = -1"},
 	}
@@ -123,5 +126,36 @@ func TestUnknownKeyLines(t *testing.T) {
 		if !strings.HasPrefix(warns[i], want[i]) {
 			t.Errorf("warning %q, want %q", warns[i], want[i])
 		}
+	}
+}
+
+// TestPacketLimits: the largest and smallest values a packet setting
+// takes are taken.
+func TestPacketLimits(t *testing.T) {
+	tests := []struct {
+		name, toml    string
+		notes, newest int
+	}{
+		{"no default packet", "[packets]\nnewest = 0\n", 0, 0},
+		{"from without to", "[[packet]]\ntitle = \"甲\"\nfrom = 2024-01-01\n", 0, 10},
+		{"to without from", "[[packet]]\ntitle = \"甲\"\nto = 2024-01-01\n", 0, 10},
+		{"twenty notes pages", "[packets]\nnewest = 3\n\n[[packet]]\ntitle = \"甲\"\nnotes = 20\n", 20, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := afero.NewMemMapFs()
+			_ = afero.WriteFile(fsys, FileName, []byte(tt.toml), 0o644)
+			cfg, _, err := Load(fsys, FileName)
+			if err != nil {
+				t.Fatal(err)
+			}
+			notes := 0
+			for _, p := range cfg.Packets {
+				notes = p.Notes
+			}
+			if notes != tt.notes || cfg.PacketSettings.NewestCount() != tt.newest {
+				t.Errorf("notes %d, newest %d; want %d, %d", notes, cfg.PacketSettings.NewestCount(), tt.notes, tt.newest)
+			}
+		})
 	}
 }

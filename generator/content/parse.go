@@ -98,11 +98,12 @@ func keyLineOf(fm []byte, key string) int {
 func lineIndex(body []byte, bodyLine int) func(ast.Node) int {
 	lastOff, lastLine := 0, bodyLine
 	return func(n ast.Node) int {
-		lines := n.Lines()
-		if lines == nil || lines.Len() == 0 {
+		// Its position, not its first line: a heading with no words has
+		// no lines.
+		off := n.Pos()
+		if off < 0 {
 			return lastLine
 		}
-		off := lines.At(0).Start
 		if off < lastOff {
 			lastOff, lastLine = 0, bodyLine
 		}

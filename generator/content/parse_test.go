@@ -1,8 +1,10 @@
 package content
 
 import (
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestHeadingAndParagraphIDs(t *testing.T) {
@@ -21,13 +23,44 @@ func TestHeadingAndParagraphIDs(t *testing.T) {
 	}
 	var paras []string
 	for _, para := range p.Paragraphs {
-		paras = append(paras, para.ID+"@"+para.Section+"="+para.Text)
+		paras = append(paras, "¶"+strconv.Itoa(para.N)+":"+para.ID+"@"+para.Section+"="+para.Text)
 	}
-	if want := "p1@s1=段一 p2@s1-1=段二 p3@s2-0-0-1=段三"; strings.Join(paras, " ") != want {
+	if want := "¶1:p1@s1=段一 ¶2:p2@s1-1=段二 ¶3:p3@s2-0-0-1=段三"; strings.Join(paras, " ") != want {
 		t.Errorf("paragraphs\n got %s\nwant %s", strings.Join(paras, " "), want)
 	}
 	if p.Headings[0].Line != 6 || p.Paragraphs[0].Line != 8 {
 		t.Errorf("lines: heading %d, paragraph %d; want 6 and 8", p.Headings[0].Line, p.Paragraphs[0].Line)
+	}
+}
+
+// TestPageDate: the date a page is sorted and shown by, in any form the
+// front matter accepts; none without a date.
+func TestPageDate(t *testing.T) {
+	tests := []struct{ date, want string }{
+		{"date: 2024-03-05\n", "2024-03-05"},
+		{"date: 2024年3月5日\n", "2024-03-05"},
+		{"", "0001-01-01"},
+	}
+	for _, tt := range tests {
+		p, err := Parse("a.md", []byte("---\ntitle: t\n"+tt.date+"---\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.Date.Format(time.DateOnly); got != tt.want {
+			t.Errorf("%q: date %s, want %s", tt.date, got, tt.want)
+		}
+	}
+}
+
+// TestEmptyHeading: a heading with no words is still a section, on its
+// line.
+func TestEmptyHeading(t *testing.T) {
+	p, err := Parse("a.md", []byte("---\ntitle: t\n---\n\n##\n\n段\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Headings) != 1 || p.Headings[0].ID != "s1" || p.Headings[0].Line != 5 || p.Paragraphs[0].Line != 7 {
+		t.Errorf("headings %+v, paragraphs %+v; want s1 on line 5, ¶1 on line 7", p.Headings, p.Paragraphs)
 	}
 }
 

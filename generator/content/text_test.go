@@ -24,9 +24,16 @@ func TestPlainTextIsWhatTheReaderSees(t *testing.T) {
 		{"## 四、反斜杠\n\n路径 C:\\Windows\\Fonts 与 \\\\ 号。\n", "四、反斜杠", `路径 C:\Windows\Fonts 与 \ 号。`},
 		// Raw HTML is shown as text by default, so the text has it.
 		{"## 五、标签\n\n正文<b>粗</b>字。\n", "五、标签", "正文<b>粗</b>字。"},
+		{"## 五、标签\n\n正文<span class=\"k\">重点</span>。\n", "五、标签", "正文<span class=\"k\">重点</span>。"},
 		// A line break inside a paragraph joins Chinese directly and
 		// Latin words with a space, as the page reads.
 		{"## 六、换行\n\n要坚持\n稳中求进，Belt and\nRoad，GDP\n增长。\n", "六、换行", "要坚持稳中求进，Belt and Road，GDP增长。"},
+		{"## Go\n\nGo\nlang 与\n中文。\n", "Go", "Go lang 与中文。"},
+		// A character reference or a NUL first in a run of text.
+		{"## &amp;符号\n\n&amp;开头。\n", "&符号", "&开头。"},
+		{"## 七、空字符\n\n\x00开头，中\x00间。\n", "七、空字符", "\uFFFD开头，中\uFFFD间。"},
+		// The shortest comment is a comment too.
+		{"## 八、空注释\n\n正文<!---->继续。\n", "八、空注释", "正文继续。"},
 	}
 	for _, tt := range tests {
 		p, err := Parse("content/t.md", []byte("---\ntitle: t\nslug: t\n---\n\n"+tt.body))
@@ -62,12 +69,12 @@ func TestIsRemoteURL(t *testing.T) {
 // written; resolved, as their own label or the site's; unresolved ones
 // still as written.
 func TestResolvedText(t *testing.T) {
-	body := "见[[a]]、[[a#p2|**这一段**]]、[[b|乙\\*丙]]和[[b]]。\n"
+	body := "见[[a]]、[[a#p2|**这一段**]]、[[b|乙\\*丙]]、[[b|**乙**丙]]和[[b]]。\n"
 	p, err := Parse("content/t.md", []byte("---\ntitle: t\nslug: t\n---\n\n"+body))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := p.Paragraphs[0].Text, "见[[a]]、[[a#p2|这一段]]、[[b|乙*丙]]和[[b]]。"; got != want {
+	if got, want := p.Paragraphs[0].Text, "见[[a]]、[[a#p2|这一段]]、[[b|乙*丙]]、[[b|乙丙]]和[[b]]。"; got != want {
 		t.Errorf("parsed text %q, want %q", got, want)
 	}
 	var para ast.Node
@@ -78,7 +85,7 @@ func TestResolvedText(t *testing.T) {
 		return ast.WalkContinue, nil
 	})
 	onlyA := func(w *dialect.WikiLink) (string, bool) { return "《甲》", w.Slug() == "a" }
-	if got, want := ResolvedText(para, p.Body, onlyA), "见《甲》、这一段、[[b|乙*丙]]和[[b]]。"; got != want {
+	if got, want := ResolvedText(para, p.Body, onlyA), "见《甲》、这一段、[[b|乙*丙]]、[[b|乙丙]]和[[b]]。"; got != want {
 		t.Errorf("resolved text %q, want %q", got, want)
 	}
 }

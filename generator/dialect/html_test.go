@@ -63,6 +63,8 @@ func TestRenderResolved(t *testing.T) {
 		{"unresolved stays as written", "见[[b|乙]]和[[b]]。", nil, "见[[b|乙]]和[[b]]。"},
 		{"terms around a link", "人民城市[[a]]人民城市", []anchor{
 			{"../../terms/rmcs/index.html", "term", "人民城市"}, {"../../docs/a/index.html", "xref", "《甲》"}, {"../../terms/rmcs/index.html", "term", "人民城市"}}, "人民城市《甲》人民城市"},
+		{"term inside a sentence", "建设人民城市，人民城市为人民。", []anchor{
+			{"../../terms/rmcs/index.html", "term", "人民城市"}, {"../../terms/rmcs/index.html", "term", "人民城市"}}, "建设人民城市，人民城市为人民。"},
 		{"no term inside a label", "[[a|人民城市]]", []anchor{{"../../docs/a/index.html", "xref", "人民城市"}}, "人民城市"},
 		{"link to a content file", `见[原文](a.md "标题")与[网站](https://example.org/)。`, []anchor{
 			{"../../docs/a/index.html", "", "原文"}, {"https://example.org/", "", "网站"}}, "见原文与网站。"},

@@ -2,6 +2,7 @@ package frontmatter
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -32,8 +33,15 @@ func TestSplitAndParse(t *testing.T) {
 		{name: "unclosed quote", in: "---\ntitle: \"未闭合引号\nslug: a\ndate: 2024-02-18\n---\n", wantErr: "not closed", wantLine: 2},
 		{name: "unclosed quote before a list", in: "---\ntitle: \"未闭合引号\nsubtitle: （传达稿）\nsource: seeds/a.txt\nslug: a\nterms:\n  - 五个中心\n  - 一带一路\nimporter_version: \"3\"\n---\n", wantErr: "not closed", wantLine: 2},
 		{name: "unclosed single quote in list", in: "---\ntitle: t\nslug: a\ntags:\n  - '学习\n---\n", wantErr: "not closed", wantLine: 5},
-		{name: "terms item less indented", in: "---\ntitle: t\nslug: a\nterms:\n  - 五个中心\n - 一带一路\n---\n", wantErr: "same column", wantLine: 6},
-		{name: "terms item more indented", in: "---\ntitle: t\nslug: a\nterms:\n- 五个中心\n  - 一带一路\n---\n", wantErr: "same column", wantLine: 6},
+		{name: "terms item less indented", in: "---\ntitle: t\nslug: a\nterms:\n  - 五个中心\n - 一带一路\n---\n", wantErr: "starts at column 2, the one on line 5 at column 3", wantLine: 6},
+		{name: "terms item more indented", in: "---\ntitle: t\nslug: a\nterms:\n- 五个中心\n  - 一带一路\n---\n", wantErr: "starts at column 3, the one on line 5 at column 1", wantLine: 6},
+		// An unclosed quote is named where it opened, unless YAML stopped
+		// at another mistake before it; a closed quote is no suspect.
+		{name: "unclosed quote after a blank line", in: "---\ntitle: t\n\nslug: \"a\n---\n", wantErr: "opened on this line is not closed", wantLine: 4},
+		{name: "unclosed quote on the last line", in: "---\ntitle: t\nslug: \"a\n---\n", wantErr: "opened on this line is not closed", wantLine: 3},
+		{name: "a mistake before an unclosed quote", in: "---\ntitle: 关于: 某事\nslug: \"a\nx: y\n---\n", wantErr: "must be quoted", wantLine: 2},
+		{name: "a quote over two lines, then a wrong type", in: "---\ntitle: t\nslug: a\nsummary: \"甲\n  乙\"\ntags: 3\n---\n", wantErr: "cannot unmarshal", wantLine: 6},
+		{name: "a mistake after a quoted value", in: "---\ntitle: \"t\"\nslug: 关于: 某事\n---\n", wantErr: "must be quoted", wantLine: 3},
 		{name: "tab indentation", in: "---\ntitle: t\n\tslug: a\n---\n", wantErr: "not tabs", wantLine: 3},
 		{name: "colon in value", in: "---\ntitle: 关于: 某事\nslug: a\n---\n", wantErr: "must be quoted", wantLine: 2},
 		{name: "tags as a sentence", in: "---\ntitle: t\nslug: a\ntags: 学习, 讲话\n---\n", wantErr: "takes a list", wantLine: 4},
@@ -75,6 +83,53 @@ func TestSplitAndParse(t *testing.T) {
 				t.Errorf("line %d, want %d (%v)", le.Line, tt.wantLine, err)
 			}
 		})
+	}
+}
+
+// TestSplit: the front matter, the body and the line the body starts on,
+// as the importer and the error messages see them.
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name, in, fm, body string
+		bodyLine           int
+	}{
+		{"body after the closing line", "---\ntitle: t\nslug: a\n---\n正文\n", "title: t\nslug: a\n", "正文\n", 5},
+		{"a blank line in the front matter", "---\ntitle: t\n\nslug: a\n---\n\n正文", "title: t\n\nslug: a\n", "\n正文", 6},
+		{"closing line at the end", "---\ntitle: t\n---", "title: t\n", "", 4},
+		{"CRLF", "---\r\ntitle: t\r\n---\r\n正文\r\n", "title: t\r\n", "正文\r\n", 4},
+		{"a --- in the body", "---\ntitle: t\n---\n甲\n---\n乙\n", "title: t\n", "甲\n---\n乙\n", 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fm, body, line, err := Split([]byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(fm) != tt.fm || string(body) != tt.body || line != tt.bodyLine {
+				t.Errorf("front matter %q, body %q from line %d; want %q, %q from line %d", fm, body, line, tt.fm, tt.body, tt.bodyLine)
+			}
+		})
+	}
+}
+
+// TestUnknownKeysWarnAtTheirLine: each unknown key is a warning naming the
+// file line it is on.
+func TestUnknownKeysWarnAtTheirLine(t *testing.T) {
+	fm, _, _, err := Split([]byte("---\ntitle: t\nauthor: x\nslug: a\neditor: y\n---\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, warns, err := Parse(fm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range warns {
+		got = append(got, fmt.Sprintf("%d: %s", w.Line, w.Message))
+	}
+	want := []string{`3: unknown front matter key "author" (ignored)`, `5: unknown front matter key "editor" (ignored)`}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings %q, want %q", got, want)
 	}
 }
 

@@ -23,6 +23,7 @@ func TestContentHashSeesEditsNotLineEnds(t *testing.T) {
 		{name: "body with bare CR", fm: fm, body: "第一段。\r\r第二段。", same: true},
 		{name: "white space around the body", fm: fm, body: "\n\n  第一段。\n\n第二段。 \n\n\n", same: true},
 		{name: "the recorded hash itself", fm: fm + "\ncontent_sha256: " + strings.Repeat("0", 64), body: body, same: true},
+		{name: "the recorded hash first", fm: "content_sha256: " + strings.Repeat("0", 64) + "\n" + fm, body: body, same: true},
 		{name: "a character of the body", fm: fm, body: "\n第一段。\n\n第三段。\n"},
 		{name: "a line end inside the body", fm: fm, body: "\n第一段。\n第二段。\n"},
 		{name: "a bare CR that is a second line end", fm: fm, body: "第一段。\r\r\r第二段。"},
@@ -111,6 +112,7 @@ func TestHasUnknownKeys(t *testing.T) {
 		{": no key\n", false},
 		{"a line with no colon\n", false},
 		{"x: y\n", true},
+		{"title: t\n\n# note\ntags:\n- 学习\nauthor: 某\n", true},
 	}
 	for _, tc := range cases {
 		if got := hasUnknownKeys([]byte(tc.fm)); got != tc.want {

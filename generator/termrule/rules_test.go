@@ -45,6 +45,15 @@ func TestJudge(t *testing.T) {
 		{"党政同责、一岗双责、齐抓共管、失职追责", ""},
 		{"坚持和加强党的全面领导、坚持以人民为中心的发展思想", ReasonTooLong},
 		{"讲政治、顾大局、守纪律、重实干、敢担当、善作为、勇创新", ReasonTooLong},
+		// Past MaxLength, an enumeration is a term with two to six items
+		// of one to eight characters each.
+		{"人民城市人民共建、人民城市共享为民", ""},             // two items of eight
+		{"坚持人民城市人民建设、人民城市为人民", ReasonTooLong}, // an item of nine
+		{"稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期", ""},       // six items
+		{"稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期、保就业", ReasonTooLong},
+		{"党、政府群众团体共同、社会各界广泛参与", ""},             // an item of one character
+		{"党政同责、一岗双责、、齐抓共管、失职追责", ReasonTooLong}, // an empty item
+		{"坚持人民城市人民建设为人民服务的发展", ReasonTooLong},   // one item
 		// Stock idioms of government prose are not terms; named policies
 		// and formulations of the same shape are.
 		{"一刀切", ReasonStopWord},
@@ -97,6 +106,8 @@ func TestJudge(t *testing.T) {
 		{"1个工作日", ReasonNumberUnit},
 		{"5.5%以内", ReasonNumberUnit},
 		{"2024年工作", ReasonNumberUnit},
+		{"2024年3月", ReasonNumberUnit},
+		{"3D打印2.0", ""}, // digits again after words: still a name
 		{"12345热线", ""},
 		{"１０个百分点", ReasonNumberUnit},
 		// Quotations and titles.
@@ -109,6 +120,9 @@ func TestJudge(t *testing.T) {
 		{"国内国际双循环相互促进的新发展格局", ReasonTooLong},
 		{"关于加强基层治理的意见", ReasonTitle},
 		{"在全市干部大会上的讲话", ReasonTitle},
+		// 关于 starts a title from six characters on; shorter, it is a name.
+		{"关于基层治理", ReasonTitle},
+		{"关于治理", ""},
 		{"新", ReasonTooShort},
 		{"——", ReasonNoWords},
 	}
