@@ -54,18 +54,13 @@ func writeDocLinks(h *digester, d *DocLinksData) {
 		h.str(g.Href)
 		h.int(len(g.Entries))
 		for _, e := range g.Entries {
-			h.str(e.Name)
-			h.str(e.URL)
-			h.str(e.Href)
+			h.strs(e.Name, e.URL, e.Href)
 			h.int(e.Count)
 		}
 	}
 	h.int(len(d.Packets))
 	for _, p := range d.Packets {
-		h.str(p.Slug)
-		h.str(p.Title)
-		h.str(p.URL)
-		h.str(p.Href)
+		h.strs(p.Slug, p.Title, p.URL, p.Href)
 		h.int(p.Count)
 		h.str(p.PDF)
 	}
@@ -97,6 +92,13 @@ func (h *digester) docLink(l *DocLink) {
 func (h *digester) str(s string) {
 	h.int(len(s))
 	h.buf = append(h.buf, s...)
+}
+
+// strs writes each of ss as str does.
+func (h *digester) strs(ss ...string) {
+	for _, s := range ss {
+		h.str(s)
+	}
 }
 
 func (h *digester) int(n int) { h.buf = binary.AppendVarint(h.buf, int64(n)) }

@@ -139,6 +139,13 @@ func dictionaryOf(docs []Doc, entries []Entry, sample []int) []byte {
 		picked = append(picked, string(gb[1:]))
 		size += len(gb) - 1
 	}
+	return joinPicked(picked, size)
+}
+
+// joinPicked is the dictionary of the clauses picked, best first, size
+// bytes in all: the best last (nearest the data), cut to DictSize; nil
+// when they are too few to help.
+func joinPicked(picked []string, size int) []byte {
 	if size < 1024 {
 		return nil
 	}

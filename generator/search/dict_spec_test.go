@@ -3,7 +3,6 @@ package search
 import (
 	"container/heap"
 	"sort"
-	"strings"
 )
 
 // dictionaryOfSpec is dictionaryOf in its plain form: every 4-gram by its
@@ -70,15 +69,7 @@ func dictionaryOfSpec(docs []Doc, entries []Entry, sample []int) []byte {
 		picked = append(picked, string(gb[1:]))
 		size += len(gb) - 1
 	}
-	if size < 1024 {
-		return nil
-	}
-	var b strings.Builder
-	for i := len(picked) - 1; i >= 0; i-- {
-		b.WriteString(picked[i])
-	}
-	d := b.String()
-	return []byte(d[max(0, len(d)-DictSize):])
+	return joinPicked(picked, size)
 }
 
 // grams4 lists the 4-character substrings of s.
