@@ -17,12 +17,13 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
+
+	"github.com/studysite/studysite/scripts/internal/modcopy"
 )
 
 // notCovered matches gremlins' report of a mutant no test covers.
@@ -57,7 +58,7 @@ func run(pkg, logFile string) error {
 		return err
 	}
 	defer os.RemoveAll(work)
-	if err := copyModule(".", work); err != nil {
+	if err := modcopy.Copy(".", work); err != nil {
 		return err
 	}
 	tried := 0
@@ -145,34 +146,4 @@ func testWith(work, pkg, file, mutated string, orig []byte) (killed bool, err er
 		return true, nil // a swapped comparison always compiles: a test failed
 	}
 	return false, err
-}
-
-// copyModule copies the module's source (not .git, node_modules, caches or
-// built sites) so that mutants never touch the working tree.
-func copyModule(from, to string) error {
-	skip := map[string]bool{".git": true, "node_modules": true, ".cache": true, "public": true, "bin": true, "testdata-out": true}
-	return filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && skip[d.Name()] && p != from {
-			return filepath.SkipDir
-		}
-		dst := filepath.Join(to, p)
-		if d.IsDir() {
-			return os.MkdirAll(dst, 0o755)
-		}
-		if !d.Type().IsRegular() {
-			return nil
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(dst, data, info.Mode().Perm())
-	})
 }
