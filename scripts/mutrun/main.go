@@ -23,6 +23,7 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -59,13 +60,15 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(filepath.Clean(flag.Arg(0)), flag.Arg(1), *coefficient); err != nil {
+	if err := run(os.Stdout, filepath.Clean(flag.Arg(0)), flag.Arg(1), *coefficient); err != nil {
 		fmt.Fprintln(os.Stderr, "mutrun:", err)
 		os.Exit(1)
 	}
 }
 
-func run(pkg, listFile string, coefficient float64) error {
+// run runs the mutants of listFile in pkg, a folder of the module in the
+// working directory, and writes the verdicts to w.
+func run(w io.Writer, pkg, listFile string, coefficient float64) error {
 	mutants, err := readList(listFile)
 	if err != nil {
 		return err
@@ -83,7 +86,7 @@ func run(pkg, listFile string, coefficient float64) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("%d tests measured in %s\n", len(tests), time.Since(start).Round(time.Second))
+	fmt.Fprintf(w, "%d tests measured in %s\n", len(tests), time.Since(start).Round(time.Second))
 	counts := map[string]int{}
 	for _, m := range mutants {
 		verdict := "NOT COVERED"
@@ -94,11 +97,11 @@ func run(pkg, listFile string, coefficient float64) error {
 			}
 		}
 		counts[verdict]++
-		fmt.Printf("%12s %s\n", verdict, m)
+		fmt.Fprintf(w, "%12s %s\n", verdict, m)
 	}
-	fmt.Printf("Mutation testing completed in %s\n", time.Since(start).Round(time.Second))
-	fmt.Printf("Killed: %d, Lived: %d, Not covered: %d\n", counts["KILLED"], counts["LIVED"], counts["NOT COVERED"])
-	fmt.Printf("Timed out: %d, Not viable: %d, Skipped: 0\n", counts["TIMED OUT"], counts["NOT VIABLE"])
+	fmt.Fprintf(w, "Mutation testing completed in %s\n", time.Since(start).Round(time.Second))
+	fmt.Fprintf(w, "Killed: %d, Lived: %d, Not covered: %d\n", counts["KILLED"], counts["LIVED"], counts["NOT COVERED"])
+	fmt.Fprintf(w, "Timed out: %d, Not viable: %d, Skipped: 0\n", counts["TIMED OUT"], counts["NOT VIABLE"])
 	return nil
 }
 
