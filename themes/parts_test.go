@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/spf13/afero"
+
+	"github.com/studysite/studysite/internal/htmltest"
 )
 
 // part is one file of themes/default/assets/search/ as the repository
@@ -133,7 +135,7 @@ func TestScriptInParts(t *testing.T) {
 				t.Fatal(err)
 			}
 			if string(got) != tc.want {
-				t.Errorf("assets/search.js is %d bytes, want %d; first difference at byte %d", len(got), len(tc.want), firstDiff(string(got), tc.want))
+				t.Errorf("assets/search.js is %d bytes, want %d; first difference: %s", len(got), len(tc.want), htmltest.FirstDiff(string(got), tc.want))
 			}
 			// What the build publishes from the theme: the script once,
 			// at its size, and no part.
@@ -166,15 +168,6 @@ func TestBuiltinJoinsParts(t *testing.T) {
 	if want := inClosure(searchParts(t)); err != nil || string(got) != want {
 		t.Errorf("Builtin(default) assets/search.js: %d bytes, %v; want the %d bytes of the parts joined", len(got), err, len(want))
 	}
-}
-
-func firstDiff(a, b string) int {
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if a[i] != b[i] {
-			return i
-		}
-	}
-	return min(len(a), len(b))
 }
 
 // BenchmarkJoinSearchJS: what reading the joined script costs a build

@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/studysite/studysite/internal/htmltest"
 )
 
 // randomLibrary makes documents of clauses drawn from a small stock, so
@@ -56,7 +58,7 @@ func TestDictionaryOfPicksWhatTheSpecificationPicks(t *testing.T) {
 		for _, sample := range samples {
 			got, want := dictionaryOf(docs, entries, sample), dictionaryOfSpec(docs, entries, sample)
 			if !bytes.Equal(got, want) {
-				t.Fatalf("seed %d, %d documents: dictionaryOf gives %d bytes, the specification %d; first difference at %d", seed, len(sample), len(got), len(want), firstDifference(got, want))
+				t.Fatalf("seed %d, %d documents: dictionaryOf gives %d bytes, the specification %d; first difference: %s", seed, len(sample), len(got), len(want), htmltest.FirstDiff(string(got), string(want)))
 			}
 			if len(got) > 0 {
 				filled++
@@ -66,15 +68,6 @@ func TestDictionaryOfPicksWhatTheSpecificationPicks(t *testing.T) {
 	if filled == 0 {
 		t.Fatal("no library made a dictionary: this test compares only nils")
 	}
-}
-
-func firstDifference(a, b []byte) int {
-	for i := range min(len(a), len(b)) {
-		if a[i] != b[i] {
-			return i
-		}
-	}
-	return min(len(a), len(b))
 }
 
 // gramTable gives one number per distinct 4-gram, the same for the same

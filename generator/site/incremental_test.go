@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/spf13/afero"
+
+	"github.com/studysite/studysite/internal/htmltest"
 )
 
 // randomSite is a small site whose documents a test edits at random: each
@@ -272,7 +274,7 @@ func compareWithFullBuild(t *testing.T, fsys afero.Fs, step string, got *Increme
 		case !ok:
 			bad = append(bad, f.Path+": not in the full build")
 		case !bytes.Equal(w, f.Data):
-			bad = append(bad, f.Path+": differs from the full build: "+firstDifference(w, f.Data))
+			bad = append(bad, f.Path+": differs from the full build: "+htmltest.FirstDiff(string(f.Data), string(w)))
 		}
 	}
 	for p := range want {
@@ -291,15 +293,6 @@ func compareWithFullBuild(t *testing.T, fsys afero.Fs, step string, got *Increme
 	if len(bad) > 0 {
 		t.FailNow()
 	}
-}
-
-func firstDifference(want, got []byte) string {
-	i := 0
-	for i < len(want) && i < len(got) && want[i] == got[i] {
-		i++
-	}
-	cut := func(b []byte) string { return string(b[max(0, i-60):min(len(b), i+60)]) }
-	return fmt.Sprintf("at byte %d: want …%s… got …%s…", i, cut(want), cut(got))
 }
 
 // TestIncrementalLifecycle follows a site through the changes that are not
