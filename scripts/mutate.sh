@@ -27,6 +27,8 @@
 # same verdicts. A mutant that does not compile is NOT VIABLE there and
 # counts in neither figure (gremlins counts it killed).
 # MUTATE_RUNNER=gremlins or =mutrun sends every package one way.
+# MUTATE_REUSE=1 runs nothing: it counts again from the logs of the last
+# run in .cache/mutate (after the accepted list changed).
 #
 # generator/pdf is the exception to browsers left out: its print.go is
 # Chromium printing, which only its browser tests run; with mutrun only the
@@ -82,7 +84,9 @@ for pkg in ${*:-$DEFAULT_PKGS}; do
   fi
   skip_browser=1
   case " $BROWSER_PKGS " in *" $pkg "*) skip_browser= ;; esac
-  if [ "$runner" = mutrun ]; then
+  if [ "${MUTATE_REUSE:-}" = 1 ]; then
+    cat "$log"
+  elif [ "$runner" = mutrun ]; then
     STUDYSITE_SKIP_BROWSER=$skip_browser "$gremlins" unleash --dry-run ${EXTRA[@]+"${EXTRA[@]}"} "./$pkg" > "$log.list"
     STUDYSITE_SKIP_BROWSER=$skip_browser go run ./scripts/mutrun -timeout-coefficient "$COEFF" "$pkg" "$log.list" | tee "$log"
   else
@@ -99,7 +103,11 @@ for pkg in ${*:-$DEFAULT_PKGS}; do
   fi
   # Case expressions: gremlins' NOT COVERED there is a gap of the coverage
   # profile, so casemut runs them.
-  go run ./scripts/casemut "$pkg" "$log" | tee "$log.cases"
+  if [ "${MUTATE_REUSE:-}" = 1 ]; then
+    cat "$log.cases"
+  else
+    go run ./scripts/casemut "$pkg" "$log" | tee "$log.cases"
+  fi
   case_killed=$(grep -c '^KILLED ' "$log.cases" || true)
   case_lived=$(grep -c '^LIVED ' "$log.cases" || true)
   killed=$((killed + case_killed))
