@@ -239,6 +239,9 @@ func TestIncrementalEqualsFullBuild(t *testing.T) {
 				if step > 0 && !b.Stats.Full && b.Stats.Parsed > len(changed) {
 					t.Errorf("step %d (%s): parsed %d files for %d changed", step, what, b.Stats.Parsed, len(changed))
 				}
+				if b.Stats.Parsed < 0 || b.Stats.Kept < 0 || b.Stats.Parsed+b.Stats.Kept != len(s.docs) {
+					t.Errorf("step %d (%s): %d files parsed and %d kept, for %d content files", step, what, b.Stats.Parsed, b.Stats.Kept, len(s.docs))
+				}
 				if step > 0 && !b.Stats.Full && b.Stats.Imported {
 					t.Errorf("step %d (%s): import ran on a site without seeds", step, what)
 				}
