@@ -8,6 +8,9 @@ import (
 	"github.com/spf13/afero"
 )
 
+// numerals number hand edits and seeds in the texts of these tests.
+var numerals = []string{"一", "二", "三", "四"}
+
 // TestSameTextImportedFromFirstByName: copies of one speech none of which is
 // a .docx or has a content file are imported once, from the first by name
 // (README: "else the first by name"), and every other copy is named.
@@ -160,7 +163,7 @@ func TestBackupsNeverOverwritten(t *testing.T) {
 	now := func() time.Time { return time.Date(2024, 3, 1, 9, 30, 0, 0, time.Local) }
 	base := BackupDir + "/zai-quan-shi-you-hua-ying-shang.20240301-093000"
 	for i, want := range []string{base + ".md", base + "-2.md", base + "-3.md", base + "-4.md"} {
-		edited := fresh + "\n第" + string(rune('一'+i)) + "次手写的补充。\n"
+		edited := fresh + "\n第" + numerals[i] + "次手写的补充。\n"
 		write(t, fsys, file, []byte(edited))
 		res := importOK(t, fsys, o, ImportOptions{Force: true, Now: now})
 		if len(res) != 1 || res[0].Backup != want {
@@ -200,5 +203,35 @@ func TestNewSeedAvoidsSlugOfHandMadeFile(t *testing.T) {
 	}
 	if ok, _ := afero.Exists(fsys, "site/public/docs/zai-quan-shi-you-hua-ying-shang/index.html"); !ok {
 		t.Error("the hand-made document lost its page")
+	}
+}
+
+// TestSameTitleSameDateNumbered: reports with one title and one date, more
+// than the title and date give slugs for, are numbered -2, -3 … in seed
+// order, each file its own.
+func TestSameTitleSameDateNumbered(t *testing.T) {
+	for _, c := range []struct {
+		seeds int
+		want  []string
+	}{
+		{2, []string{"zheng-fu-gong-zuo-bao-gao", "zheng-fu-gong-zuo-bao-gao-20231201"}},
+		{4, []string{"zheng-fu-gong-zuo-bao-gao", "zheng-fu-gong-zuo-bao-gao-20231201", "zheng-fu-gong-zuo-bao-gao-2", "zheng-fu-gong-zuo-bao-gao-3"}},
+	} {
+		fsys := afero.NewMemMapFs()
+		for i := range c.seeds {
+			name := "site/seeds/2023-12-01-" + string(rune('a'+i)) + ".txt"
+			write(t, fsys, name, []byte("政府工作报告\n\n（2023年12月1日）\n\n各位代表：\n\n第"+numerals[i]+"份报告的正文。\n"))
+		}
+		res := importOK(t, fsys, Options{Source: "site"}, ImportOptions{})
+		var got []string
+		for _, r := range res {
+			got = append(got, strings.TrimSuffix(strings.TrimPrefix(r.Content, "content/"), ".md"))
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%d seeds: slugs %v, want %v", c.seeds, got, c.want)
+		}
+		if files, _ := afero.ReadDir(fsys, "site/content"); len(files) != c.seeds {
+			t.Errorf("%d seeds: %d content files", c.seeds, len(files))
+		}
 	}
 }
