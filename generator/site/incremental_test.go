@@ -239,6 +239,9 @@ func TestIncrementalEqualsFullBuild(t *testing.T) {
 				if step > 0 && !b.Stats.Full && b.Stats.Parsed > len(changed) {
 					t.Errorf("step %d (%s): parsed %d files for %d changed", step, what, b.Stats.Parsed, len(changed))
 				}
+				if b.Stats.Parsed < 0 || b.Stats.Kept < 0 || b.Stats.Parsed+b.Stats.Kept != len(s.docs) {
+					t.Errorf("step %d (%s): %d files parsed and %d kept, for %d content files", step, what, b.Stats.Parsed, b.Stats.Kept, len(s.docs))
+				}
 				if step > 0 && !b.Stats.Full && b.Stats.Imported {
 					t.Errorf("step %d (%s): import ran on a site without seeds", step, what)
 				}
@@ -298,7 +301,11 @@ func compareWithFullBuild(t *testing.T, fsys afero.Fs, step string, got *Increme
 // TestIncrementalLifecycle follows a site through the changes that are not
 // content edits: a seed edited (re-imported), a content file broken and
 // mended, a theme file overridden, an imported file deleted (import
-// brings it back). After each, the incremental build equals a full build.
+// brings it back), the configuration changed while a build fails. After
+// each, the incremental build equals a full build, and says what a full
+// build says of the seeds (the site has a spreadsheet among them).
+// Whatever a build is told, the first builds everything, and so does one
+// after a failed build that was asked to build everything.
 func TestIncrementalLifecycle(t *testing.T) {
 	fsys := seedSite(t)
 	seed := "site/seeds/" + seedFile
@@ -308,14 +315,18 @@ func TestIncrementalLifecycle(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	write("site/seeds/名单.xlsx", []byte("PK\x03\x04 xlsx"))
+	const skipped = "warning: seeds/名单.xlsx: not imported: it is a spreadsheet"
 	var imported string // the content file the seed became
+	var current string  // the seed's content file now (a hand-mended file loses its source: line)
+	nothing := []string{}
 	steps := []struct {
 		name       string
 		apply      func() []string
 		wantErr    string // the build fails, naming this file at line 2 ("" succeeds; "*" the imported file)
 		wantImport bool
 	}{
-		{"first build", func() []string { return nil }, "", true},
+		{"first build, told of the seed only", func() []string { return []string{"seeds/" + seedFile} }, "", true},
 		{"seed edited", func() []string {
 			write(seed, append(readSeed(t), []byte("\n\n会议要求，各地区各部门要结合实际认真贯彻落实。\n")...))
 			return []string{"seeds/" + seedFile}
@@ -324,7 +335,11 @@ func TestIncrementalLifecycle(t *testing.T) {
 			write("site/"+imported, []byte("---\ntitle: [不成对\n---\n正文。\n"))
 			return []string{imported}
 		}, "*", false},
-		{"content file mended", func() []string {
+		{"config changed while the content is broken", func() []string {
+			write("site/studysite.toml", []byte("title = \"学习材料汇编\"\n"))
+			return []string{"studysite.toml"}
+		}, "*", false},
+		{"content file mended", func() []string { // the new title reaches every page
 			write("site/"+imported, []byte("---\ntitle: 手改的标题\ndate: 2023-12-01\n---\n\n正文。\n"))
 			return []string{imported}
 		}, "", true}, // the site has seeds: import judges the edit
@@ -344,15 +359,40 @@ func TestIncrementalLifecycle(t *testing.T) {
 			write("site/studysite.toml", []byte("title = \"新的站名\"\n"))
 			return []string{"studysite.toml"}
 		}, "", true},
+		{"config changed, everything asked for", func() []string {
+			write("site/studysite.toml", []byte("title = \"又一个站名\"\n"))
+			return nil
+		}, "", true},
+		{"config broken, everything asked for", func() []string {
+			write("site/studysite.toml", []byte("title = \"学习材料\"\nlinks = [\n"))
+			return nil
+		}, "studysite.toml", false},
+		{"content edited after that failed build", func() []string {
+			write("site/"+imported, []byte("---\ntitle: 再改的标题\ndate: 2023-12-01\n---\n\n正文。\n"))
+			return []string{imported}
+		}, "studysite.toml", false},
+		{"config mended again", func() []string {
+			write("site/studysite.toml", []byte("title = \"新的站名\"\n"))
+			return []string{"studysite.toml"}
+		}, "", true},
 		{"imported file deleted", func() []string {
 			if err := fsys.Remove("site/" + imported); err != nil {
 				t.Fatal(err)
 			}
 			return []string{imported}
 		}, "", true},
+		{"seed's file deleted, the change not named", func() []string {
+			if err := fsys.Remove("site/" + current); err != nil {
+				t.Fatal(err)
+			}
+			return nothing
+		}, "", true},
+		{"nothing changed, nothing named", func() []string { return nothing }, "", false},
 	}
-	b := &Incremental{Fs: fsys, Options: Options{Source: "site"}}
+	var log bytes.Buffer
+	b := &Incremental{Fs: fsys, Options: Options{Source: "site", Log: &log}}
 	for _, st := range steps {
+		log.Reset()
 		got, err := b.Build(context.Background(), st.apply())
 		if want := strings.Replace(st.wantErr, "*", imported, 1); want != "" {
 			if err == nil || !strings.Contains(err.Error(), want+":2") {
@@ -366,11 +406,20 @@ func TestIncrementalLifecycle(t *testing.T) {
 		if b.Stats.Imported != st.wantImport {
 			t.Errorf("%s: import ran: %v, want %v", st.name, b.Stats.Imported, st.wantImport)
 		}
-		if imported == "" {
-			for _, r := range got.Result.Imported {
-				imported = r.Content
+		if said := strings.Contains(log.String(), skipped); said != st.wantImport || strings.Contains(log.String(), "warning: \n") {
+			t.Errorf("%s: import ran: %v, and the log says\n%s", st.name, st.wantImport, log.String())
+		}
+		// What serve's benchmark reports of a rebuild.
+		if tm := b.Stats.Times; tm.Parse <= 0 || tm.Render <= 0 || tm.Search <= 0 || tm.Publish <= 0 {
+			t.Errorf("%s: stage times %v", st.name, tm)
+		}
+		for _, r := range got.Result.Imported {
+			if r.Seed == "seeds/"+seedFile {
+				current = r.Content
 			}
-			if imported == "" {
+		}
+		if imported == "" {
+			if imported = current; imported == "" {
 				t.Fatalf("%s: the seed was not imported", st.name)
 			}
 		}

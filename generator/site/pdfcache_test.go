@@ -141,8 +141,21 @@ func TestPacketPageLinksCurrentPDF(t *testing.T) {
 	md := "site/content/xi-jin-ping-zong-shu-ji-kao-cha.md"
 	write(t, fsys, md, append(readFile(t, fsys, md), "\n会议要求，各级党组织要认真组织学习。\n"...))
 	var log bytes.Buffer
-	if _, err := Build(context.Background(), fsys, Options{Source: "site", Log: &log}); err != nil {
+	res, err := Build(context.Background(), fsys, Options{Source: "site", Log: &log})
+	if err != nil {
 		t.Fatal(err)
+	}
+	// The pages made again without the link are counted once, as build
+	// reports them.
+	published := tree(t, fsys, "site/public")
+	htmlPages := 0
+	for p := range published {
+		if strings.HasSuffix(p, ".html") {
+			htmlPages++
+		}
+	}
+	if res.Files != len(published) || res.HTMLPages != htmlPages || res.PDFs != 0 {
+		t.Errorf("build reports %d files, %d pages, %d PDFs; public/ holds %d files, %d pages", res.Files, res.HTMLPages, res.PDFs, len(published), htmlPages)
 	}
 	if hasLink() || !strings.Contains(log.String(), "warning: "+targets[0].PDF+" not published") {
 		t.Errorf("after a change: link %v, log %q", hasLink(), log.String())

@@ -71,13 +71,21 @@ func TestProgressFollowsEveryStage(t *testing.T) {
 		// the render stage's total: unknown on a first build, then the
 		// last build's file count
 		renderTotalFromLast bool
+		stamp               string // written over the stamp before the build, when set
 	}{
-		{"first build", Options{Source: "site", Cache: true}, false},
-		{"again, from the stamp", Options{Source: "site", Cache: true, Rebuild: true}, true},
+		{"first build", Options{Source: "site", Cache: true}, false, ""},
+		{"again, from the stamp", Options{Source: "site", Cache: true, Rebuild: true}, true, ""},
+		{"a stamp that does not parse", Options{Source: "site", Cache: true, Rebuild: true}, false, "{not json"},
+		{"a stamp with no file count (an older studysite's)", Options{Source: "site", Cache: true, Rebuild: true}, false, `{"Inputs":"x","Output":"y","Pages":3}`},
 	}
 	var last *Result
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if tt.stamp != "" {
+				if err := afero.WriteFile(fsys, "site/"+StampFile, []byte(tt.stamp), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
 			p := &recordingProgress{}
 			tt.opt.Progress = p
 			res, err := Build(context.Background(), fsys, tt.opt)
