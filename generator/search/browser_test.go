@@ -139,6 +139,7 @@ func landing(t *testing.T, b *browsertest.Browser, sel string) (text string, hig
 }
 
 func TestBrowserSearch(t *testing.T) {
+	browsertest.Need(t)
 	pub := buildSeed(t)
 	bases := map[string]string{
 		"file": browsertest.FileURL(pub) + "/",
@@ -231,6 +232,7 @@ func TestBrowserSearch(t *testing.T) {
 
 // TestBrowserHeaderBox types into the header box of a document page.
 func TestBrowserHeaderBox(t *testing.T) {
+	browsertest.Need(t)
 	pub := buildSeed(t)
 	b := browsertest.New(t)
 	url := browsertest.FileURL(pub) + "/docs/xi-jin-ping-zong-shu-ji-kao-cha-shang/index.html"
@@ -279,6 +281,7 @@ func TestBrowserHeaderBox(t *testing.T) {
 // TestBrowserTokenTable runs the JS tokeniser over testdata/tokens.json,
 // the table the Go tokeniser is tested on.
 func TestBrowserTokenTable(t *testing.T) {
+	browsertest.Need(t)
 	pub := buildSeed(t)
 	table, err := os.ReadFile("testdata/tokens.json")
 	if err != nil {
@@ -454,6 +457,7 @@ func TestBrowserFilters(t *testing.T) {
 // shows no results, and the same search once the file is back shows
 // them, without reloading the page.
 func TestBrowserRetriesAfterFailedLoad(t *testing.T) {
+	browsertest.Need(t)
 	pub := buildSeed(t)
 	dict := filepath.Join(pub, "search", "d.js")
 	if err := os.Rename(dict, dict+".away"); err != nil {
@@ -522,6 +526,7 @@ func TestBrowserMoreResultsKeepsFocus(t *testing.T) {
 // finds the titles and headings with a character of that reading (考察: kao), as
 // typing "shanghai" passes through "shang"; two letters stay words.
 func TestBrowserOneSyllable(t *testing.T) {
+	browsertest.Need(t)
 	pub := buildSeed(t)
 	b := browsertest.New(t)
 	if err := chromedp.Do(b.Ctx, chromedp.Navigate(browsertest.FileURL(pub)+"/search/index.html")); err != nil {

@@ -17,6 +17,7 @@ import (
 // pinyin they would flash results for other words — so nothing is searched
 // until the method commits 长三角, and then its results are drawn.
 func TestBrowserInputMethod(t *testing.T) {
+	browsertest.Need(t)
 	pub := buildSeed(t)
 	b := browsertest.New(t)
 	url := browsertest.FileURL(pub) + "/docs/xi-jin-ping-zong-shu-ji-kao-cha-shang/index.html"

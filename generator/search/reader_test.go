@@ -102,6 +102,7 @@ func poll(t *testing.T, b *browsertest.Browser, cond, what string) {
 // them with 下一处/上一处 and clears them, leaving the text as it was; axe
 // finds nothing on either page.
 func TestBrowserResultsReadersUse(t *testing.T) {
+	browsertest.Need(t)
 	pub := buildReaderSite(t)
 	for name, base := range map[string]string{"file": browsertest.FileURL(pub) + "/", "http": browsertest.Serve(t, pub, "/study/")} {
 		t.Run(name, func(t *testing.T) {

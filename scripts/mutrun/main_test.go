@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestApplyMutant: the operator at gremlins' line:col, and only it, becomes
@@ -83,7 +86,7 @@ func TestRunGivesGremlinsVerdicts(t *testing.T) {
 	}
 	t.Chdir("testdata/mod")
 	var out bytes.Buffer
-	if err := run(&out, "p", "list.txt", 10); err != nil {
+	if err := run(&out, "p", "list.txt", settings{coefficient: 10}); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
@@ -128,5 +131,77 @@ func TestCovering(t *testing.T) {
 		if got := strings.Join(names(covering(tests, tc.m)), " "); got != tc.want {
 			t.Errorf("%v: covering = %s, want %s", tc.m, got, tc.want)
 		}
+	}
+}
+
+// TestBudgetSkipsTheRest: once the budget is spent the remaining runnable
+// mutants are SKIPPED and counted so; the uncovered are reported as ever.
+func TestBudgetSkipsTheRest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a test binary per mutant")
+	}
+	t.Chdir("testdata/mod")
+	var out bytes.Buffer
+	if err := run(&out, "p", "list.txt", settings{coefficient: 10, budget: time.Nanosecond}); err != nil {
+		t.Fatal(err)
+	}
+	// The clock has passed the budget before the first mutant: all three
+	// runnable ones are skipped.
+	for _, want := range []string{
+		"SKIPPED CONDITIONALS_BOUNDARY at p.go:7:11",
+		"SKIPPED CONDITIONALS_NEGATION at p.go:7:11",
+		"SKIPPED CONDITIONALS_BOUNDARY at p.go:15:7",
+		"NOT COVERED ARITHMETIC_BASE at p.go:23:11",
+		"Killed: 0, Lived: 0, Not covered: 1\n",
+		"Timed out: 0, Not viable: 0, Skipped: 3\n",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+// TestPreviousKillsStand: with an earlier log of the same code, a mutant it
+// killed keeps its verdict without a run (here a log claiming the one that
+// lives was killed: the claim is believed, which shows it was not run) and
+// the others run; a log of other code is refused.
+func TestPreviousKillsStand(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a test binary per mutant")
+	}
+	t.Chdir("testdata/mod")
+	digest, err := sourceDigest("p")
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev := filepath.Join(t.TempDir(), "prev.log")
+	earlier := "source " + digest + "\n" +
+		"      KILLED CONDITIONALS_BOUNDARY at p.go:15:7\n" +
+		"       LIVED CONDITIONALS_NEGATION at p.go:7:11\n"
+	if err := os.WriteFile(prev, []byte(earlier), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run(&out, "p", "list.txt", settings{coefficient: 10, previous: prev}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"KILLED CONDITIONALS_BOUNDARY at p.go:15:7", // kept
+		"KILLED CONDITIONALS_NEGATION at p.go:7:11", // run again: killed now
+		"KILLED CONDITIONALS_BOUNDARY at p.go:7:11", // not in the log: run
+		"Killed: 3, Lived: 0, Not covered: 1\n",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+
+	other := strings.Replace(earlier, digest, strings.Repeat("0", len(digest)), 1)
+	if err := os.WriteFile(prev, []byte(other), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = run(&out, "p", "list.txt", settings{coefficient: 10, previous: prev})
+	if err == nil || !strings.Contains(err.Error(), "not made from the package's code as it is now") {
+		t.Errorf("a log of other code: err = %v", err)
 	}
 }
