@@ -78,6 +78,10 @@ func TestPacketSelection(t *testing.T) {
 		{name: "two packets with one title get distinct slugs",
 			packets: []config.Packet{{Title: "学习"}, {Title: "学习", Tag: "民生"}},
 			want:    []string{"er-shi-da zheng-fu-2023 jing-ji-hui-yi zheng-fu-2024 zhi-bu-bi-ji", "zheng-fu-2024"}, wantSlug: []string{"xue-xi", "xue-xi-2"}},
+		{name: "a title's slug steps past a configured one, -2, -3, -4",
+			packets:  []config.Packet{{Title: "学习", Tag: "民生"}, {Title: "学习", Tag: "民生"}, {Title: "学习", Tag: "民生"}, {Title: "专题", Slug: "xue-xi-2", Tag: "民生"}},
+			want:     []string{"zheng-fu-2024", "zheng-fu-2024", "zheng-fu-2024", "zheng-fu-2024"},
+			wantSlug: []string{"xue-xi", "xue-xi-3", "xue-xi-4", "xue-xi-2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
