@@ -164,3 +164,34 @@ func TestCacheGivesWhatBuildGives(t *testing.T) {
 		})
 	}
 }
+
+// A link to a missing document reads differently once a draft takes that
+// slug (and again when the draft goes): the cached build says so as a
+// build from scratch does, though the linking file never changed.
+func TestCacheSeesAMissingDocumentBecomeADraft(t *testing.T) {
+	lib := &editedLibrary{texts: map[string]string{}, pages: map[string]*content.Page{}}
+	lib.set(t, "content/from.md", doc("from", "2024-03-06", "", "\n学习[[er-shi-da]]和[报告](er-shi-da.md)。\n"))
+	draft := doc("er-shi-da", "2022-10-16", "draft: true\n", "\n尚未定稿。\n")
+	cfg := pureConfig()
+	cache := NewCache()
+	for _, step := range []struct{ name, text string }{
+		{"missing", ""}, {"a draft", draft}, {"missing again", ""}, {"a draft again", draft},
+	} {
+		lib.set(t, "content/er-shi-da.md", step.text)
+		got, err := BuildWith(cfg, lib.list(), cache)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := Build(cfg, lib.list())
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, w := strings.Join(got.Warnings, "\n"), strings.Join(want.Warnings, "\n")
+		if g != w {
+			t.Errorf("%s: cached build warns\n%s\nwant\n%s", step.name, g, w)
+		}
+		if isDraft := strings.Contains(w, "draft"); isDraft != (step.text != "") {
+			t.Errorf("%s: warnings %q", step.name, w)
+		}
+	}
+}

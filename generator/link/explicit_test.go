@@ -106,6 +106,9 @@ func TestBrokenLinksFailWithFileAndLine(t *testing.T) {
 		// A link with no text holds no position of its own: its paragraph's
 		// gives the line.
 		{"link without text", "\n前文。\n\n[](gone.md)\n", "content/from.md:9: link \"gone.md\": no content file content/gone.md"},
+		// The line is the one where the link's text starts, also when that
+		// text wraps after its first letter.
+		{"link text wrapped after one letter", "\n见[A\n股行情](gone.md)。\n", "content/from.md:7: link \"gone.md\": no content file content/gone.md"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

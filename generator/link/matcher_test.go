@@ -46,6 +46,9 @@ func TestMatcherFindAll(t *testing.T) {
 		{"a byte that starts no sequence hides no term", "\xf8中心", []string{"中心"}},
 		{"term after one ASCII letter", "a中心", []string{"中心"}},
 		{"term after three ASCII digits", "第100个五个中心", []string{"五个中心"}},
+		{"ASCII term after Chinese", "全年GDP增长5.2%", []string{"GDP"}},
+		{"ASCII term ends the text", "稳定增长的GDP", []string{"GDP"}},
+		{"text cut after the first byte of its last character", "中心\xe4", []string{"中心"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -64,6 +67,30 @@ func TestMatcherFindAll(t *testing.T) {
 				t.Errorf("FindAll(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// An ASCII term only matches where the bytes on either side are not ASCII
+// letters or digits: the first and last byte of each range joins a word,
+// the byte just outside it separates.
+func TestMatcherWordBoundaryAtEachRangeEnd(t *testing.T) {
+	m := NewMatcher([]Pattern{{Text: "GDP", Term: 0}})
+	tests := []struct {
+		neighbour string
+		joins     bool
+	}{
+		{"a", true}, {"z", true}, {"A", true}, {"Z", true}, {"0", true}, {"9", true},
+		{"`", false}, {"{", false}, {"@", false}, {"[", false}, {"/", false}, {":", false},
+	}
+	for _, tt := range tests {
+		for _, text := range []string{"增长" + tt.neighbour + "GDP，", "增长GDP" + tt.neighbour + "，"} {
+			t.Run(text, func(t *testing.T) {
+				found := len(m.FindAll(nil, text)) == 1
+				if found == tt.joins {
+					t.Errorf("GDP found in %q: %v; %q joins a word: %v", text, found, tt.neighbour, tt.joins)
+				}
+			})
+		}
 	}
 }
 

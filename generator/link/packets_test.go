@@ -78,6 +78,10 @@ func TestPacketSelection(t *testing.T) {
 		{name: "two packets with one title get distinct slugs",
 			packets: []config.Packet{{Title: "学习"}, {Title: "学习", Tag: "民生"}},
 			want:    []string{"er-shi-da zheng-fu-2023 jing-ji-hui-yi zheng-fu-2024 zhi-bu-bi-ji", "zheng-fu-2024"}, wantSlug: []string{"xue-xi", "xue-xi-2"}},
+		{name: "a title's slug steps past a configured one, -2, -3, -4",
+			packets:  []config.Packet{{Title: "学习", Tag: "民生"}, {Title: "学习", Tag: "民生"}, {Title: "学习", Tag: "民生"}, {Title: "专题", Slug: "xue-xi-2", Tag: "民生"}},
+			want:     []string{"zheng-fu-2024", "zheng-fu-2024", "zheng-fu-2024", "zheng-fu-2024"},
+			wantSlug: []string{"xue-xi", "xue-xi-3", "xue-xi-4", "xue-xi-2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -145,5 +149,39 @@ func TestPacketGlossaryFirstUse(t *testing.T) {
 	}
 	if len(s.PacketsOf(s.Page("jing-ji-hui-yi"))) != 0 {
 		t.Error("jing-ji-hui-yi is in no packet")
+	}
+}
+
+// A packet's glossary points at the first use in print order: the first
+// document of the packet using the term, at its first mention there — also
+// when that document mentions it again later in the same paragraph, or at
+// a smaller offset of a later paragraph.
+func TestPacketGlossaryFirstMentionInItsDocument(t *testing.T) {
+	const term = "高质量发展"
+	texts := map[string]string{
+		"content/hui-yi.md": doc("hui-yi", "2023-12-11", "",
+			"\n## 一、今年经济工作\n\n会议认为，今年以来我们坚持"+term+"，又以"+term+"为首要任务，"+term+"取得新成效。\n\n"+term+"是新时代的硬道理。（掌声）\n"),
+		"content/bao-gao.md": doc("bao-gao", "2024-03-05", "", "\n## 一、回顾\n\n推动"+term+"。\n"),
+	}
+	cfg := glossaryConfig(term)
+	cfg.Packets = []config.Packet{{Title: "甲", Slug: "a", Slugs: []string{"hui-yi", "bao-gao"}}}
+	s := mustBuild(t, cfg, texts)
+	pk := s.Packets[0]
+	if len(pk.Terms) != 1 {
+		t.Fatalf("packet glossary = %+v, want %s", pk.Terms, term)
+	}
+	// The first mention, found plainly: the packet's first document, its
+	// first paragraph holding the term, the first offset there.
+	first := pk.Pages[0]
+	wantPara, wantStart := -1, -1
+	for i, p := range first.Paragraphs {
+		if j := strings.Index(p.Text, term); j >= 0 {
+			wantPara, wantStart = i, j
+			break
+		}
+	}
+	got := pk.Terms[0].First
+	if got.Page != first || got.Paragraph != wantPara || got.Start != wantStart {
+		t.Errorf("first use = %s paragraph %d at %d, want %s paragraph %d at %d", got.Page.Slug(), got.Paragraph, got.Start, first.Slug(), wantPara, wantStart)
 	}
 }

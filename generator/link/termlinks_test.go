@@ -114,6 +114,9 @@ func TestGlossaryErrors(t *testing.T) {
 		{"wording claimed twice", []config.GlossaryEntry{{Term: "甲乙", Aliases: []string{"丙丁"}}, {Term: "丙丁"}}, `"丙丁" is already a wording of 甲乙`},
 		{"bad slug", []config.GlossaryEntry{{Term: "甲乙", Slug: "Bad Slug"}}, `slug "Bad Slug"`},
 		{"slug used twice", []config.GlossaryEntry{{Term: "甲乙", Slug: "x"}, {Term: "丙丁", Slug: "x"}}, `both use slug "x"`},
+		// The entry is counted from 1 in the order of the file.
+		{"wording claimed twice, third entry", []config.GlossaryEntry{{Term: "人民城市"}, {Term: "一带一路"}, {Term: "城市", Aliases: []string{"人民城市"}}}, `glossary entry 3 (城市): "人民城市" is already a wording of 人民城市`},
+		{"bad slug, second entry", []config.GlossaryEntry{{Term: "人民城市"}, {Term: "一带一路", Slug: "Yi Dai"}}, `glossary entry 2 (一带一路): slug "Yi Dai"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
