@@ -134,7 +134,9 @@ func run(w io.Writer, pkg, listFile string, set settings) error {
 		case m.status != "RUNNABLE":
 		case stands && (kept == "KILLED" || kept == "NOT VIABLE"):
 			verdict = kept
-		case set.budget > 0 && time.Since(start) > set.budget:
+		case set.budget > 0 && time.Since(start) > set.budget && (!stands || kept == "SKIPPED"):
+			// A mutant the earlier log tried is tried again whatever the
+			// budget: the ones tried stay a prefix of the random order.
 			verdict = "SKIPPED"
 		default:
 			verdict, err = tryMutant(work, pkg, m, tests, set.coefficient)

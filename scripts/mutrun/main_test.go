@@ -205,3 +205,40 @@ func TestPreviousKillsStand(t *testing.T) {
 		t.Errorf("a log of other code: err = %v", err)
 	}
 }
+
+// TestBudgetKeepsWhatTheEarlierLogTried: with an earlier log and a spent
+// budget, a mutant the log tried and did not kill is run again (the sample
+// stays a prefix of the random order); one it skipped stays skipped.
+func TestBudgetKeepsWhatTheEarlierLogTried(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a test binary per mutant")
+	}
+	t.Chdir("testdata/mod")
+	digest, err := sourceDigest("p")
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev := filepath.Join(t.TempDir(), "prev.log")
+	earlier := "source " + digest + "\n" +
+		"       LIVED CONDITIONALS_BOUNDARY at p.go:15:7\n" +
+		"     SKIPPED CONDITIONALS_NEGATION at p.go:7:11\n" +
+		"      KILLED CONDITIONALS_BOUNDARY at p.go:7:11\n"
+	if err := os.WriteFile(prev, []byte(earlier), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run(&out, "p", "list.txt", settings{coefficient: 10, budget: time.Nanosecond, previous: prev}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"LIVED CONDITIONALS_BOUNDARY at p.go:15:7",
+		"SKIPPED CONDITIONALS_NEGATION at p.go:7:11",
+		"KILLED CONDITIONALS_BOUNDARY at p.go:7:11",
+		"Killed: 1, Lived: 1, Not covered: 1\n",
+		"Skipped: 1\n",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
