@@ -212,3 +212,42 @@ func TestStateAfterCancel(t *testing.T) {
 	}
 	compareFiles(t, "after a cancelled build", want, got)
 }
+
+// TestStateSmallSiteEdits: on a site of a few short documents, an edit
+// that brings more new tokens than the index held, and then one that
+// takes a document's only tokens away again, still publishes what
+// search.Build does.
+func TestStateSmallSiteEdits(t *testing.T) {
+	notice := func(slug, title string, paras ...string) *content.Page {
+		p := &content.Page{File: "content/" + slug + ".md", Meta: frontmatter.FrontMatter{Title: title, Slug: slug},
+			Date: time.Date(2024, 3, len(slug), 0, 0, 0, 0, time.UTC)}
+		for k, text := range paras {
+			p.Paragraphs = append(p.Paragraphs, content.Paragraph{N: k + 1, ID: fmt.Sprintf("p%d", k+1), Text: text})
+		}
+		return p
+	}
+	steps := []struct {
+		what  string
+		pages []*content.Page
+	}{
+		{"two short notices", []*content.Page{notice("tong-zhi", "通知", "各单位。"), notice("han", "函", "收悉。")}},
+		{"a notice rewritten at length", []*content.Page{notice("tong-zhi", "通知", "各单位：为深入学习贯彻习近平总书记考察上海重要讲话精神，推动长三角一体化发展走深走实，现将有关事项通知如下。"), notice("han", "函", "收悉。")}},
+		{"the long text taken away again", []*content.Page{notice("tong-zhi", "通知", "各单位。"), notice("han", "函", "收悉。")}},
+	}
+	st := NewState()
+	for _, s := range steps {
+		site := &link.Site{Pages: s.pages}
+		got, _, err := st.Build(context.Background(), site)
+		if err != nil {
+			t.Fatalf("%s: State.Build: %v", s.what, err)
+		}
+		want, _, err := Build(context.Background(), site)
+		if err != nil {
+			t.Fatalf("%s: Build: %v", s.what, err)
+		}
+		compareFiles(t, s.what, want, got)
+		if s.what != steps[0].what && st.Tokenised != 1 {
+			t.Errorf("%s: %d documents tokenised, want the edited one", s.what, st.Tokenised)
+		}
+	}
+}
