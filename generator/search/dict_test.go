@@ -2,10 +2,14 @@ package search
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/studysite/studysite/internal/htmltest"
 )
@@ -99,5 +103,63 @@ func TestGramTableNumbersEachGramOnce(t *testing.T) {
 	}
 	if a, b := g.idsOf("人民城市"), g.idsOf("人民城士"); a[0] == b[0] {
 		t.Error("two grams share a number")
+	}
+}
+
+// TestDictSample: the dictionary is chosen from the documents whose slugs
+// hash lowest (FNV-1a, 64 bit), read in that order until they hold
+// dictSample characters, so that which documents it reads does not depend
+// on their numbers (a document dated among older ones renumbers the newer
+// ones) and a new or edited document changes the dictionary, and with it
+// every text file, only when it falls among them. Checked with the limit
+// falling just before, on and just after a document's end.
+func TestDictSample(t *testing.T) {
+	defer func(n int) { dictSample = n }(dictSample)
+	r := rand.New(rand.NewPCG(4, 4))
+	docs, entries := randomLibrary(r, 60)
+	hash := func(d int) uint64 { h := fnv.New64a(); h.Write([]byte(docs[d].Slug)); return h.Sum64() }
+	chars := func(d int) int {
+		n := 0
+		for _, e := range entries[docs[d].FirstEntry : docs[d].FirstEntry+docs[d].Entries] {
+			n += utf8.RuneCountInString(e.Text)
+		}
+		return n
+	}
+	byHash := make([]int, len(docs))
+	for d := range byHash {
+		byHash[d] = d
+	}
+	slices.SortFunc(byHash, func(a, b int) int { return cmp.Compare(hash(a), hash(b)) })
+	fifth := 0 // the characters of the five documents hashing lowest
+	for _, d := range byHash[:5] {
+		fifth += chars(d)
+	}
+	for _, c := range []struct {
+		limit, want int
+	}{{fifth - 1, 5}, {fifth, 5}, {fifth + 1, 6}, {1 << 30, len(docs)}} {
+		dictSample = c.limit
+		sample := dictSampleOf(docs, entries)
+		if !slices.Equal(sample, byHash[:c.want]) {
+			t.Errorf("limit %d characters: sample %v, want the %d documents hashing lowest %v", c.limit, sample, c.want, byHash[:c.want])
+		}
+		// the same documents, numbered the other way round
+		rev := slices.Clone(docs)
+		slices.Reverse(rev)
+		var revEntries []Entry
+		for i := range rev {
+			es := entries[rev[i].FirstEntry : rev[i].FirstEntry+rev[i].Entries]
+			rev[i].FirstEntry = len(revEntries)
+			revEntries = append(revEntries, es...)
+		}
+		var slugs, revSlugs []string
+		for _, d := range sample {
+			slugs = append(slugs, docs[d].Slug)
+		}
+		for _, d := range dictSampleOf(rev, revEntries) {
+			revSlugs = append(revSlugs, rev[d].Slug)
+		}
+		if !slices.Equal(slugs, revSlugs) {
+			t.Errorf("limit %d characters: the documents numbered the other way round give the sample %q, not %q", c.limit, revSlugs, slugs)
+		}
 	}
 }

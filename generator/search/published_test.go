@@ -11,11 +11,13 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mozillazg/go-pinyin"
 
 	"github.com/studysite/studysite/generator/config"
 	"github.com/studysite/studysite/generator/content"
+	"github.com/studysite/studysite/generator/frontmatter"
 	"github.com/studysite/studysite/generator/link"
 	"github.com/studysite/studysite/generator/output"
 	"github.com/studysite/studysite/internal/corpus"
@@ -154,6 +156,18 @@ func TestPublishedIndexReadsBack(t *testing.T) {
 			}
 			return &link.Site{Pages: s.pages, Terms: []*link.Term{{Name: "长三角", Aliases: []string{"长三角地区"}}}}
 		}, true, nil},
+		// two blocks of filter numbers (b/), each full
+		{"a thousand notices", func(t *testing.T) *link.Site {
+			var pages []*content.Page
+			for i := range 2 * DocsPerBlock {
+				p := &content.Page{File: fmt.Sprintf("content/n%d.md", i), Date: time.Date(2000+i%25, 1, 1, 0, 0, 0, 0, time.UTC),
+					Meta: frontmatter.FrontMatter{Title: fmt.Sprintf("关于第%d次学习会的通知", i), Slug: fmt.Sprintf("n%d", i),
+						Series: []string{"", "通知", "通报"}[i%3], Tags: [][]string{nil, {"学习"}, {"学习", "党建"}}[i%3]}}
+				p.Paragraphs = []content.Paragraph{{N: 1, ID: "p1", Text: "各单位：请按时参加学习，深入学习贯彻习近平新时代中国特色社会主义思想。"}}
+				pages = append([]*content.Page{p}, pages...)
+			}
+			return &link.Site{Pages: pages}
+		}, false, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkPublished(t, c.site(t), c.rests, c.headings) })
 	}
@@ -224,9 +238,19 @@ func checkPublished(t *testing.T, site *link.Site, wantRests bool, headings []st
 	if wantRests && rests == 0 {
 		t.Error("no token has rest files: the library is too small to test splitting")
 	}
-	if p.manifest.Shards < 4 {
+	if p.manifest.Shards < 2 {
 		t.Errorf("%d shards: the library is too small to test sharding", p.manifest.Shards)
 	}
+	// The shards are as few as keep each near ShardTarget bytes (a
+	// query's first load): a power of two, so about half to all of it.
+	raw := 0
+	for s := range p.manifest.Shards {
+		raw += len(p.bytes(fmt.Sprintf("s/%d", s), nil))
+	}
+	if mean := raw / p.manifest.Shards; mean > ShardTarget*5/4 || mean < ShardTarget*2/5 {
+		t.Errorf("%d shards of %d bytes on average, want about ShardTarget (%d) each", p.manifest.Shards, mean, ShardTarget)
+	}
+	t.Logf("%d shards of %d bytes on average", p.manifest.Shards, raw/p.manifest.Shards)
 	if left := p.unread(); len(left) > 0 {
 		slices.Sort(left)
 		t.Errorf("published files no reader loads: %q", left[:min(5, len(left))])
