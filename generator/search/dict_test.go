@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"cmp"
+	"container/heap"
 	"fmt"
 	"hash/fnv"
 	"math/rand/v2"
@@ -161,5 +162,70 @@ func TestDictSample(t *testing.T) {
 		if !slices.Equal(slugs, revSlugs) {
 			t.Errorf("limit %d characters: the documents numbered the other way round give the sample %q, not %q", c.limit, revSlugs, slugs)
 		}
+	}
+}
+
+// TestSplitClauses: the dictionary's clauses end after each ，。；！？ and
+// their ASCII forms; the rest of a text is a clause of its own.
+func TestSplitClauses(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"人民城市人民建，人民城市为人民。", []string{"人民城市人民建，", "人民城市为人民。"}},
+		{"GDP增长5.2%;就业稳定!物价平稳?总体向好", []string{"GDP增长5.2%;", "就业稳定!", "物价平稳?", "总体向好"}},
+		{"坚持稳中求进；以进促稳！先立后破？", []string{"坚持稳中求进；", "以进促稳！", "先立后破？"}},
+		{"一张床、一间房、一套房", []string{"一张床、一间房、一套房"}},
+		{"", nil},
+	} {
+		if got := splitClauses(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("splitClauses(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestJoinPicked: the clauses picked (best first) make a dictionary with
+// the best last, nearest the data DEFLATE compresses; one of more than
+// DictSize bytes keeps its last DictSize bytes, so the best clauses; and
+// clauses of fewer than 1,024 bytes make none.
+func TestJoinPicked(t *testing.T) {
+	// clauses as picked: GB18030 bytes, written here as letters
+	best, next, worst := strings.Repeat("b", 600), strings.Repeat("n", 300), strings.Repeat("w", 124)
+	middle := strings.Repeat("m", DictSize)
+	for _, c := range []struct {
+		name   string
+		picked []string
+		want   string
+	}{
+		{"1,024 bytes", []string{best, next, worst}, worst + next + best},
+		{"1,023 bytes: too few", []string{best, next, worst[1:]}, ""},
+		{"more than DictSize", []string{best, middle, worst}, middle[:DictSize-len(best)] + best},
+	} {
+		size := 0
+		for _, p := range c.picked {
+			size += len(p)
+		}
+		got := joinPicked(c.picked, size)
+		if string(got) != c.want || (got == nil) != (c.want == "") {
+			t.Errorf("%s: a dictionary of %d bytes, want %d", c.name, len(got), len(c.want))
+		}
+	}
+}
+
+// TestClauseHeap: the greedy pick takes the clause of the highest value
+// first, and among clauses of equal value the one whose text sorts first,
+// so that the dictionary does not depend on the order clauses are met in.
+func TestClauseHeap(t *testing.T) {
+	h := clauseHeap{{"推动高质量发展，", 2, 0}, {"人民城市为人民。", 3.5, 1}, {"加快建设，", 2, 2}, {"深化改革；", 2, 3}, {"人民城市人民建，", 3.5, 4}}
+	heap.Init(&h)
+	var got []string
+	for h.Len() > 0 {
+		got = append(got, heap.Pop(&h).(scored).text)
+	}
+	want := []string{"人民城市为人民。", "人民城市人民建，", "加快建设，", "推动高质量发展，", "深化改革；"}
+	slices.Sort(want[:2])
+	slices.Sort(want[2:])
+	if !slices.Equal(got, want) {
+		t.Errorf("picked %q, want %q", got, want)
 	}
 }

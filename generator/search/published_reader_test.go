@@ -44,6 +44,7 @@ type published struct {
 	t        *testing.T
 	calls    map[string][2]string // name → size, payload
 	read     map[string]bool      // the files a reader loaded
+	utf8     []string             // text files stored as UTF-8, not GB18030
 	manifest publishedManifest
 	dict     []byte
 }
@@ -147,6 +148,7 @@ func (p *published) text(name string, withDict bool) []byte {
 		}
 		return s
 	case 'u':
+		p.utf8 = append(p.utf8, name)
 		return raw[1:]
 	}
 	p.t.Fatalf("%s: text marked %q, neither g nor u", name, raw[0])

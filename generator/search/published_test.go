@@ -251,6 +251,9 @@ func checkPublished(t *testing.T, site *link.Site, wantRests bool, headings []st
 		t.Errorf("%d shards of %d bytes on average, want about ShardTarget (%d) each", p.manifest.Shards, mean, ShardTarget)
 	}
 	t.Logf("%d shards of %d bytes on average", p.manifest.Shards, raw/p.manifest.Shards)
+	if len(p.utf8) > 0 {
+		t.Errorf("text files stored as UTF-8, not GB18030, though their text has none of the characters browsers read otherwise: %q", p.utf8[:min(5, len(p.utf8))])
+	}
 	if left := p.unread(); len(left) > 0 {
 		slices.Sort(left)
 		t.Errorf("published files no reader loads: %q", left[:min(5, len(left))])
