@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -519,5 +520,65 @@ func checkTokenHits(t *testing.T, tok string, got []hitList, want []truthPosting
 				tok, i, g.doc, g.local, g.count, g.positions, w.doc, w.local, w.count, w.positions)
 			return
 		}
+	}
+}
+
+// TestPublishedRestFiles: a list long enough for several rest files is
+// published whole: the table's rest file numbers name files that hold, with
+// the first part, every document of the list, each in its range.
+func TestPublishedRestFiles(t *testing.T) {
+	const nd = 20000
+	w := &postingsWriter{}
+	var want []hitList
+	for d := range nd {
+		if d%3 == 0 {
+			continue
+		}
+		for local := 1; local <= 1+d%4; local++ {
+			w.hit(d, 1, local, 0)
+			want = append(want, hitList{doc: d, local: local, count: 1})
+		}
+	}
+	ix := &Index{Docs: make([]Doc, nd), Postings: map[string]*Postings{"的": w.done()}, Vocab: []string{}}
+	files, _, err := ix.Files(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := readPublished(t, files)
+	rows := p.shardTable(ShardOf("的", p.manifest.Shards))
+	if len(rows) != 1 || rows[0].tok != "的" || len(rows[0].restFiles) < 3 {
+		t.Fatalf("shard table %+v, want 的 with three rest files or more", rows)
+	}
+	got, err := decodeStream(rows[0].entryStream, rows[0].posStream)
+	if err != nil {
+		t.Fatal(err)
+	}
+	restBytes := 0
+	for _, k := range rows[0].restFiles {
+		h := fnv.New64a()
+		h.Write([]byte("的"))
+		restBytes += len(p.bytes(fmt.Sprintf("r/%016x-%d", h.Sum64(), k), nil))
+		rest, err := p.restFile("的", k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range rest {
+			if h.doc>>rows[0].clog != k {
+				t.Errorf("document %d in rest file %d of %d documents each", h.doc, k, 1<<rows[0].clog)
+			}
+		}
+		got = append(got, rest...)
+	}
+	// a rest file is loaded as a whole: about ChunkTarget bytes, its range
+	// of documents a power of two, so a half to all of it
+	if mean := restBytes / len(rows[0].restFiles); mean < ChunkTarget/4 || mean > ChunkTarget {
+		t.Errorf("%d rest files of %d bytes on average, want about ChunkTarget (%d)", len(rows[0].restFiles), mean, ChunkTarget)
+	}
+	slices.SortStableFunc(got, func(a, b hitList) int { return a.doc - b.doc })
+	for i := range got {
+		got[i].weight = 0
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("the first part and rest files give %d entries, the list has %d", len(got), len(want))
 	}
 }

@@ -233,6 +233,8 @@ func TestStateSmallSiteEdits(t *testing.T) {
 		{"two short notices", []*content.Page{notice("tong-zhi", "通知", "各单位。"), notice("han", "函", "收悉。")}},
 		{"a notice rewritten at length", []*content.Page{notice("tong-zhi", "通知", "各单位：为深入学习贯彻习近平总书记考察上海重要讲话精神，推动长三角一体化发展走深走实，现将有关事项通知如下。"), notice("han", "函", "收悉。")}},
 		{"the long text taken away again", []*content.Page{notice("tong-zhi", "通知", "各单位。"), notice("han", "函", "收悉。")}},
+		// 通知's syllables (tong, zhi) are read in no title now
+		{"a notice retitled", []*content.Page{notice("tong-zhi", "公告", "各单位。"), notice("han", "函", "收悉。")}},
 	}
 	st := NewState()
 	for _, s := range steps {
