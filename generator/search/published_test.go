@@ -103,6 +103,7 @@ func publishedLibrary(t *testing.T, docs int) *link.Site {
 type truthPosting struct {
 	doc, local, count int
 	positions         []int
+	weight            int // for ranking: title 100, heading or terms 20, paragraph 1
 }
 
 // It gives the pinyin syllables read too, sorted.
@@ -125,7 +126,13 @@ func specifiedPostings(ix *Index) (map[string][]truthPosting, []string) {
 					ps[n-1].positions = append(ps[n-1].positions, tk.Pos)
 					continue
 				}
-				out[tk.Text] = append(ps, truthPosting{d, local, 1, []int{tk.Pos}})
+				weight := 1
+				if local == 0 {
+					weight = 100
+				} else if local < doc.Head {
+					weight = 20
+				}
+				out[tk.Text] = append(ps, truthPosting{d, local, 1, []int{tk.Pos}, weight})
 			}
 		}
 	}
@@ -515,9 +522,9 @@ func checkTokenHits(t *testing.T, tok string, got []hitList, want []truthPosting
 	}
 	for i, w := range want {
 		g := got[i]
-		if g.doc != w.doc || g.local != w.local || g.count != w.count || positional && !reflect.DeepEqual(g.positions, w.positions) {
-			t.Errorf("token %q, hit %d: document %d entry %d count %d positions %v; the text has document %d entry %d count %d positions %v",
-				tok, i, g.doc, g.local, g.count, g.positions, w.doc, w.local, w.count, w.positions)
+		if g.doc != w.doc || g.local != w.local || g.count != w.count || g.weight != w.weight || positional && !reflect.DeepEqual(g.positions, w.positions) {
+			t.Errorf("token %q, hit %d: document %d entry %d count %d weight %d positions %v; the text has document %d entry %d count %d weight %d positions %v",
+				tok, i, g.doc, g.local, g.count, g.weight, g.positions, w.doc, w.local, w.count, w.weight, w.positions)
 			return
 		}
 	}
