@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -251,5 +252,69 @@ func TestStateSmallSiteEdits(t *testing.T) {
 		if s.what != steps[0].what && st.Tokenised != 1 {
 			t.Errorf("%s: %d documents tokenised, want the edited one", s.what, st.Tokenised)
 		}
+	}
+}
+
+// TestStateDictionaryFollowsItsSample: the dictionary kept from the last
+// build is reused only when its sample reads the same texts: a paragraph
+// added to every document (one phrase, many times: the dictionary takes
+// it), every text revised, or a new document read last in the sample
+// give the dictionary search.Build chooses.
+func TestStateDictionaryFollowsItsSample(t *testing.T) {
+	s := &stateSite{rng: rand.New(rand.NewPCG(11, 11))}
+	for range 30 {
+		s.pages = append(s.pages, s.page())
+	}
+	revise := func(p *content.Page) *content.Page {
+		q := *p
+		q.Meta.Title += "（修订）"
+		q.Headings = slices.Clone(p.Headings)
+		for k := range q.Headings {
+			q.Headings[k].Text += "（修订）"
+		}
+		q.Paragraphs = slices.Clone(p.Paragraphs)
+		for k := range q.Paragraphs {
+			q.Paragraphs[k].Text += "（修订）"
+		}
+		if len(q.Meta.Terms) > 0 {
+			q.Meta.Terms = append(slices.Clone(q.Meta.Terms), "修订")
+		}
+		return &q
+	}
+	hash := func(slug string) uint64 { h := fnv.New64a(); h.Write([]byte(slug)); return h.Sum64() }
+	st := NewState()
+	for step, what := range []string{"first build", "a paragraph added to every document", "every text revised", "a new document read last"} {
+		switch step {
+		case 1:
+			for i := range s.pages {
+				p := *s.pages[i]
+				p.Paragraphs = append(slices.Clone(p.Paragraphs), content.Paragraph{N: len(p.Paragraphs) + 1, ID: "px", Text: strings.Repeat("深入学习贯彻党的二十大精神，", 4)})
+				s.pages[i] = &p
+			}
+		case 2:
+			for i := range s.pages {
+				s.pages[i] = revise(s.pages[i])
+			}
+		case 3:
+			p := s.page()
+			p.Paragraphs[0].Text = strings.Repeat("奋力谱写中国式现代化新篇章，", 60)
+			for k := 0; slices.ContainsFunc(s.pages, func(q *content.Page) bool { return hash(q.Meta.Slug) > hash(p.Meta.Slug) }); k++ {
+				p.Meta.Slug = fmt.Sprintf("new-%d", k)
+			}
+			s.pages = append([]*content.Page{p}, s.pages...)
+		}
+		site := &link.Site{Pages: s.pages}
+		got, _, err := st.Build(context.Background(), site)
+		if err != nil {
+			t.Fatalf("%s: State.Build: %v", what, err)
+		}
+		want, _, err := Build(context.Background(), site)
+		if err != nil {
+			t.Fatalf("%s: Build: %v", what, err)
+		}
+		if !slices.ContainsFunc(want, func(f output.File) bool { return f.Path == Dir+"d.js" }) {
+			t.Fatalf("%s: no dictionary: the library is too small", what)
+		}
+		compareFiles(t, what, want, got)
 	}
 }
