@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -214,10 +216,34 @@ func TestStateAfterCancel(t *testing.T) {
 	compareFiles(t, "after a cancelled build", want, got)
 }
 
+// seedText is the paragraphs of the repository's seed transcript.
+func seedText(t *testing.T) []string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "..", "content", "*.md"))
+	var out []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := content.Parse(f, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, para := range p.Paragraphs {
+			out = append(out, para.Text)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no seed transcript in content/")
+	}
+	return out
+}
+
 // TestStateSmallSiteEdits: on a site of a few short documents, an edit
-// that brings more new tokens than the index held, and then one that
-// takes a document's only tokens away again, still publishes what
-// search.Build does.
+// that brings more new tokens than the index held (shards from one to
+// many), and then one that takes a document's only tokens away again,
+// still publishes what search.Build does.
 func TestStateSmallSiteEdits(t *testing.T) {
 	notice := func(slug, title string, paras ...string) *content.Page {
 		p := &content.Page{File: "content/" + slug + ".md", Meta: frontmatter.FrontMatter{Title: title, Slug: slug},
@@ -232,7 +258,8 @@ func TestStateSmallSiteEdits(t *testing.T) {
 		pages []*content.Page
 	}{
 		{"two short notices", []*content.Page{notice("tong-zhi", "通知", "各单位。"), notice("han", "函", "收悉。")}},
-		{"a notice rewritten at length", []*content.Page{notice("tong-zhi", "通知", "各单位：为深入学习贯彻习近平总书记考察上海重要讲话精神，推动长三角一体化发展走深走实，现将有关事项通知如下。"), notice("han", "函", "收悉。")}},
+		// the seed transcript's text: the index grows from one shard to many
+		{"a notice rewritten at length", []*content.Page{notice("tong-zhi", "通知", seedText(t)...), notice("han", "函", "收悉。")}},
 		{"the long text taken away again", []*content.Page{notice("tong-zhi", "通知", "各单位。"), notice("han", "函", "收悉。")}},
 		// 通知's syllables (tong, zhi) are read in no title now
 		{"a notice retitled", []*content.Page{notice("tong-zhi", "公告", "各单位。"), notice("han", "函", "收悉。")}},
