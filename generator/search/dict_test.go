@@ -2,10 +2,15 @@ package search
 
 import (
 	"bytes"
+	"cmp"
+	"container/heap"
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/studysite/studysite/internal/htmltest"
 )
@@ -99,5 +104,128 @@ func TestGramTableNumbersEachGramOnce(t *testing.T) {
 	}
 	if a, b := g.idsOf("人民城市"), g.idsOf("人民城士"); a[0] == b[0] {
 		t.Error("two grams share a number")
+	}
+}
+
+// TestDictSample: the dictionary is chosen from the documents whose slugs
+// hash lowest (FNV-1a, 64 bit), read in that order until they hold
+// dictSample characters, so that which documents it reads does not depend
+// on their numbers (a document dated among older ones renumbers the newer
+// ones) and a new or edited document changes the dictionary, and with it
+// every text file, only when it falls among them. Checked with the limit
+// falling just before, on and just after a document's end.
+func TestDictSample(t *testing.T) {
+	defer func(n int) { dictSample = n }(dictSample)
+	r := rand.New(rand.NewPCG(4, 4))
+	docs, entries := randomLibrary(r, 60)
+	hash := func(d int) uint64 { h := fnv.New64a(); h.Write([]byte(docs[d].Slug)); return h.Sum64() }
+	chars := func(d int) int {
+		n := 0
+		for _, e := range entries[docs[d].FirstEntry : docs[d].FirstEntry+docs[d].Entries] {
+			n += utf8.RuneCountInString(e.Text)
+		}
+		return n
+	}
+	byHash := make([]int, len(docs))
+	for d := range byHash {
+		byHash[d] = d
+	}
+	slices.SortFunc(byHash, func(a, b int) int { return cmp.Compare(hash(a), hash(b)) })
+	fifth := 0 // the characters of the five documents hashing lowest
+	for _, d := range byHash[:5] {
+		fifth += chars(d)
+	}
+	for _, c := range []struct {
+		limit, want int
+	}{{fifth - 1, 5}, {fifth, 5}, {fifth + 1, 6}, {1 << 30, len(docs)}} {
+		dictSample = c.limit
+		sample := dictSampleOf(docs, entries)
+		if !slices.Equal(sample, byHash[:c.want]) {
+			t.Errorf("limit %d characters: sample %v, want the %d documents hashing lowest %v", c.limit, sample, c.want, byHash[:c.want])
+		}
+		// the same documents, numbered the other way round
+		rev := slices.Clone(docs)
+		slices.Reverse(rev)
+		var revEntries []Entry
+		for i := range rev {
+			es := entries[rev[i].FirstEntry : rev[i].FirstEntry+rev[i].Entries]
+			rev[i].FirstEntry = len(revEntries)
+			revEntries = append(revEntries, es...)
+		}
+		var slugs, revSlugs []string
+		for _, d := range sample {
+			slugs = append(slugs, docs[d].Slug)
+		}
+		for _, d := range dictSampleOf(rev, revEntries) {
+			revSlugs = append(revSlugs, rev[d].Slug)
+		}
+		if !slices.Equal(slugs, revSlugs) {
+			t.Errorf("limit %d characters: the documents numbered the other way round give the sample %q, not %q", c.limit, revSlugs, slugs)
+		}
+	}
+}
+
+// TestSplitClauses: the dictionary's clauses end after each ，。；！？ and
+// their ASCII forms; the rest of a text is a clause of its own.
+func TestSplitClauses(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"人民城市人民建，人民城市为人民。", []string{"人民城市人民建，", "人民城市为人民。"}},
+		{"GDP增长5.2%;就业稳定!物价平稳?总体向好", []string{"GDP增长5.2%;", "就业稳定!", "物价平稳?", "总体向好"}},
+		{"坚持稳中求进；以进促稳！先立后破？", []string{"坚持稳中求进；", "以进促稳！", "先立后破？"}},
+		{"一张床、一间房、一套房", []string{"一张床、一间房、一套房"}},
+		{"", nil},
+	} {
+		if got := splitClauses(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("splitClauses(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestJoinPicked: the clauses picked (best first) make a dictionary with
+// the best last, nearest the data DEFLATE compresses; one of more than
+// DictSize bytes keeps its last DictSize bytes, so the best clauses; and
+// clauses of fewer than 1,024 bytes make none.
+func TestJoinPicked(t *testing.T) {
+	// clauses as picked: GB18030 bytes, written here as letters
+	best, next, worst := strings.Repeat("b", 600), strings.Repeat("n", 300), strings.Repeat("w", 124)
+	middle := strings.Repeat("m", DictSize)
+	for _, c := range []struct {
+		name   string
+		picked []string
+		want   string
+	}{
+		{"1,024 bytes", []string{best, next, worst}, worst + next + best},
+		{"1,023 bytes: too few", []string{best, next, worst[1:]}, ""},
+		{"more than DictSize", []string{best, middle, worst}, middle[:DictSize-len(best)] + best},
+	} {
+		size := 0
+		for _, p := range c.picked {
+			size += len(p)
+		}
+		got := joinPicked(c.picked, size)
+		if string(got) != c.want || (got == nil) != (c.want == "") {
+			t.Errorf("%s: a dictionary of %d bytes, want %d", c.name, len(got), len(c.want))
+		}
+	}
+}
+
+// TestClauseHeap: the greedy pick takes the clause of the highest value
+// first, and among clauses of equal value the one whose text sorts first,
+// so that the dictionary does not depend on the order clauses are met in.
+func TestClauseHeap(t *testing.T) {
+	h := clauseHeap{{"推动高质量发展，", 2, 0}, {"人民城市为人民。", 3.5, 1}, {"加快建设，", 2, 2}, {"深化改革；", 2, 3}, {"人民城市人民建，", 3.5, 4}}
+	heap.Init(&h)
+	var got []string
+	for h.Len() > 0 {
+		got = append(got, heap.Pop(&h).(scored).text)
+	}
+	want := []string{"人民城市为人民。", "人民城市人民建，", "加快建设，", "推动高质量发展，", "深化改革；"}
+	slices.Sort(want[:2])
+	slices.Sort(want[2:])
+	if !slices.Equal(got, want) {
+		t.Errorf("picked %q, want %q", got, want)
 	}
 }

@@ -211,3 +211,54 @@ func TestIncrementalLayout(t *testing.T) {
 	ix2, after := build(append([]*content.Page{page(slug, 1000)}, pages...))
 	check("new document", ix2, len(pages), after)
 }
+
+// TestSplitThresholds: a list of up to PartBudget×3/2 bytes stays whole
+// in its shard (no rest file to load), one byte more is split; and a
+// document whose entries alone exceed PartBudget, ranking first, still
+// makes the first part, so the first results need no rest file.
+func TestSplitThresholds(t *testing.T) {
+	// simple documents: one paragraph (entry 1) once, two bytes each
+	list := func(docs int, extra func(w *postingsWriter)) *Postings {
+		w := &postingsWriter{}
+		for d := range docs {
+			w.hit(d, 1, 1, 0)
+		}
+		if extra != nil {
+			extra(w)
+		}
+		return w.done()
+	}
+	wide := func(w *postingsWriter) { w.hit(5000, 1, 64, 0) } // entry 64: a two-byte number, three bytes in all
+	for _, c := range []struct {
+		name  string
+		p     *Postings
+		split bool
+	}{
+		{"PartBudget×3/2 bytes", list(PartBudget*3/4, nil), false},
+		{"one byte less", list(PartBudget*3/4-2, wide), false},
+		{"one byte more", list(PartBudget*3/4-1, wide), true},
+	} {
+		size := len(c.p.Entries) + len(c.p.Positions)
+		sp := splitPostings("的", c.p, 6000)
+		if got := len(sp.chunks) > 0; got != c.split {
+			t.Errorf("%s (%d bytes): split %v, want %v", c.name, size, got, c.split)
+		}
+	}
+	// the newest document holds the token in its title, 2,000 times, and
+	// in 3,999 paragraphs
+	w := &postingsWriter{}
+	for d := range 3000 {
+		w.hit(d, 1, 1, 0)
+	}
+	for range 2000 {
+		w.hit(3000, 1, 0, 0)
+	}
+	for local := 1; local < 4000; local++ { // more than PartBudget bytes
+		w.hit(3000, 1, local, 0)
+	}
+	sp := splitPostings("的", w.done(), 3001)
+	first := decode(sp.first.Entries, sp.first.Positions, false)
+	if len(sp.chunks) == 0 || len(first) != 4000 || first[0].Doc != 3000 {
+		t.Errorf("a list led by one document of 4,000 entries: first part of %d entries, rest files %v; want that document alone", len(first), sp.chunks)
+	}
+}

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -211,4 +214,134 @@ func TestStateAfterCancel(t *testing.T) {
 		t.Fatal(err)
 	}
 	compareFiles(t, "after a cancelled build", want, got)
+}
+
+// seedText is the paragraphs of the repository's seed transcript.
+func seedText(t *testing.T) []string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "..", "content", "*.md"))
+	var out []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := content.Parse(f, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, para := range p.Paragraphs {
+			out = append(out, para.Text)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no seed transcript in content/")
+	}
+	return out
+}
+
+// TestStateSmallSiteEdits: on a site of a few short documents, an edit
+// that brings more new tokens than the index held (shards from one to
+// many), and then one that takes a document's only tokens away again,
+// still publishes what search.Build does.
+func TestStateSmallSiteEdits(t *testing.T) {
+	notice := func(slug, title string, paras ...string) *content.Page {
+		p := &content.Page{File: "content/" + slug + ".md", Meta: frontmatter.FrontMatter{Title: title, Slug: slug},
+			Date: time.Date(2024, 3, len(slug), 0, 0, 0, 0, time.UTC)}
+		for k, text := range paras {
+			p.Paragraphs = append(p.Paragraphs, content.Paragraph{N: k + 1, ID: fmt.Sprintf("p%d", k+1), Text: text})
+		}
+		return p
+	}
+	steps := []struct {
+		what  string
+		pages []*content.Page
+	}{
+		{"two short notices", []*content.Page{notice("tong-zhi", "通知", "各单位。"), notice("han", "函", "收悉。")}},
+		// the seed transcript's text: the index grows from one shard to many
+		{"a notice rewritten at length", []*content.Page{notice("tong-zhi", "通知", seedText(t)...), notice("han", "函", "收悉。")}},
+		{"the long text taken away again", []*content.Page{notice("tong-zhi", "通知", "各单位。"), notice("han", "函", "收悉。")}},
+		// 通知's syllables (tong, zhi) are read in no title now
+		{"a notice retitled", []*content.Page{notice("tong-zhi", "公告", "各单位。"), notice("han", "函", "收悉。")}},
+	}
+	st := NewState()
+	for _, s := range steps {
+		site := &link.Site{Pages: s.pages}
+		got, _, err := st.Build(context.Background(), site)
+		if err != nil {
+			t.Fatalf("%s: State.Build: %v", s.what, err)
+		}
+		want, _, err := Build(context.Background(), site)
+		if err != nil {
+			t.Fatalf("%s: Build: %v", s.what, err)
+		}
+		compareFiles(t, s.what, want, got)
+		if s.what != steps[0].what && st.Tokenised != 1 {
+			t.Errorf("%s: %d documents tokenised, want the edited one", s.what, st.Tokenised)
+		}
+	}
+}
+
+// TestStateDictionaryFollowsItsSample: the dictionary kept from the last
+// build is reused only when its sample reads the same texts: a paragraph
+// added to every document (one phrase, many times: the dictionary takes
+// it), every text revised, or a new document read last in the sample
+// give the dictionary search.Build chooses.
+func TestStateDictionaryFollowsItsSample(t *testing.T) {
+	s := &stateSite{rng: rand.New(rand.NewPCG(11, 11))}
+	for range 30 {
+		s.pages = append(s.pages, s.page())
+	}
+	revise := func(p *content.Page) *content.Page {
+		q := *p
+		q.Meta.Title += "（修订）"
+		q.Headings = slices.Clone(p.Headings)
+		for k := range q.Headings {
+			q.Headings[k].Text += "（修订）"
+		}
+		q.Paragraphs = slices.Clone(p.Paragraphs)
+		for k := range q.Paragraphs {
+			q.Paragraphs[k].Text += "（修订）"
+		}
+		if len(q.Meta.Terms) > 0 {
+			q.Meta.Terms = append(slices.Clone(q.Meta.Terms), "修订")
+		}
+		return &q
+	}
+	hash := func(slug string) uint64 { h := fnv.New64a(); h.Write([]byte(slug)); return h.Sum64() }
+	st := NewState()
+	for step, what := range []string{"first build", "a paragraph added to every document", "every text revised", "a new document read last"} {
+		switch step {
+		case 1:
+			for i := range s.pages {
+				p := *s.pages[i]
+				p.Paragraphs = append(slices.Clone(p.Paragraphs), content.Paragraph{N: len(p.Paragraphs) + 1, ID: "px", Text: strings.Repeat("深入学习贯彻党的二十大精神，", 4)})
+				s.pages[i] = &p
+			}
+		case 2:
+			for i := range s.pages {
+				s.pages[i] = revise(s.pages[i])
+			}
+		case 3:
+			p := s.page()
+			p.Paragraphs[0].Text = strings.Repeat("奋力谱写中国式现代化新篇章，", 60)
+			for k := 0; slices.ContainsFunc(s.pages, func(q *content.Page) bool { return hash(q.Meta.Slug) > hash(p.Meta.Slug) }); k++ {
+				p.Meta.Slug = fmt.Sprintf("new-%d", k)
+			}
+			s.pages = append([]*content.Page{p}, s.pages...)
+		}
+		site := &link.Site{Pages: s.pages}
+		got, _, err := st.Build(context.Background(), site)
+		if err != nil {
+			t.Fatalf("%s: State.Build: %v", what, err)
+		}
+		want, _, err := Build(context.Background(), site)
+		if err != nil {
+			t.Fatalf("%s: Build: %v", what, err)
+		}
+		if !slices.ContainsFunc(want, func(f output.File) bool { return f.Path == Dir+"d.js" }) {
+			t.Fatalf("%s: no dictionary: the library is too small", what)
+		}
+		compareFiles(t, what, want, got)
+	}
 }
