@@ -118,11 +118,17 @@ for pkg in ${*:-$DEFAULT_PKGS}; do
   # profile, so casemut runs them.
   if [ "${MUTATE_REUSE:-}" = 1 ]; then
     cat "$log.cases"
+  elif [ "$runner" = mutrun ] && [ "${MUTATE_SURVIVORS:-}" = 1 ] && [ -f "$log.cases" ] && ! grep -q '^LIVED ' "$log.cases"; then
+    # mutrun found the package's code unchanged: casemut's kills stand.
+    cat "$log.cases"
   else
     go run ./scripts/casemut "$pkg" "$log" | tee "$log.cases"
   fi
   case_killed=$(grep -c '^KILLED ' "$log.cases" || true)
   case_lived=$(grep -c '^LIVED ' "$log.cases" || true)
+  # what mutrun tried, before the case expressions join the counts (a
+  # budgeted run's sample)
+  tried=$((killed + lived + ${timed_out:-0} + ${not_viable:-0}))
   killed=$((killed + case_killed))
   lived=$((lived + case_lived))
   uncovered=$((uncovered - case_killed - case_lived))
@@ -141,12 +147,11 @@ for pkg in ${*:-$DEFAULT_PKGS}; do
     sed -n 's/^ *LIVED \([A-Z_]*\) at \(.*\)$/LIVED \1 \2/p; s/^ *NOT COVERED \([A-Z_]*\) at \(.*\)$/NOTCOVERED \1 \2/p' "$log"
     sed -n 's/^LIVED \([A-Z_]*\) at \([^ ]*\).*/LIVED \1 \2/p' "$log.cases"
   )
-  line=$(awk -v k="$killed" -v l="$lived" -v u="$uncovered" -v t="${timed_out:-0}" -v nv="${not_viable:-0}" -v s="${skipped:-0}" -v al="$acc_lived" -v au="$acc_uncovered" -v min="$MIN" -v pkg="$pkg" 'BEGIN {
+  line=$(awk -v k="$killed" -v l="$lived" -v u="$uncovered" -v t="${timed_out:-0}" -v nv="${not_viable:-0}" -v s="${skipped:-0}" -v ran="$tried" -v al="$acc_lived" -v au="$acc_uncovered" -v min="$MIN" -v pkg="$pkg" 'BEGIN {
     l -= al; u -= au
     sample = ""
     if (s > 0) {
       # A budgeted run: scale the uncovered to the share of runnable mutants tried.
-      ran = k + l + al + t + nv
       u = u * ran / (ran + s)
       sample = sprintf("  (a random sample: %d of %d runnable mutants)", ran, ran + s)
     }
