@@ -12,7 +12,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -153,9 +152,7 @@ func tryMutant(work, pkg string, m mutant, tests []testRun, coefficient float64)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "-test.run", "^("+strings.Join(names, "|")+")$", "-test.short", "-test.count=1")
 	cmd.Dir = filepath.Join(work, pkg)
-	// A test may start processes of its own: kill the whole group.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	killGroupOnCancel(cmd)
 	err = cmd.Run()
 	var exit *exec.ExitError
 	switch {
