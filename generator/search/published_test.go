@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -186,8 +187,12 @@ func checkPublished(t *testing.T, site *link.Site, wantRests bool, headings []st
 	if err != nil {
 		t.Fatal(err)
 	}
+	// BuildTo hands files from several goroutines.
+	var mu sync.Mutex
 	var streamed []output.File
 	stStreamed, err := BuildTo(context.Background(), site, func(fs []output.File) error {
+		mu.Lock()
+		defer mu.Unlock()
 		streamed = append(streamed, fs...)
 		return nil
 	})
