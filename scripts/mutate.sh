@@ -65,7 +65,6 @@ if ! [ -x "$gremlins" ]; then
   go install "github.com/go-gremlins/gremlins/cmd/gremlins@$GREMLINS_VERSION"
 fi
 
-export STUDYSITE_SKIP_BROWSER=1
 export GOFLAGS="${GOFLAGS:+$GOFLAGS }-short"
 mkdir -p "$OUT"
 
@@ -122,7 +121,7 @@ for pkg in ${*:-$DEFAULT_PKGS}; do
     # mutrun found the package's code unchanged: casemut's kills stand.
     cat "$log.cases"
   else
-    go run ./scripts/casemut "$pkg" "$log" | tee "$log.cases"
+    STUDYSITE_SKIP_BROWSER=$skip_browser go run ./scripts/casemut "$pkg" "$log" | tee "$log.cases"
   fi
   case_killed=$(grep -c '^KILLED ' "$log.cases" || true)
   case_lived=$(grep -c '^LIVED ' "$log.cases" || true)

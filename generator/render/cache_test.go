@@ -49,6 +49,24 @@ func (s *cacheSession) link(files map[string]string) *link.Site {
 	return site
 }
 
+// renderLikeFresh renders site with cached and with a fresh Renderer of the
+// default theme, reports each file the two give differently, and gives both.
+func renderLikeFresh(t *testing.T, step string, cached *Renderer, site *link.Site) (got, want map[string]string) {
+	t.Helper()
+	fresh, err := New(themes.Builtin("default"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = renderFiles(t, fresh, site)
+	got = renderFiles(t, cached, site)
+	for path := range want {
+		if got[path] != want[path] {
+			t.Errorf("%s: %s differs from a build without a cache:\n%s\nwant:\n%s", step, path, got[path], want[path])
+		}
+	}
+	return got, want
+}
+
 func renderFiles(t *testing.T, r *Renderer, site *link.Site) map[string]string {
 	t.Helper()
 	files, err := r.Render(context.Background(), site)
@@ -119,18 +137,8 @@ func TestCacheRendersOnlyWhatChanged(t *testing.T) {
 	var before map[string]string
 	for _, st := range steps {
 		site := session.link(st.files)
-		fresh, err := New(themes.Builtin("default"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := renderFiles(t, fresh, site)
-		got := renderFiles(t, cached, site)
+		got, want := renderLikeFresh(t, st.name, cached, site)
 		if !maps.Equal(got, want) {
-			for path := range want {
-				if got[path] != want[path] {
-					t.Errorf("%s: %s differs from a build without a cache:\n%s\nwant:\n%s", st.name, path, got[path], want[path])
-				}
-			}
 			t.Fatalf("%s: %d files, want %d", st.name, len(got), len(want))
 		}
 		changed, pages := 0, 0

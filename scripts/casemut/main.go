@@ -24,17 +24,15 @@ import (
 	"strconv"
 
 	"github.com/studysite/studysite/scripts/internal/modcopy"
+	"github.com/studysite/studysite/scripts/internal/mutator"
 )
 
 // notCovered matches gremlins' report of a mutant no test covers.
 var notCovered = regexp.MustCompile(`NOT COVERED ([A-Z_]+) at (\S+\.go):(\d+):(\d+)`)
 
-// replacements are gremlins' mutations of a condition, by mutator.
-var replacements = map[string]map[token.Token]token.Token{
-	"CONDITIONALS_NEGATION": {token.EQL: token.NEQ, token.NEQ: token.EQL, token.LSS: token.GEQ, token.GEQ: token.LSS, token.GTR: token.LEQ, token.LEQ: token.GTR},
-	"CONDITIONALS_BOUNDARY": {token.LSS: token.LEQ, token.LEQ: token.LSS, token.GTR: token.GEQ, token.GEQ: token.GTR},
-	"INVERT_LOGICAL":        {token.LAND: token.LOR, token.LOR: token.LAND},
-}
+// conditionMutators are the mutators of a condition, the ones casemut
+// applies to case expressions.
+var conditionMutators = map[string]bool{"CONDITIONALS_NEGATION": true, "CONDITIONALS_BOUNDARY": true, "INVERT_LOGICAL": true}
 
 func main() {
 	if len(os.Args) != 3 {
@@ -68,7 +66,10 @@ func run(pkg, logFile string) error {
 		if m == nil {
 			continue
 		}
-		mutator, file := m[1], filepath.Join(pkg, m[2])
+		kind, file := m[1], filepath.Join(pkg, m[2])
+		if !conditionMutators[kind] {
+			continue // casemut runs conditions only; the others stay NOT COVERED
+		}
 		line, _ := strconv.Atoi(m[3])
 		col, _ := strconv.Atoi(m[4])
 		src, err := os.ReadFile(file)
@@ -79,7 +80,7 @@ func run(pkg, logFile string) error {
 		if !ok {
 			continue
 		}
-		to, ok := replacements[mutator][op]
+		to, ok := mutator.Replacements[kind][op]
 		if !ok {
 			continue
 		}
@@ -92,7 +93,7 @@ func run(pkg, logFile string) error {
 		if killed {
 			status = "KILLED"
 		}
-		fmt.Printf("%s %s at %s:%d:%d (%s → %s, a case expression)\n", status, mutator, m[2], line, col, op, to)
+		fmt.Printf("%s %s at %s:%d:%d (%s → %s, a case expression)\n", status, kind, m[2], line, col, op, to)
 		tried++
 	}
 	if tried == 0 {

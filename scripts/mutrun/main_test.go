@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,15 +82,9 @@ func TestBlockHolds(t *testing.T) {
 // each with only the test that covers it, and the summary reads as
 // gremlins writes it.
 func TestRunGivesGremlinsVerdicts(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a test binary per mutant")
-	}
-	t.Chdir("testdata/mod")
-	var out bytes.Buffer
-	if err := run(&out, "p", "list.txt", settings{coefficient: 10}); err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{
+	inFixture(t)
+	out := runFixture(t, settings{coefficient: 10})
+	wantInOutput(t, out,
 		"KILLED CONDITIONALS_BOUNDARY at p.go:7:11",
 		"KILLED CONDITIONALS_NEGATION at p.go:7:11",
 		"LIVED CONDITIONALS_BOUNDARY at p.go:15:7",
@@ -97,11 +92,7 @@ func TestRunGivesGremlinsVerdicts(t *testing.T) {
 		"2 tests measured",
 		"Killed: 2, Lived: 1, Not covered: 1\n",
 		"Timed out: 0, Not viable: 0, Skipped: 0\n",
-	} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("output lacks %q:\n%s", want, out.String())
-		}
-	}
+	)
 }
 
 // TestCovering: a mutant runs with the tests whose coverage holds it, all of
@@ -137,28 +128,18 @@ func TestCovering(t *testing.T) {
 // TestBudgetSkipsTheRest: once the budget is spent the remaining runnable
 // mutants are SKIPPED and counted so; the uncovered are reported as ever.
 func TestBudgetSkipsTheRest(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a test binary per mutant")
-	}
-	t.Chdir("testdata/mod")
-	var out bytes.Buffer
-	if err := run(&out, "p", "list.txt", settings{coefficient: 10, budget: time.Nanosecond}); err != nil {
-		t.Fatal(err)
-	}
+	inFixture(t)
+	out := runFixture(t, settings{coefficient: 10, budget: time.Nanosecond})
 	// The clock has passed the budget before the first mutant: all three
 	// runnable ones are skipped.
-	for _, want := range []string{
+	wantInOutput(t, out,
 		"SKIPPED CONDITIONALS_BOUNDARY at p.go:7:11",
 		"SKIPPED CONDITIONALS_NEGATION at p.go:7:11",
 		"SKIPPED CONDITIONALS_BOUNDARY at p.go:15:7",
 		"NOT COVERED ARITHMETIC_BASE at p.go:23:11",
 		"Killed: 0, Lived: 0, Not covered: 1\n",
 		"Timed out: 0, Not viable: 0, Skipped: 3\n",
-	} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("output lacks %q:\n%s", want, out.String())
-		}
-	}
+	)
 }
 
 // TestPreviousKillsStand: with an earlier log of the same code, a mutant it
@@ -166,10 +147,7 @@ func TestBudgetSkipsTheRest(t *testing.T) {
 // lives was killed: the claim is believed, which shows it was not run) and
 // the others run; a log of other code is refused.
 func TestPreviousKillsStand(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a test binary per mutant")
-	}
-	t.Chdir("testdata/mod")
+	inFixture(t)
 	digest, err := sourceDigest("p")
 	if err != nil {
 		t.Fatal(err)
@@ -181,26 +159,19 @@ func TestPreviousKillsStand(t *testing.T) {
 	if err := os.WriteFile(prev, []byte(earlier), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var out bytes.Buffer
-	if err := run(&out, "p", "list.txt", settings{coefficient: 10, previous: prev}); err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{
+	out := runFixture(t, settings{coefficient: 10, previous: prev})
+	wantInOutput(t, out,
 		"KILLED CONDITIONALS_BOUNDARY at p.go:15:7", // kept
 		"KILLED CONDITIONALS_NEGATION at p.go:7:11", // run again: killed now
 		"KILLED CONDITIONALS_BOUNDARY at p.go:7:11", // not in the log: run
 		"Killed: 3, Lived: 0, Not covered: 1\n",
-	} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("output lacks %q:\n%s", want, out.String())
-		}
-	}
+	)
 
 	other := strings.Replace(earlier, digest, strings.Repeat("0", len(digest)), 1)
 	if err := os.WriteFile(prev, []byte(other), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	err = run(&out, "p", "list.txt", settings{coefficient: 10, previous: prev})
+	err = run(io.Discard, "p", "list.txt", settings{coefficient: 10, previous: prev})
 	if err == nil || !strings.Contains(err.Error(), "not made from the package's code as it is now") {
 		t.Errorf("a log of other code: err = %v", err)
 	}
@@ -210,10 +181,7 @@ func TestPreviousKillsStand(t *testing.T) {
 // budget, a mutant the log tried and did not kill is run again (the sample
 // stays a prefix of the random order); one it skipped stays skipped.
 func TestBudgetKeepsWhatTheEarlierLogTried(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a test binary per mutant")
-	}
-	t.Chdir("testdata/mod")
+	inFixture(t)
 	digest, err := sourceDigest("p")
 	if err != nil {
 		t.Fatal(err)
@@ -226,19 +194,41 @@ func TestBudgetKeepsWhatTheEarlierLogTried(t *testing.T) {
 	if err := os.WriteFile(prev, []byte(earlier), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var out bytes.Buffer
-	if err := run(&out, "p", "list.txt", settings{coefficient: 10, budget: time.Nanosecond, previous: prev}); err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{
+	out := runFixture(t, settings{coefficient: 10, budget: time.Nanosecond, previous: prev})
+	wantInOutput(t, out,
 		"LIVED CONDITIONALS_BOUNDARY at p.go:15:7",
 		"SKIPPED CONDITIONALS_NEGATION at p.go:7:11",
 		"KILLED CONDITIONALS_BOUNDARY at p.go:7:11",
 		"Killed: 1, Lived: 1, Not covered: 1\n",
 		"Skipped: 1\n",
-	} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("output lacks %q:\n%s", want, out.String())
+	)
+}
+
+// inFixture moves the test into the small module of testdata/mod, whose
+// mutants it runs (skipped under -short: a test binary per mutant).
+func inFixture(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a test binary per mutant")
+	}
+	t.Chdir("testdata/mod")
+}
+
+// runFixture runs the fixture's list with set and gives what mutrun prints.
+func runFixture(t *testing.T, set settings) string {
+	t.Helper()
+	var out bytes.Buffer
+	if err := run(&out, "p", "list.txt", set); err != nil {
+		t.Fatal(err)
+	}
+	return out.String()
+}
+
+// wantInOutput reports each of wants that out lacks.
+func wantInOutput(t *testing.T, out string, wants ...string) {
+	t.Helper()
+	for _, want := range wants {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
 }
