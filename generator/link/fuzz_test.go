@@ -51,5 +51,19 @@ func FuzzCrossLink(f *testing.F) {
 				}
 			}
 		}
+		// A term link covers part of a wording, inside its text node, in
+		// text order.
+		for node, ms := range s.Resolution(from).Terms {
+			last := node.Segment.Start
+			for _, m := range ms {
+				if m.Start < last || m.Stop <= m.Start || m.Stop > node.Segment.Stop {
+					t.Fatalf("term link %+v outside its text node %v or out of order", m, node.Segment)
+				}
+				if part := string(from.Body[m.Start:m.Stop]); !strings.Contains("人民城市 中国式现代化", part) {
+					t.Fatalf("term link over %q, not part of a wording", part)
+				}
+				last = m.Stop
+			}
+		}
 	})
 }

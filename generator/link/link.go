@@ -164,7 +164,7 @@ func (s *Site) crossLink(ix *docIndex, c *Cache) error {
 			}
 			scanned.Add(1)
 			occ[i] = findOccurrences(s.Pages[i], m)
-			s.docs[i].resolution.Terms = linkTerms(s.Pages[i], m, terms, s.Config.TermLinks, termsByParagraph(s.Pages[i], occ[i]))
+			s.docs[i].resolution.Terms = linkTerms(s.Pages[i], m, terms, s.Config.TermLinks, occ[i])
 		}
 	})
 	termsOf := make([][]int, n)
@@ -238,18 +238,6 @@ func withTexts(p *content.Page, texts map[int]string) *content.Page {
 // maxProblems bounds the broken links one error lists: enough to fix a
 // batch, short enough to read.
 const maxProblems = 50
-
-// termsByParagraph lists the terms each paragraph of p mentions.
-func termsByParagraph(p *content.Page, occ []Occurrence) [][]int {
-	out := make([][]int, len(p.Paragraphs))
-	for _, o := range occ {
-		ts := out[o.Paragraph]
-		if len(ts) == 0 || ts[len(ts)-1] != o.term {
-			out[o.Paragraph] = append(ts, o.term)
-		}
-	}
-	return out
-}
 
 // reportProblems fails on broken links, or turns them into warnings.
 // Problems are sorted by file and line.
