@@ -98,25 +98,58 @@ func TestPosterWritesWhatTheSpecificationSays(t *testing.T) {
 				want := referencePostRun(docs, entries, from, len(docs))
 				ps := newPoster()
 				ps.maxChar = c.maxChars
-				got := postWith(context.Background(), ps, docs, entries, from, len(docs))
-				if len(got.writers) != len(want.writers) {
-					t.Fatalf("%d tokens, want %d", len(got.writers), len(want.writers))
-				}
-				for tok, w := range want.writers {
-					g := got.writers[tok]
-					if g == nil {
-						t.Fatalf("token %q missing", tok)
-					}
-					if string(g.Entries) != string(w.Entries) || string(g.Positions) != string(w.Positions) ||
-						g.Docs != w.Docs || g.Hits != w.Hits || g.last != w.last || g.positional != w.positional {
-						t.Fatalf("token %q:\n got %v %v docs %d hits %d\nwant %v %v docs %d hits %d",
-							tok, g.Entries, g.Positions, g.Docs, g.Hits, w.Entries, w.Positions, w.Docs, w.Hits)
-					}
-				}
-				if fmt.Sprint(got.syllables) != fmt.Sprint(want.syllables) {
-					t.Fatalf("syllables %v, want %v", got.syllables, want.syllables)
-				}
+				comparePostingChunks(t, postWith(context.Background(), ps, docs, entries, from, len(docs)), want)
 			})
 		}
 	}
+}
+
+// comparePostingChunks fails unless got holds the tokens of want, each
+// with the same bytes and counts, and the same syllables.
+func comparePostingChunks(t *testing.T, got, want postingChunk) {
+	t.Helper()
+	if len(got.writers) != len(want.writers) {
+		t.Fatalf("%d tokens, want %d", len(got.writers), len(want.writers))
+	}
+	for tok, w := range want.writers {
+		g := got.writers[tok]
+		if g == nil {
+			t.Fatalf("token %q missing", tok)
+		}
+		if string(g.Entries) != string(w.Entries) || string(g.Positions) != string(w.Positions) ||
+			g.Docs != w.Docs || g.Hits != w.Hits || g.last != w.last || g.positional != w.positional {
+			t.Fatalf("token %q:\n got %v %v docs %d hits %d\nwant %v %v docs %d hits %d",
+				tok, g.Entries, g.Positions, g.Docs, g.Hits, w.Entries, w.Positions, w.Docs, w.Hits)
+		}
+	}
+	if fmt.Sprint(got.syllables) != fmt.Sprint(want.syllables) {
+		t.Fatalf("syllables %v, want %v", got.syllables, want.syllables)
+	}
+}
+
+// TestPosterPastItsCharacterNumbers: a character table listing every
+// ideograph of the basic block and extensions A and B, more distinct Han
+// characters than a poster numbers (maxChars), still gets each n-gram the
+// specification gives: the characters past the numbers are found by their
+// text, and none takes another's number.
+func TestPosterPastItsCharacterNumbers(t *testing.T) {
+	var chars []rune
+	for _, block := range [][2]rune{{0x4E00, 0x9FFF}, {0x3400, 0x4DBF}, {0x20000, 0x2A6DF}} {
+		for r := block[0]; r <= block[1]; r++ {
+			if IsHan(r) {
+				chars = append(chars, r)
+			}
+		}
+	}
+	if len(chars) <= maxChars+1 {
+		t.Fatalf("%d ideographs, not more than the %d a poster numbers and one more", len(chars), maxChars)
+	}
+	docs := []Doc{{FirstEntry: 0, Head: 1}}
+	entries := []Entry{{Kind: KindTitle, Text: "汉字字表"}}
+	for k := 0; k < len(chars); k += 40 {
+		entries = append(entries, Entry{Kind: KindParagraph, Text: string(chars[k:min(len(chars), k+40)])})
+	}
+	docs[0].Entries = len(entries)
+	want := referencePostRun(docs, entries, 0, 1)
+	comparePostingChunks(t, postRun(context.Background(), docs, entries, 0, 1), want)
 }

@@ -236,11 +236,13 @@ func (p *published) shardTable(s int) []tableRow {
 
 // hitList is one entry of a document holding a token, as decodeList
 // gives it: the entry's number in its document, count, positions (when
-// read) and weight for ranking.
+// read) and weight for ranking; and the bytes of the streams it takes
+// (the first entry of a document's group counting the group's head).
 type hitList struct {
 	doc, local, count int
 	positions         []int
 	weight            int
+	size              int
 }
 
 // decodeStream reads document groups as search.js's decodeList does:
@@ -258,6 +260,7 @@ func decodeStream(entries, positions []byte) ([]hitList, error) {
 			}
 		}()
 		for r.at < len(entries) {
+			start := r.at + pr.at
 			head := r.next()
 			n, heads := 1, 0
 			doc += head / 2
@@ -290,6 +293,7 @@ func decodeStream(entries, positions []byte) ([]hitList, error) {
 						h.positions = append(h.positions, at)
 					}
 				}
+				h.size, start = r.at+pr.at-start, r.at+pr.at
 				out = append(out, h)
 			}
 		}

@@ -345,3 +345,73 @@ func TestStateDictionaryFollowsItsSample(t *testing.T) {
 		compareFiles(t, what, want, got)
 	}
 }
+
+// TestStateLibraryGrowsAndShrinks: rest files' ranges of documents are
+// chosen from the number of documents, so when a library grows by an
+// eighth with newer documents that hold none of its words (a new series
+// of briefings on other topics: few enough changed documents that the
+// State splices them in), and shrinks again when they go, the lists of
+// the older words, though no posting of theirs changed, are published as
+// search.Build publishes them.
+func TestStateLibraryGrowsAndShrinks(t *testing.T) {
+	s := &stateSite{rng: rand.New(rand.NewPCG(4, 4))}
+	for range 500 {
+		s.pages = append(s.pages, s.page())
+	}
+	// no character of stateWords, so the older words' postings stay as they are
+	other := []string{"教育", "医疗", "养老", "就业", "住房", "托育", "食品安全", "社区服务", "公共交通", "垃圾分类", "老旧小区", "社会保障", "职业技能", "健康", "早餐工程"}
+	var briefings []*content.Page
+	for i := range 62 { // at most an eighth of the documents, before and after: spliced
+		p := &content.Page{File: fmt.Sprintf("content/jb%d.md", i), Date: time.Date(2025, 1, 1+i%28, 0, 0, 0, 0, time.UTC),
+			Meta: frontmatter.FrontMatter{Title: fmt.Sprintf("第%d期工作简报", i+1), Slug: fmt.Sprintf("jb%d", i), Series: "简报"}}
+		for k := range 3 {
+			p.Paragraphs = append(p.Paragraphs, content.Paragraph{N: k + 1, ID: fmt.Sprintf("p%d", k+1),
+				Text: other[(i+k)%len(other)] + "和" + other[(i*7+k)%len(other)] + "工作稳步推进。"})
+		}
+		briefings = append([]*content.Page{p}, briefings...) // newest first
+	}
+	older := s.pages
+	st := NewState()
+	ranges := map[string][]int{} // per step, each token's documents per rest file
+	for step, c := range []struct {
+		what  string
+		pages []*content.Page
+	}{
+		{"500 documents", older},
+		{"62 newer briefings added", append(slices.Clone(briefings), older...)},
+		{"the briefings removed again", older},
+	} {
+		site := &link.Site{Pages: c.pages}
+		got, _, err := st.Build(context.Background(), site)
+		if err != nil {
+			t.Fatalf("%s: State.Build: %v", c.what, err)
+		}
+		if step > 0 && st.Tokenised != len(briefings) {
+			t.Fatalf("%s: %d documents tokenised, want the %d briefings spliced", c.what, st.Tokenised, len(briefings))
+		}
+		want, _, err := Build(context.Background(), site)
+		if err != nil {
+			t.Fatalf("%s: Build: %v", c.what, err)
+		}
+		compareFiles(t, c.what, want, got)
+		p := readPublished(t, want)
+		for s := range p.manifest.Shards {
+			for _, row := range p.shardTable(s) {
+				if row.rests > 0 {
+					ranges[row.tok] = append(ranges[row.tok], 1<<row.clog)
+				}
+			}
+		}
+	}
+	// what makes the test: an older word's rest files cover other ranges
+	// in the larger library
+	moved := 0
+	for _, r := range ranges {
+		if len(r) == 3 && r[0] != r[1] {
+			moved++
+		}
+	}
+	if moved == 0 {
+		t.Error("no list's rest files change their range of documents as the library grows: the test needs one")
+	}
+}
