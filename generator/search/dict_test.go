@@ -73,6 +73,50 @@ func TestDictionaryOfPicksWhatTheSpecificationPicks(t *testing.T) {
 	if filled == 0 {
 		t.Fatal("no library made a dictionary: this test compares only nils")
 	}
+	// A library of many repeated clauses, each of its own characters (a
+	// commendation list, say): more worth keeping than DictSize holds, so
+	// the picking stops at the size and the dictionary is cut to it.
+	r := rand.New(rand.NewPCG(7, 7))
+	docs, entries := clauseLibrary(r, 300, 3000)
+	all := dictSampleOf(docs, entries)
+	got, want := dictionaryOf(docs, entries, all), dictionaryOfSpec(docs, entries, all)
+	if !bytes.Equal(got, want) {
+		t.Fatalf("a full dictionary: dictionaryOf gives %d bytes, the specification %d; first difference: %s", len(got), len(want), htmltest.FirstDiff(string(got), string(want)))
+	}
+	if len(got) != DictSize {
+		t.Fatalf("a library of 3,000 repeated clauses gives a dictionary of %d bytes, want it full (%d)", len(got), DictSize)
+	}
+}
+
+// clauseLibrary makes docs documents of clauses drawn from a stock of
+// distinct clauses of eight characters each, so that most 4-grams belong
+// to one clause and repeat as often as it does.
+func clauseLibrary(r *rand.Rand, docs, distinct int) ([]Doc, []Entry) {
+	chars := []rune("人民城市建设发展改革开放科技创新教育卫生文化体育交通住房生态环境安全治理服务保障就业收入乡村振兴产业园区企业项目资金政策")
+	stock := make([]string, distinct)
+	for i := range stock {
+		c := make([]rune, 8)
+		for k := range c {
+			c[k] = chars[r.IntN(len(chars))]
+		}
+		stock[i] = string(c)
+	}
+	var ds []Doc
+	var es []Entry
+	for d := range docs {
+		doc := Doc{Slug: fmt.Sprintf("list-%03d", d), FirstEntry: len(es)}
+		for range 5 {
+			var b strings.Builder
+			for range 10 {
+				b.WriteString(stock[r.IntN(len(stock))])
+				b.WriteString("，")
+			}
+			es = append(es, Entry{Doc: d, Text: b.String()})
+			doc.Entries++
+		}
+		ds = append(ds, doc)
+	}
+	return ds, es
 }
 
 // gramTable gives one number per distinct 4-gram, the same for the same
