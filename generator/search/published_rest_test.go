@@ -60,6 +60,11 @@ func checkRestFiles(t *testing.T, nd int, entries func(d int) int) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// the first part, loaded with the shard, keeps within its budget
+	// however large one document's group is
+	if size := len(rows[0].entryStream) + len(rows[0].posStream); size > PartBudget {
+		t.Errorf("a first part of %d bytes, over PartBudget (%d)", size, PartBudget)
+	}
 	restBytes := 0
 	for _, k := range rows[0].restFiles {
 		h := fnv.New64a()
