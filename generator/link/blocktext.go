@@ -28,7 +28,7 @@ type textPiece struct {
 	node   *ast.Text
 	at     int
 	source int
-	len    int
+	size   int
 }
 
 // textPart is the part of a match inside one text node, in source offsets.
@@ -60,7 +60,7 @@ func (t *blockText) read(block ast.Node, source []byte) {
 		}
 		value := text.Segment.Value(source)
 		t.joinBreak(value)
-		t.pieces = append(t.pieces, textPiece{node: text, at: t.b.Len(), source: text.Segment.Start, len: len(value)})
+		t.pieces = append(t.pieces, textPiece{node: text, at: t.b.Len(), source: text.Segment.Start, size: len(value)})
 		t.b.Write(value)
 		t.pending = text.SoftLineBreak() || text.HardLineBreak()
 		return ast.WalkContinue, nil
@@ -88,7 +88,7 @@ func (t *blockText) String() string { return t.b.String() }
 func (t *blockText) parts(start, end int) []textPart {
 	var out []textPart
 	for _, p := range t.pieces {
-		lo, hi := max(start, p.at), min(end, p.at+p.len)
+		lo, hi := max(start, p.at), min(end, p.at+p.size)
 		if lo < hi {
 			out = append(out, textPart{node: p.node, start: p.source + lo - p.at, stop: p.source + hi - p.at})
 		}
