@@ -129,6 +129,13 @@ func IsHTMLComment(raw []byte) bool {
 	return len(t) >= len("<!---->") && bytes.HasPrefix(t, []byte("<!--")) && bytes.Index(t[2:], []byte("-->")) == len(t)-5
 }
 
+// BreakReadsAsSpace says how a line break inside a paragraph reads between
+// the characters last and first: as a space between words, as nothing
+// beside a Chinese character (a hard-wrapped transcript's lines join).
+func BreakReadsAsSpace(last, first rune) bool {
+	return !unicode.Is(unicode.Han, last) && !unicode.Is(unicode.Han, first)
+}
+
 func joinSoftBreaks(s string) string {
 	if !strings.Contains(s, "\n") {
 		return s
@@ -138,7 +145,7 @@ func joinSoftBreaks(s string) string {
 		if i > 0 {
 			last, _ := utf8.DecodeLastRuneInString(b.String())
 			first, _ := utf8.DecodeRuneInString(part)
-			if !(unicode.Is(unicode.Han, last) || unicode.Is(unicode.Han, first)) {
+			if BreakReadsAsSpace(last, first) {
 				b.WriteByte(' ')
 			}
 		}

@@ -2,11 +2,11 @@ package link
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 
+	"github.com/studysite/studysite/generator/content"
 	"github.com/studysite/studysite/generator/dialect"
 )
 
@@ -68,7 +68,7 @@ func (t *blockText) read(block ast.Node, source []byte) {
 }
 
 // joinBreak writes the line break before next as content.PlainText reads
-// it: nothing beside a Chinese character, else a space.
+// it (content.BreakReadsAsSpace).
 func (t *blockText) joinBreak(next []byte) {
 	if !t.pending {
 		return
@@ -76,7 +76,7 @@ func (t *blockText) joinBreak(next []byte) {
 	t.pending = false
 	last, _ := utf8.DecodeLastRuneInString(t.b.String())
 	first, _ := utf8.DecodeRune(next)
-	if !unicode.Is(unicode.Han, last) && !unicode.Is(unicode.Han, first) {
+	if content.BreakReadsAsSpace(last, first) {
 		t.b.WriteByte(' ')
 	}
 }
